@@ -1,0 +1,273 @@
+//! Talking to an endpoint: URL building, the fetch itself (timeout, abort), and mapping every kind of
+//! failure to an [`ApiError`] that the page can explain. Everything but the fetch is pure.
+
+use crate::model::{parse_error_text, parse_job, ApiErrorBody, BodyError, ParsedJob};
+use crate::route::percent_encode;
+
+/// The URL of one job under an endpoint's resolved base URL.
+pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
+    let separator = if base_url.is_empty() || base_url.ends_with('/') {
+        ""
+    } else {
+        "/"
+    };
+    format!(
+        "{base_url}{separator}v2/{}/training-jobs/{}",
+        percent_encode(project_id),
+        percent_encode(job_id)
+    )
+}
+
+/// Why a job could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// The browser could not reach the endpoint: offline, DNS, or a CORS refusal (the browser does
+    /// not say which).
+    Network { url: String },
+    /// No answer within the configured time.
+    Timeout { url: String, seconds: u32 },
+    /// An HTTP error status, with the error body when there was one.
+    Http {
+        url: String,
+        status: u16,
+        body: Option<Box<ApiErrorBody>>,
+        /// Seconds to wait, from `Retry-After`.
+        retry_after: Option<u32>,
+    },
+    /// A 2xx answer that is not a job.
+    Body { url: String, error: BodyError },
+    /// A link named an endpoint that the configuration does not have.
+    UnknownEndpoint { name: String },
+}
+
+impl ApiError {
+    pub fn url(&self) -> &str {
+        match self {
+            ApiError::Network { url }
+            | ApiError::Timeout { url, .. }
+            | ApiError::Http { url, .. }
+            | ApiError::Body { url, .. } => url,
+            ApiError::UnknownEndpoint { .. } => "",
+        }
+    }
+}
+
+/// Maps a finished HTTP exchange to a job or to the reason there is none.
+pub fn classify_response(
+    url: &str,
+    status: u16,
+    retry_after: Option<&str>,
+    body: &str,
+) -> Result<ParsedJob, ApiError> {
+    if !(200..300).contains(&status) {
+        return Err(ApiError::Http {
+            url: url.to_string(),
+            status,
+            body: parse_error_text(body).map(Box::new),
+            retry_after: retry_after.and_then(parse_retry_after),
+        });
+    }
+    parse_job(body).map_err(|error| ApiError::Body {
+        url: url.to_string(),
+        error,
+    })
+}
+
+/// `Retry-After` in its delta-seconds form. The HTTP-date form is rare for APIs and is ignored.
+pub fn parse_retry_after(value: &str) -> Option<u32> {
+    value.trim().parse().ok()
+}
+
+pub use browser::{fetch_job, fetch_job_for};
+
+/// The fetch itself. It compiles on every target so that pages build natively, but only runs in a
+/// browser.
+mod browser {
+    use super::{classify_response, job_url, ApiError};
+    use crate::config::{resolve_url, Config};
+    use crate::model::ParsedJob;
+    use crate::timing::Span;
+    use gloo_net::http::Request;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::time::Duration;
+    use web_sys::AbortController;
+
+    /// Aborts the request when the future that owns it is dropped, that is when the page navigates
+    /// away or a newer load replaces this one.
+    struct AbortOnDrop(AbortController);
+
+    impl Drop for AbortOnDrop {
+        fn drop(&mut self) {
+            self.0.abort();
+        }
+    }
+
+    /// Fetches one job through the endpoint a link names, or the default one. The endpoint's base
+    /// URL is resolved against the document, so `""` is the folder the app is served from.
+    pub async fn fetch_job_for(
+        config: &Config,
+        endpoint: Option<&str>,
+        project_id: &str,
+        job_id: &str,
+    ) -> Result<ParsedJob, ApiError> {
+        let Some(endpoint) = config.endpoint(endpoint) else {
+            return Err(ApiError::UnknownEndpoint {
+                name: endpoint.unwrap_or_default().to_string(),
+            });
+        };
+        let document_base = leptos::prelude::document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let base_url = resolve_url(&document_base, &endpoint.base_url);
+        fetch_job(
+            job_url(&base_url, project_id, job_id),
+            None,
+            config.timeout_seconds,
+        )
+        .await
+    }
+
+    /// Fetches one job. The token, when given, goes only into the `X-Auth-Token` header.
+    pub async fn fetch_job(
+        url: String,
+        token: Option<String>,
+        timeout_seconds: u32,
+    ) -> Result<ParsedJob, ApiError> {
+        let network_error = || ApiError::Network { url: url.clone() };
+        let controller = AbortController::new().map_err(|_| network_error())?;
+        let timed_out = Rc::new(Cell::new(false));
+        let timer = {
+            let controller = controller.clone();
+            let timed_out = Rc::clone(&timed_out);
+            leptos::prelude::set_timeout_with_handle(
+                move || {
+                    timed_out.set(true);
+                    controller.abort();
+                },
+                Duration::from_secs(u64::from(timeout_seconds)),
+            )
+            .ok()
+        };
+        let guard = AbortOnDrop(controller);
+        let signal = guard.0.signal();
+
+        let fetch_span = Span::start("job:fetch");
+        let mut request = Request::get(&url)
+            .header("Accept", "application/json")
+            .abort_signal(Some(&signal));
+        if let Some(token) = token.as_deref() {
+            request = request.header("X-Auth-Token", token);
+        }
+        let exchange = async {
+            let response = request.send().await?;
+            let body = response.text().await?;
+            Ok::<_, gloo_net::Error>((response, body))
+        }
+        .await;
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        let (response, body) = match exchange {
+            Ok(exchange) => exchange,
+            Err(_) if timed_out.get() => {
+                return Err(ApiError::Timeout {
+                    url: url.clone(),
+                    seconds: timeout_seconds,
+                })
+            }
+            Err(_) => return Err(network_error()),
+        };
+        fetch_span.end();
+
+        let parse_span = Span::start("job:parse");
+        let retry_after = response.headers().get("Retry-After");
+        let result = classify_response(&url, response.status(), retry_after.as_deref(), &body);
+        parse_span.end();
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_urls_join_base_and_escape_ids() {
+        assert_eq!(job_url("demo/", "p", "j"), "demo/v2/p/training-jobs/j");
+        assert_eq!(job_url("", "p", "j"), "v2/p/training-jobs/j");
+        assert_eq!(
+            job_url(
+                "https://modelarts.cn-north-4.myhuaweicloud.com",
+                "p",
+                "a/b?c"
+            ),
+            "https://modelarts.cn-north-4.myhuaweicloud.com/v2/p/training-jobs/a%2Fb%3Fc"
+        );
+    }
+
+    #[test]
+    fn a_200_job_body_is_a_job() {
+        let parsed = classify_response("u", 200, None, r#"{"metadata":{"name":"n"}}"#).unwrap();
+        assert_eq!(parsed.job.metadata.get().unwrap().name.get().unwrap(), "n");
+    }
+
+    #[test]
+    fn error_statuses_keep_the_error_body_and_retry_after() {
+        let error = classify_response(
+            "u",
+            429,
+            Some(" 7 "),
+            r#"{"error_code":"ModelArts.2799","error_msg":"Too many"}"#,
+        )
+        .unwrap_err();
+        let ApiError::Http {
+            status,
+            body,
+            retry_after,
+            ..
+        } = error
+        else {
+            panic!()
+        };
+        assert_eq!(status, 429);
+        assert_eq!(retry_after, Some(7));
+        assert_eq!(body.unwrap().error_code.get().unwrap(), "ModelArts.2799");
+    }
+
+    #[test]
+    fn an_html_login_page_with_200_is_not_json() {
+        let page = format!("<!doctype html><title>Sign in</title>{}", "x".repeat(500));
+        let error = classify_response("u", 200, None, &page).unwrap_err();
+        let ApiError::Body {
+            error: BodyError::NotJson { start },
+            ..
+        } = error
+        else {
+            panic!()
+        };
+        assert_eq!(start.chars().count(), 200);
+        assert!(start.starts_with("<!doctype html>"));
+    }
+
+    #[test]
+    fn an_error_body_with_200_is_not_a_job() {
+        let error = classify_response(
+            "u",
+            200,
+            None,
+            r#"{"error_code":"APIG.0301","error_msg":"x"}"#,
+        )
+        .unwrap_err();
+        let ApiError::Body {
+            error: BodyError::NotAJob { error: Some(body) },
+            ..
+        } = error
+        else {
+            panic!()
+        };
+        assert!(body.is_gateway_auth_failure());
+    }
+}

@@ -1,0 +1,215 @@
+//! Runtime configuration: `config.json` beside `index.html` names the endpoints. Nothing about an
+//! endpoint is baked into the build, and a link can only pick an endpoint by its configured name.
+
+use serde::Deserialize;
+
+/// How a request to an endpoint is authenticated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Auth {
+    /// No credentials: a proxy adds them, or the endpoint is the bundled demo.
+    #[default]
+    None,
+    /// The app asks for an IAM token and sends it as `X-Auth-Token`.
+    Token,
+}
+
+/// A place that answers `GET {base_url}v2/{project_id}/training-jobs/{id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Endpoint {
+    pub name: String,
+    /// Resolved against the document's base URL: `""` is the folder `index.html` is served from.
+    #[serde(default)]
+    pub base_url: String,
+    #[serde(default)]
+    pub auth: Auth,
+}
+
+/// The whole runtime configuration.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Config {
+    pub endpoints: Vec<Endpoint>,
+    #[serde(default)]
+    pub default_endpoint: Option<String>,
+    #[serde(default = "default_refresh_seconds")]
+    pub refresh_seconds: u32,
+    #[serde(default = "default_timeout_seconds")]
+    pub timeout_seconds: u32,
+}
+
+fn default_refresh_seconds() -> u32 {
+    10
+}
+
+fn default_timeout_seconds() -> u32 {
+    20
+}
+
+/// The name of the bundled demo endpoint.
+pub const DEMO_ENDPOINT: &str = "demo";
+
+impl Config {
+    /// The configuration used when `config.json` is missing or broken: the bundled demo only.
+    pub fn demo_only() -> Config {
+        Config {
+            endpoints: vec![Endpoint {
+                name: DEMO_ENDPOINT.to_string(),
+                base_url: "demo/".to_string(),
+                auth: Auth::None,
+            }],
+            default_endpoint: Some(DEMO_ENDPOINT.to_string()),
+            refresh_seconds: default_refresh_seconds(),
+            timeout_seconds: default_timeout_seconds(),
+        }
+    }
+
+    /// The endpoint called `name`, or the default one when there is no name. A name that is not
+    /// configured gives `None`: a link never introduces an endpoint.
+    pub fn endpoint(&self, name: Option<&str>) -> Option<&Endpoint> {
+        match name {
+            Some(name) => self.endpoints.iter().find(|endpoint| endpoint.name == name),
+            None => self.default(),
+        }
+    }
+
+    fn default(&self) -> Option<&Endpoint> {
+        let named = self.default_endpoint.as_deref();
+        named
+            .and_then(|name| self.endpoints.iter().find(|endpoint| endpoint.name == name))
+            .or_else(|| self.endpoints.first())
+    }
+}
+
+/// Reads `config.json`. An error says in words what is wrong, for the warning banner.
+pub fn parse_config(text: &str) -> Result<Config, String> {
+    let config: Config =
+        serde_json::from_str(text).map_err(|error| format!("config.json is not valid: {error}"))?;
+    if config.endpoints.is_empty() {
+        return Err("config.json lists no endpoints".to_string());
+    }
+    if let Some(endpoint) = config
+        .endpoints
+        .iter()
+        .find(|endpoint| !is_allowed_base(&endpoint.base_url))
+    {
+        return Err(format!(
+            "config.json: endpoint \"{}\" has a base_url that is neither http(s) nor relative",
+            endpoint.name
+        ));
+    }
+    Ok(config)
+}
+
+/// A base URL may be relative or http(s); other schemes (`javascript:`, `data:`, `file:`) are refused.
+fn is_allowed_base(base_url: &str) -> bool {
+    match scheme_of(base_url) {
+        Some(scheme) => scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"),
+        None => true,
+    }
+}
+
+fn scheme_of(url: &str) -> Option<&str> {
+    let (scheme, _) = url.split_once(':')?;
+    let mut chars = scheme.chars();
+    let starts_with_letter = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    (starts_with_letter && rest_ok).then_some(scheme)
+}
+
+/// Resolves `reference` against `base` the way a browser resolves a link in the document, for the
+/// forms a config uses: absolute `http(s)://…`, scheme-relative `//host/…`, root-relative `/…`, and
+/// relative to the base's folder.
+pub fn resolve_url(base: &str, reference: &str) -> String {
+    if scheme_of(reference).is_some() {
+        return reference.to_string();
+    }
+    let base = base.split(['#', '?']).next().unwrap_or(base);
+    let scheme_end = base.find("://").map(|index| index + 3).unwrap_or(0);
+    let origin_end = base[scheme_end..]
+        .find('/')
+        .map(|index| scheme_end + index)
+        .unwrap_or(base.len());
+    if let Some(rest) = reference.strip_prefix("//") {
+        let scheme = &base[..scheme_end.saturating_sub(2)];
+        return format!("{scheme}//{rest}");
+    }
+    if reference.starts_with('/') {
+        return format!("{}{reference}", &base[..origin_end]);
+    }
+    let folder_end = base[origin_end..]
+        .rfind('/')
+        .map(|index| origin_end + index + 1)
+        .unwrap_or(base.len());
+    let folder = &base[..folder_end];
+    if folder_end == base.len() && !folder.ends_with('/') {
+        return format!("{folder}/{reference}");
+    }
+    format!("{folder}{reference}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_config_parses_with_demo_as_default() {
+        let config = parse_config(include_str!("../config.json")).unwrap();
+        assert_eq!(config.endpoint(None).unwrap().name, DEMO_ENDPOINT);
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored_and_defaults_filled() {
+        let config = parse_config(
+            r#"{"endpoints":[{"name":"p","base_url":"","auth":"token","x":1}],"y":2}"#,
+        )
+        .unwrap();
+        assert_eq!(config.endpoints[0].auth, Auth::Token);
+        assert_eq!(config.refresh_seconds, 10);
+        assert_eq!(config.timeout_seconds, 20);
+        assert_eq!(config.endpoint(None).unwrap().name, "p");
+    }
+
+    #[test]
+    fn broken_configs_say_what_is_wrong() {
+        assert!(parse_config("{").unwrap_err().contains("not valid"));
+        assert!(parse_config(r#"{"endpoints":[]}"#)
+            .unwrap_err()
+            .contains("no endpoints"));
+        let error =
+            parse_config(r#"{"endpoints":[{"name":"x","base_url":"javascript:alert(1)//"}]}"#)
+                .unwrap_err();
+        assert!(error.contains("\"x\""), "{error}");
+    }
+
+    #[test]
+    fn a_link_can_only_pick_a_configured_endpoint() {
+        let config = Config::demo_only();
+        assert!(config.endpoint(Some("https://evil.example/")).is_none());
+        assert_eq!(config.endpoint(Some("demo")).unwrap().base_url, "demo/");
+    }
+
+    #[test]
+    fn urls_resolve_like_a_browser_for_config_forms() {
+        let base = "http://127.0.0.1:8080/tools/jobs/index.html?x=1#/projects/p";
+        assert_eq!(
+            resolve_url(base, "config.json"),
+            "http://127.0.0.1:8080/tools/jobs/config.json"
+        );
+        assert_eq!(resolve_url(base, ""), "http://127.0.0.1:8080/tools/jobs/");
+        assert_eq!(
+            resolve_url(base, "demo/"),
+            "http://127.0.0.1:8080/tools/jobs/demo/"
+        );
+        assert_eq!(resolve_url(base, "/api/"), "http://127.0.0.1:8080/api/");
+        assert_eq!(resolve_url(base, "//other.host/x/"), "http://other.host/x/");
+        assert_eq!(
+            resolve_url(base, "https://modelarts.cn-north-4.myhuaweicloud.com/"),
+            "https://modelarts.cn-north-4.myhuaweicloud.com/"
+        );
+        assert_eq!(
+            resolve_url("http://h:1/tools/jobs/", "demo/"),
+            "http://h:1/tools/jobs/demo/"
+        );
+        assert_eq!(resolve_url("http://h:1", "demo/"), "http://h:1/demo/");
+    }
+}

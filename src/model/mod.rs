@@ -1,0 +1,72 @@
+//! The API's JSON as Rust types, decoded leniently so that nothing is lost. Knows nothing of the
+//! browser, so all of it is tested natively.
+
+mod error_body;
+mod job;
+pub mod lenient;
+
+pub use error_body::ApiErrorBody;
+pub use job::*;
+pub use lenient::{DecodeWarning, Field, List, Object, Report, Scalar};
+
+use lenient::{json_type_name, Decode, JsonPath};
+use serde_json::Value;
+
+/// A decoded job with what decoding noticed on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedJob {
+    pub job: TrainingJob,
+    pub report: Report,
+}
+
+/// Why a response body is not a job.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyError {
+    /// Not JSON at all, such as a proxy's HTML login page. Holds the first 200 characters.
+    NotJson { start: String },
+    /// JSON, but not an object (`[]`, `"text"`, `42`).
+    NotAnObject { found: &'static str },
+    /// An object that carries none of a job's top-level keys, such as an error body.
+    NotAJob { error: Option<Box<ApiErrorBody>> },
+}
+
+/// Keys of which a job document has at least one; an object with none of them is something else.
+const JOB_KEYS: [&str; 6] = ["kind", "metadata", "status", "algorithm", "spec", "tasks"];
+
+/// Decodes a response body into a job, keeping every field and reporting odd ones.
+pub fn parse_job(body: &str) -> Result<ParsedJob, BodyError> {
+    let value: Value = serde_json::from_str(body).map_err(|_| BodyError::NotJson {
+        start: body.chars().take(200).collect(),
+    })?;
+    job_from_value(value)
+}
+
+/// Decodes an already parsed document into a job.
+pub fn job_from_value(value: Value) -> Result<ParsedJob, BodyError> {
+    let Value::Object(object) = &value else {
+        return Err(BodyError::NotAnObject {
+            found: json_type_name(&value),
+        });
+    };
+    let looks_like_job = object.is_empty() || JOB_KEYS.iter().any(|key| object.contains_key(*key));
+    if !looks_like_job {
+        return Err(BodyError::NotAJob {
+            error: parse_error_body(value).map(Box::new),
+        });
+    }
+    let job = TrainingJob::decode(value).unwrap_or_default();
+    let mut report = Report::default();
+    job.inspect(&JsonPath::Root, &mut report);
+    Ok(ParsedJob { job, report })
+}
+
+/// Reads an error body if `value` is one: it has an `error_code` or an `error_msg`.
+pub fn parse_error_body(value: Value) -> Option<ApiErrorBody> {
+    let body = ApiErrorBody::decode(value).ok()?;
+    (body.error_code.get().is_some() || body.error_msg.get().is_some()).then_some(body)
+}
+
+/// Reads an error body from response text, if it is one.
+pub fn parse_error_text(body: &str) -> Option<ApiErrorBody> {
+    parse_error_body(serde_json::from_str(body).ok()?)
+}

@@ -1,0 +1,5 @@
+//! One file per page.
+
+pub mod home;
+pub mod job;
+pub mod not_found;

@@ -1,0 +1,309 @@
+//! Hash routes, both directions, as pure functions: `#/projects/{p}/training-jobs/{id}?section=…`.
+//!
+//! The hash keeps deep links working on any static host and under any sub-path with no rewrite rules.
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Job(JobRoute),
+    /// Anything else; holds the hash as typed, for the not-found page.
+    NotFound(String),
+}
+
+/// One job, and what a person selected on its page.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct JobRoute {
+    pub project_id: String,
+    pub job_id: String,
+    pub view: ViewState,
+}
+
+/// Everything a person can select on the job page, so that a link or a reload restores it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub section: Option<Section>,
+    pub task: Option<String>,
+    pub time: Option<TimeMode>,
+    pub endpoint: Option<String>,
+}
+
+/// The sections of the job page; `id()` is the element id a deep link scrolls to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overview,
+    Status,
+    Tasks,
+    Algorithm,
+    Parameters,
+    Io,
+    Resources,
+    Raw,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Overview,
+        Section::Status,
+        Section::Tasks,
+        Section::Algorithm,
+        Section::Parameters,
+        Section::Io,
+        Section::Resources,
+        Section::Raw,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Status => "status",
+            Section::Tasks => "tasks",
+            Section::Algorithm => "algorithm",
+            Section::Parameters => "parameters",
+            Section::Io => "io",
+            Section::Resources => "resources",
+            Section::Raw => "raw",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|section| section.id() == id)
+    }
+}
+
+/// How times are shown across the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeMode {
+    Relative,
+    Local,
+    Utc,
+}
+
+impl TimeMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeMode::Relative => "relative",
+            TimeMode::Local => "local",
+            TimeMode::Utc => "utc",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<TimeMode> {
+        match text {
+            "relative" => Some(TimeMode::Relative),
+            "local" => Some(TimeMode::Local),
+            "utc" => Some(TimeMode::Utc),
+            _ => None,
+        }
+    }
+}
+
+/// Reads `location.hash` (with or without its leading `#`).
+pub fn parse(hash: &str) -> Route {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|segment| !segment.is_empty())
+        .collect();
+    match segments.as_slice() {
+        [] => Route::Home,
+        ["projects", project, "training-jobs", job] => {
+            let project_id = percent_decode(project);
+            let job_id = percent_decode(job);
+            if project_id.trim().is_empty() || job_id.trim().is_empty() {
+                return Route::NotFound(hash.to_string());
+            }
+            Route::Job(JobRoute {
+                project_id,
+                job_id,
+                view: parse_view(query),
+            })
+        }
+        _ => Route::NotFound(hash.to_string()),
+    }
+}
+
+fn parse_view(query: &str) -> ViewState {
+    let mut view = ViewState::default();
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match key {
+            "section" => view.section = Section::from_id(&value),
+            "task" if !value.is_empty() => view.task = Some(value),
+            "time" => view.time = TimeMode::parse(&value),
+            "endpoint" if !value.is_empty() => view.endpoint = Some(value),
+            _ => {}
+        }
+    }
+    view
+}
+
+/// The hash for a route, starting with `#`.
+pub fn format(route: &Route) -> String {
+    match route {
+        Route::Home => "#/".to_string(),
+        Route::NotFound(hash) => format!("#{hash}"),
+        Route::Job(job) => {
+            let mut hash = format!(
+                "#/projects/{}/training-jobs/{}",
+                percent_encode(&job.project_id),
+                percent_encode(&job.job_id)
+            );
+            let view = &job.view;
+            let pairs = [
+                (
+                    "section",
+                    view.section.map(|section| section.id().to_string()),
+                ),
+                ("task", view.task.clone()),
+                ("time", view.time.map(|time| time.as_str().to_string())),
+                ("endpoint", view.endpoint.clone()),
+            ];
+            let mut separator = '?';
+            for (key, value) in pairs {
+                if let Some(value) = value {
+                    hash.push(separator);
+                    hash.push_str(key);
+                    hash.push('=');
+                    hash.push_str(&percent_encode(&value));
+                    separator = '&';
+                }
+            }
+            hash
+        }
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, so a value can sit in a path
+/// segment or a query value.
+pub fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            encoded.push(byte as char);
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// Decodes `%XX` escapes (and `+` as a space, as forms send it). Broken escapes stay as typed.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |offset: usize| {
+            bytes
+                .get(index + offset)
+                .and_then(|b| (*b as char).to_digit(16))
+        };
+        match (bytes[index], hex(1), hex(2)) {
+            (b'%', Some(high), Some(low)) => {
+                decoded.push((high * 16 + low) as u8);
+                index += 3;
+            }
+            (b'+', _, _) => {
+                decoded.push(b' ');
+                index += 1;
+            }
+            (byte, _, _) => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(project: &str, id: &str) -> JobRoute {
+        JobRoute {
+            project_id: project.into(),
+            job_id: id.into(),
+            view: ViewState::default(),
+        }
+    }
+
+    #[test]
+    fn home_is_the_empty_hash_and_the_root() {
+        for hash in ["", "#", "#/", "/"] {
+            assert_eq!(parse(hash), Route::Home, "{hash:?}");
+        }
+        assert_eq!(format(&Route::Home), "#/");
+    }
+
+    #[test]
+    fn a_job_link_parses_to_its_ids() {
+        assert_eq!(
+            parse("#/projects/p1/training-jobs/3faf5c03-aaa1"),
+            Route::Job(job("p1", "3faf5c03-aaa1"))
+        );
+    }
+
+    #[test]
+    fn the_view_query_is_read_and_unknown_values_dropped() {
+        let route = parse("#/projects/p/training-jobs/j?section=tasks&task=worker-3&time=utc&endpoint=cn-north-4&x=1");
+        let Route::Job(job) = route else {
+            panic!("not a job: {route:?}")
+        };
+        assert_eq!(job.view.section, Some(Section::Tasks));
+        assert_eq!(job.view.task.as_deref(), Some("worker-3"));
+        assert_eq!(job.view.time, Some(TimeMode::Utc));
+        assert_eq!(job.view.endpoint.as_deref(), Some("cn-north-4"));
+
+        let Route::Job(job) = parse("#/projects/p/training-jobs/j?section=nope&time=mars") else {
+            panic!()
+        };
+        assert_eq!(job.view, ViewState::default());
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        for hash in [
+            "#/projects/p",
+            "#/jobs/x",
+            "#/projects/p/training-jobs/",
+            "#/projects/%20/training-jobs/j",
+        ] {
+            assert!(matches!(parse(hash), Route::NotFound(_)), "{hash}");
+        }
+    }
+
+    #[test]
+    fn format_and_parse_round_trip_with_awkward_text() {
+        let route = Route::Job(JobRoute {
+            project_id: "proj/with slash".into(),
+            job_id: "id?&=#%".into(),
+            view: ViewState {
+                section: Some(Section::Raw),
+                task: Some("worker 0&1".into()),
+                time: Some(TimeMode::Local),
+                endpoint: Some("名字".into()),
+            },
+        });
+        let hash = format(&route);
+        assert!(!hash[1..].contains('#'), "{hash}");
+        assert_eq!(parse(&hash), route);
+    }
+
+    #[test]
+    fn every_section_round_trips_through_its_id() {
+        for section in Section::ALL {
+            assert_eq!(Section::from_id(section.id()), Some(section));
+        }
+    }
+
+    #[test]
+    fn broken_escapes_stay_as_typed() {
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("a+b%20c"), "a b c");
+    }
+}

@@ -1,0 +1,86 @@
+// Shared pieces of the end-to-end tests: serve dist/ the way users do, and drive Debian's Chromium.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const projectRoot = resolve(import.meta.dirname, "../..");
+export const distDir = join(projectRoot, "dist");
+
+async function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForHttp(url, deadlineMs = 10_000) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing answered at ${url}`);
+}
+
+/**
+ * Copies dist/ under `subPath` of a fresh folder and serves that folder with `python3 -m http.server`
+ * on loopback, as someone hosting the viewer on a plain static server would. Returns the page URL.
+ */
+export async function serveDist(subPath = "/tools/jobs/") {
+  if (!existsSync(join(distDir, "index.html"))) throw new Error("dist/ is missing: run trunk build --release");
+  const root = mkdtempSync(join(tmpdir(), "job-viewer-e2e-"));
+  cpSync(distDir, join(root, subPath), { recursive: true });
+  const port = await freePort();
+  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}${subPath}`;
+  await waitForHttp(url);
+  return {
+    url,
+    async close() {
+      server.kill();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A new page that fails the test on any uncaught page error or console error. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("pageerror", (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") page.problems.push(`console: ${message.text()}`);
+  });
+  return page;
+}
