@@ -2,4 +2,9 @@
 
 pub mod display;
 pub mod errors;
+pub mod hardware;
+pub mod parameters;
 pub mod phase;
+pub mod secrets;
+pub mod timeline;
+pub mod triage;

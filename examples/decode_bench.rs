@@ -1,0 +1,60 @@
+//! Native decode times of the seed-sized example and of the generated ~3 MB job, as medians.
+//! `cargo run --release --example decode_bench`
+
+#[path = "support/huge_job.rs"]
+mod support;
+
+use modelarts_job_viewer::insight::{timeline, triage};
+use modelarts_job_viewer::model::parse_job;
+use std::time::{Duration, Instant};
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn measure(label: &str, body: &str, runs: usize) {
+    let parse: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            let parsed = parse_job(body).unwrap();
+            let elapsed = start.elapsed();
+            std::hint::black_box(parsed);
+            elapsed
+        })
+        .collect();
+    let parsed = parse_job(body).unwrap();
+    let insight: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(triage::triage(&parsed.job));
+            std::hint::black_box(timeline::timeline(&parsed.job, 1_800_000_000_000));
+            start.elapsed()
+        })
+        .collect();
+    let floor: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(serde_json::from_str::<serde_json::Value>(body).unwrap());
+            start.elapsed()
+        })
+        .collect();
+    println!(
+        "| {label:<28} | {:>9} | {:>12.3} | {:>12.3} | {:>12.3} |",
+        body.len(),
+        median(parse).as_secs_f64() * 1e3,
+        median(floor).as_secs_f64() * 1e3,
+        median(insight).as_secs_f64() * 1e3
+    );
+}
+
+fn main() {
+    let seed = include_str!("../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731");
+    let huge = serde_json::to_string_pretty(&support::huge_job()).unwrap();
+    println!("| document                     |     bytes | decode ms    | Value only ms | triage+timeline ms |");
+    println!(
+        "|------------------------------|-----------|--------------|--------------|--------------|"
+    );
+    measure("seed example (running CPU)", seed, 200);
+    measure("generated huge job", &huge, 21);
+}

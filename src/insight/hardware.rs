@@ -1,0 +1,317 @@
+//! Hardware per node and in total: "4 nodes × 8 GPUs = 32 GPUs", with units normalised to GB.
+
+use crate::model::{Accelerator, FlavorInfo, Scalar, Size, TaskSpec, TrainingJob};
+
+/// GPUs or NPUs (Ascend).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcceleratorFamily {
+    Gpu,
+    Npu,
+}
+
+impl AcceleratorFamily {
+    pub fn label(self) -> &'static str {
+        match self {
+            AcceleratorFamily::Gpu => "GPU",
+            AcceleratorFamily::Npu => "NPU",
+        }
+    }
+}
+
+/// The accelerators of one node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Accelerators {
+    pub family: AcceleratorFamily,
+    pub count: f64,
+    pub product: Option<String>,
+    /// Memory of one card in GB, when the text (`"32GB"`) could be read.
+    pub memory_gb: Option<f64>,
+}
+
+/// What one node has. Every figure is absent when the API did not say.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NodeHardware {
+    pub cpu_arch: Option<String>,
+    pub cpu_cores: Option<f64>,
+    pub accelerators: Option<Accelerators>,
+    pub memory_gb: Option<f64>,
+    pub disk_gb: Option<f64>,
+}
+
+/// One node's hardware and the totals across `node_count` nodes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hardware {
+    pub flavor_type: Option<String>,
+    pub node: NodeHardware,
+    /// Absent for heterogeneous tasks, whose node count the API does not give.
+    pub node_count: Option<u64>,
+}
+
+impl Hardware {
+    /// A figure of one node times the node count.
+    fn total(&self, per_node: Option<f64>) -> Option<f64> {
+        Some(per_node? * self.node_count? as f64)
+    }
+
+    pub fn total_cpu_cores(&self) -> Option<f64> {
+        self.total(self.node.cpu_cores)
+    }
+
+    pub fn total_accelerators(&self) -> Option<f64> {
+        self.total(self.node.accelerators.as_ref().map(|a| a.count))
+    }
+
+    pub fn total_accelerator_memory_gb(&self) -> Option<f64> {
+        let accelerators = self.node.accelerators.as_ref()?;
+        self.total(Some(accelerators.count * accelerators.memory_gb?))
+    }
+
+    pub fn total_memory_gb(&self) -> Option<f64> {
+        self.total(self.node.memory_gb)
+    }
+
+    pub fn total_disk_gb(&self) -> Option<f64> {
+        self.total(self.node.disk_gb)
+    }
+
+    /// The headline: `4 nodes × 8 GPUs = 32 GPUs`, or the CPU cores when there is no accelerator.
+    pub fn headline(&self) -> Option<String> {
+        let nodes = self.node_count?;
+        let node_word = plural(nodes as f64, "node", "nodes");
+        let (per_node, unit) = match &self.node.accelerators {
+            Some(accelerators) => (accelerators.count, accelerators.family.label()),
+            None => (self.node.cpu_cores?, "CPU core"),
+        };
+        let unit_plural = |count: f64| {
+            if count == 1.0 {
+                unit.to_string()
+            } else {
+                format!("{unit}s")
+            }
+        };
+        Some(format!(
+            "{} {node_word} × {} {} = {} {}",
+            nodes,
+            format_number(per_node),
+            unit_plural(per_node),
+            format_number(per_node * nodes as f64),
+            unit_plural(per_node * nodes as f64)
+        ))
+    }
+}
+
+fn plural(count: f64, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1.0 {
+        one
+    } else {
+        many
+    }
+}
+
+/// A whole number without decimals, anything else with at most one.
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        let text = format!("{value:.1}");
+        text.trim_end_matches(".0").to_string()
+    }
+}
+
+/// A size in GB as people read it: `768 GB`, `1.5 TB`.
+pub fn format_gb(gb: f64) -> String {
+    if gb >= 1024.0 {
+        format!("{} TB", format_number(gb / 1024.0))
+    } else {
+        format!("{} GB", format_number(gb))
+    }
+}
+
+/// Converts a size with a unit to GB. ModelArts writes `GB`; other units are scaled by 1024.
+/// Without a unit the number is taken as GB, the unit every example uses.
+pub fn to_gb(amount: f64, unit: &str) -> Option<f64> {
+    let factor = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "G" | "GB" | "GI" | "GIB" => 1.0,
+        "M" | "MB" | "MI" | "MIB" => 1.0 / 1024.0,
+        "T" | "TB" | "TI" | "TIB" => 1024.0,
+        "K" | "KB" | "KI" | "KIB" => 1.0 / (1024.0 * 1024.0),
+        _ => return None,
+    };
+    Some(amount * factor)
+}
+
+fn scalar_gb(scalar: &Scalar) -> Option<f64> {
+    to_gb(scalar.as_f64()?, scalar.unit_suffix().unwrap_or(""))
+}
+
+fn size_gb(size: &Size) -> Option<f64> {
+    let amount = size.size.get()?;
+    // A unit inside the text ("64GB") wins; otherwise the separate `unit` field applies.
+    let unit = amount
+        .unit_suffix()
+        .or_else(|| size.unit.get().map(String::as_str))
+        .unwrap_or("");
+    to_gb(amount.as_f64()?, unit)
+}
+
+fn accelerators(accelerator: &Accelerator, family: AcceleratorFamily) -> Option<Accelerators> {
+    let count = accelerator
+        .unit_num
+        .get()?
+        .as_f64()
+        .filter(|count| *count > 0.0)?;
+    Some(Accelerators {
+        family,
+        count,
+        product: accelerator
+            .product_name
+            .get()
+            .filter(|name| !name.is_empty())
+            .cloned(),
+        memory_gb: accelerator.memory.get().and_then(scalar_gb),
+    })
+}
+
+/// Reads one node's hardware from a flavor's `flavor_info`.
+pub fn node_hardware(info: &FlavorInfo) -> NodeHardware {
+    let cpu = info.cpu.get();
+    let gpu = info
+        .gpu
+        .get()
+        .and_then(|gpu| accelerators(gpu, AcceleratorFamily::Gpu));
+    let npu = info
+        .npu
+        .get()
+        .and_then(|npu| accelerators(npu, AcceleratorFamily::Npu));
+    NodeHardware {
+        cpu_arch: cpu
+            .and_then(|cpu| cpu.arch.get())
+            .filter(|arch| !arch.is_empty())
+            .cloned(),
+        cpu_cores: cpu
+            .and_then(|cpu| cpu.core_num.get())
+            .and_then(Scalar::as_f64),
+        accelerators: gpu.or(npu),
+        memory_gb: info.memory.get().and_then(size_gb),
+        disk_gb: info.disk.get().and_then(size_gb),
+    }
+}
+
+/// The hardware of the whole job from `spec.resource`: its flavor across `node_count` nodes.
+pub fn job_hardware(job: &TrainingJob) -> Option<Hardware> {
+    let resource = job.spec.get()?.resource.get()?;
+    let detail = resource.flavor_detail.get();
+    let node = detail
+        .and_then(|detail| detail.flavor_info.get())
+        .map(node_hardware)
+        .unwrap_or_default();
+    let node_count = resource
+        .node_count
+        .get()
+        .and_then(Scalar::as_f64)
+        .filter(|count| *count >= 0.0)
+        .map(|count| count as u64);
+    Some(Hardware {
+        flavor_type: detail.and_then(|detail| detail.flavor_type.get()).cloned(),
+        node,
+        node_count,
+    })
+}
+
+/// The hardware of one task of a heterogeneous job, per node.
+pub fn task_hardware(task: &TaskSpec) -> Option<Hardware> {
+    let resource = task.task_resource.get()?;
+    Some(Hardware {
+        flavor_type: resource.flavor_type.get().cloned(),
+        node: resource
+            .flavor_info
+            .get()
+            .map(node_hardware)
+            .unwrap_or_default(),
+        node_count: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_job;
+    use serde_json::json;
+
+    fn hardware_of(document: serde_json::Value) -> Hardware {
+        job_hardware(&parse_job(&document.to_string()).unwrap().job).unwrap()
+    }
+
+    #[test]
+    fn gpu_nodes_total_up() {
+        let hardware = hardware_of(json!({"spec": {"resource": {
+            "node_count": 4,
+            "flavor_detail": {"flavor_type": "GPU", "flavor_info": {
+                "cpu": {"arch": "x86", "core_num": 96},
+                "gpu": {"unit_num": 8, "product_name": "GP-Ant8", "memory": "80GB"},
+                "memory": {"size": 768, "unit": "GB"},
+                "disk": {"size": "3200", "unit": "GB"}
+            }}
+        }}}));
+        assert_eq!(hardware.headline().unwrap(), "4 nodes × 8 GPUs = 32 GPUs");
+        assert_eq!(hardware.total_cpu_cores(), Some(384.0));
+        assert_eq!(hardware.total_accelerator_memory_gb(), Some(2560.0));
+        assert_eq!(hardware.total_memory_gb(), Some(3072.0));
+        assert_eq!(hardware.total_disk_gb(), Some(12800.0));
+        assert_eq!(
+            hardware.node.accelerators.unwrap().product.as_deref(),
+            Some("GP-Ant8")
+        );
+    }
+
+    #[test]
+    fn npu_counts_sent_as_text_are_counted() {
+        let hardware = hardware_of(json!({"spec": {"resource": {
+            "node_count": "2",
+            "flavor_detail": {"flavor_type": "Ascend", "flavor_info": {
+                "npu": {"unit_num": "8", "product_name": "Ascend-snt9b", "memory": "64GB"}
+            }}
+        }}}));
+        assert_eq!(hardware.headline().unwrap(), "2 nodes × 8 NPUs = 16 NPUs");
+        assert_eq!(
+            hardware.node.accelerators.unwrap().family,
+            AcceleratorFamily::Npu
+        );
+    }
+
+    #[test]
+    fn cpu_only_flavors_headline_their_cores() {
+        let hardware = hardware_of(json!({"spec": {"resource": {
+            "node_count": 1,
+            "flavor_detail": {"flavor_info": {"cpu": {"core_num": 8}, "memory": {"size": 32, "unit": "GB"}}}
+        }}}));
+        assert_eq!(
+            hardware.headline().unwrap(),
+            "1 node × 8 CPU cores = 8 CPU cores"
+        );
+        assert!(hardware.node.accelerators.is_none());
+        assert_eq!(
+            hardware.node.disk_gb, None,
+            "a missing disk is absent, not 0"
+        );
+    }
+
+    #[test]
+    fn units_are_normalised_to_gb() {
+        assert_eq!(to_gb(2048.0, "MB"), Some(2.0));
+        assert_eq!(to_gb(2.0, "TB"), Some(2048.0));
+        assert_eq!(to_gb(5.0, "GiB"), Some(5.0));
+        assert_eq!(to_gb(5.0, "parsecs"), None);
+        assert_eq!(format_gb(1536.0), "1.5 TB");
+        assert_eq!(format_gb(64.0), "64 GB");
+        assert_eq!(format_number(180.5), "180.5");
+    }
+
+    #[test]
+    fn absent_resources_give_no_figures() {
+        let hardware = hardware_of(json!({"spec": {"resource": {"flavor_id": "x"}}}));
+        assert_eq!(hardware.headline(), None);
+        assert_eq!(hardware.total_cpu_cores(), None);
+        assert!(job_hardware(&parse_job("{}").unwrap().job).is_none());
+    }
+}

@@ -1,0 +1,206 @@
+//! Hyperparameters checked against their declared constraint.
+
+use crate::model::{Parameter, Scalar};
+
+/// What the check found for one parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// The value meets every rule it declares.
+    Valid,
+    /// The value breaks a rule; the text says which.
+    Invalid(String),
+    /// No rule to check against.
+    Unconstrained,
+}
+
+impl Verdict {
+    /// CSS class suffix.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Verdict::Valid => "valid",
+            Verdict::Invalid(_) => "invalid",
+            Verdict::Unconstrained => "unconstrained",
+        }
+    }
+}
+
+fn is_boolean(value: &str) -> bool {
+    matches!(value.to_ascii_lowercase().as_str(), "true" | "false")
+}
+
+/// Checks `value` against `type`, `required`, and `valid_type` Range or Choice with `valid_range`.
+pub fn check(parameter: &Parameter) -> Verdict {
+    let value = parameter
+        .value
+        .get()
+        .map(Scalar::as_text)
+        .unwrap_or_default();
+    let Some(constraint) = parameter.constraint.get() else {
+        return Verdict::Unconstrained;
+    };
+    let mut checked = false;
+    if constraint.required.get() == Some(&true) {
+        checked = true;
+        if value.trim().is_empty() {
+            return Verdict::Invalid("required, but empty".to_string());
+        }
+    }
+    if !value.is_empty() {
+        let declared = constraint.r#type.get().map(String::as_str).unwrap_or("");
+        let type_ok = match declared.to_ascii_lowercase().as_str() {
+            "integer" | "int" => Some(value.trim().parse::<i64>().is_ok()),
+            "float" | "double" | "number" => {
+                Some(value.trim().parse::<f64>().is_ok_and(f64::is_finite))
+            }
+            "boolean" | "bool" => Some(is_boolean(value.trim())),
+            _ => None,
+        };
+        if let Some(ok) = type_ok {
+            checked = true;
+            if !ok {
+                return Verdict::Invalid(format!("not a valid {declared}"));
+            }
+        }
+    }
+    let range: Vec<String> = constraint
+        .valid_range
+        .get()
+        .map(|range| range.iter().map(Scalar::as_text).collect())
+        .unwrap_or_default();
+    match constraint.valid_type.get().map(String::as_str) {
+        Some("Range") if range.len() == 2 && !value.is_empty() => {
+            let bounds = (
+                range[0].trim().parse::<f64>(),
+                range[1].trim().parse::<f64>(),
+            );
+            if let (Ok(low), Ok(high)) = bounds {
+                checked = true;
+                match value.trim().parse::<f64>() {
+                    Ok(number) if number >= low && number <= high => {}
+                    Ok(_) => {
+                        return Verdict::Invalid(format!("outside {} … {}", range[0], range[1]))
+                    }
+                    Err(_) => {
+                        return Verdict::Invalid(
+                            "not a number, but a range is required".to_string(),
+                        )
+                    }
+                }
+            }
+        }
+        Some("Choice") if !range.is_empty() && !value.is_empty() => {
+            checked = true;
+            if !range.contains(&value) {
+                return Verdict::Invalid(format!("not one of {}", range.join(", ")));
+            }
+        }
+        _ => {}
+    }
+    if checked {
+        Verdict::Valid
+    } else {
+        Verdict::Unconstrained
+    }
+}
+
+/// The description in the UI's language (`zh-cn`, `en-us`), falling back to the plain one.
+pub fn description_for(parameter: &Parameter, language: &str) -> Option<String> {
+    let localized = parameter.i18n_description.get().and_then(|descriptions| {
+        descriptions
+            .iter()
+            .find(|description| {
+                description
+                    .language
+                    .get()
+                    .is_some_and(|lang| lang.eq_ignore_ascii_case(language))
+            })
+            .and_then(|description| description.description.get().cloned())
+    });
+    localized
+        .or_else(|| parameter.description.get().cloned())
+        .filter(|text| !text.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lenient::Decode;
+    use serde_json::json;
+
+    fn parameter(value: serde_json::Value) -> Parameter {
+        Parameter::decode(value).unwrap()
+    }
+
+    fn verdict(value: &str, constraint: serde_json::Value) -> Verdict {
+        check(&parameter(
+            json!({"name": "p", "value": value, "constraint": constraint}),
+        ))
+    }
+
+    #[test]
+    fn ranges_are_checked_as_numbers() {
+        let range = json!({"type": "Integer", "valid_type": "Range", "valid_range": ["1", "100"]});
+        assert_eq!(verdict("32", range.clone()), Verdict::Valid);
+        assert_eq!(
+            verdict("0", range.clone()),
+            Verdict::Invalid("outside 1 … 100".into())
+        );
+        assert_eq!(
+            verdict("1.5", range),
+            Verdict::Invalid("not a valid Integer".into())
+        );
+    }
+
+    #[test]
+    fn choices_must_match_exactly() {
+        let choice =
+            json!({"type": "String", "valid_type": "Choice", "valid_range": ["adam", "sgd"]});
+        assert_eq!(verdict("adam", choice.clone()), Verdict::Valid);
+        assert_eq!(
+            verdict("rmsprop", choice),
+            Verdict::Invalid("not one of adam, sgd".into())
+        );
+    }
+
+    #[test]
+    fn python_style_booleans_are_booleans() {
+        let boolean = json!({"type": "Boolean", "valid_type": "None", "valid_range": []});
+        assert_eq!(verdict("False", boolean.clone()), Verdict::Valid);
+        assert_eq!(
+            verdict("yes", boolean),
+            Verdict::Invalid("not a valid Boolean".into())
+        );
+    }
+
+    #[test]
+    fn required_values_must_be_there() {
+        assert_eq!(
+            verdict("", json!({"required": true})),
+            Verdict::Invalid("required, but empty".into())
+        );
+        assert_eq!(
+            verdict("x", json!({"required": false, "valid_type": "None"})),
+            Verdict::Unconstrained
+        );
+        assert_eq!(
+            check(&parameter(json!({"name": "p"}))),
+            Verdict::Unconstrained
+        );
+    }
+
+    #[test]
+    fn the_description_follows_the_language() {
+        let parameter = parameter(json!({
+            "description": "learning rate",
+            "i18n_description": {"language": "zh-cn", "description": "学习率"}
+        }));
+        assert_eq!(
+            description_for(&parameter, "zh-cn").as_deref(),
+            Some("学习率")
+        );
+        assert_eq!(
+            description_for(&parameter, "en-us").as_deref(),
+            Some("learning rate")
+        );
+    }
+}

@@ -1,0 +1,402 @@
+//! The job's life on one time axis: phase segments, run attempts with their recoveries, and the
+//! node-count series as a step chart. All times become Unix milliseconds here.
+
+use crate::insight::phase::is_terminal;
+use crate::model::{Field, RecoverRecord, RunningRecord, Scalar, TrainingJob};
+
+/// Unix times below this are seconds, above it milliseconds: 1e11 is the year 5138 in seconds and
+/// 1973 in milliseconds, so no real timestamp of either kind is misread.
+const SECONDS_LIMIT: i64 = 100_000_000_000;
+
+/// A Unix timestamp in ms, whether it was sent in seconds or milliseconds. Zero and negative values
+/// mean "not yet" in this API and give `None`.
+pub fn to_millis(raw: i64) -> Option<i64> {
+    match raw {
+        ..=0 => None,
+        1..SECONDS_LIMIT => raw.checked_mul(1000),
+        _ => Some(raw),
+    }
+}
+
+fn millis(field: &Field<Scalar>) -> Option<i64> {
+    to_millis(field.get()?.as_i64()?)
+}
+
+/// What a stretch of the axis was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKind {
+    /// From creation to start: creating, queuing, scheduling.
+    Waiting,
+    Running,
+    /// Still going: its end is "now".
+    Ongoing,
+}
+
+impl SegmentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentKind::Waiting => "waiting",
+            SegmentKind::Running => "running",
+            SegmentKind::Ongoing => "ongoing",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub start_ms: i64,
+    pub end_ms: i64,
+}
+
+/// One recovery action, placed on the axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoveryMark {
+    pub start_ms: Option<i64>,
+    pub end_ms: Option<i64>,
+    pub record: RecoverRecord,
+}
+
+/// One run attempt from `running_records`, converted from seconds, with its end clamped so it never
+/// comes before its start (the documented example has exactly that).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    pub start_ms: Option<i64>,
+    pub end_ms: Option<i64>,
+    pub accelerators_up_ms: Option<i64>,
+    /// The end was before the start in the source and has been clamped.
+    pub clamped: bool,
+    pub record: RunningRecord,
+    pub recoveries: Vec<RecoveryMark>,
+}
+
+/// Everything the status section draws, on one axis from `axis_start_ms` to `axis_end_ms`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub axis_start_ms: i64,
+    pub axis_end_ms: i64,
+    pub segments: Vec<Segment>,
+    pub attempts: Vec<Attempt>,
+    /// `(Unix ms, node count)`, sorted by time.
+    pub node_counts: Vec<(i64, f64)>,
+}
+
+fn attempt(record: &RunningRecord) -> Attempt {
+    let start_ms = millis(&record.start_at);
+    let raw_end = millis(&record.end_at);
+    let end_ms = match (start_ms, raw_end) {
+        (Some(start), Some(end)) => Some(end.max(start)),
+        (_, end) => end,
+    };
+    let recoveries = record
+        .recover_records
+        .get()
+        .map(|records| {
+            records
+                .iter()
+                .map(|recover| RecoveryMark {
+                    start_ms: millis(&recover.recover_start_at),
+                    end_ms: millis(&recover.recover_end_at),
+                    record: recover.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Attempt {
+        start_ms,
+        end_ms,
+        accelerators_up_ms: millis(&record.xpu_start_at),
+        clamped: end_ms != raw_end,
+        record: record.clone(),
+        recoveries,
+    }
+}
+
+/// The node-count series, sorted by time, skipping malformed points.
+pub fn node_count_series(job: &TrainingJob) -> Vec<(i64, f64)> {
+    let Some(metrics) = job
+        .status
+        .get()
+        .and_then(|status| status.node_count_metrics.get())
+    else {
+        return Vec::new();
+    };
+    let mut series: Vec<(i64, f64)> = metrics
+        .iter()
+        .filter_map(|point| {
+            let mut values = point.iter();
+            let time = to_millis(values.next()?.as_i64()?)?;
+            let count = values.next()?.as_f64().filter(|count| count.is_finite())?;
+            Some((time, count))
+        })
+        .collect();
+    series.sort_by_key(|(time, _)| *time);
+    series
+}
+
+/// Builds the timeline. `now_ms` ends a job that is still going; a finished job ends at
+/// `start_time + duration` (or its last known event).
+pub fn timeline(job: &TrainingJob, now_ms: i64) -> Option<Timeline> {
+    let metadata = job.metadata.get();
+    let status = job.status.get();
+    let created = metadata.and_then(|m| millis(&m.create_time));
+    let started = status.and_then(|s| millis(&s.start_time));
+    let duration = status
+        .and_then(|s| s.duration.get())
+        .and_then(Scalar::as_i64)
+        .filter(|duration| *duration > 0);
+    let phase = status
+        .and_then(|s| s.phase.get())
+        .map(String::as_str)
+        .unwrap_or("");
+    let finished = is_terminal(phase);
+
+    let attempts: Vec<Attempt> = status
+        .and_then(|s| s.running_records.get())
+        .map(|records| records.iter().map(attempt).collect())
+        .unwrap_or_default();
+    let node_counts = node_count_series(job);
+
+    let mut segments = Vec::new();
+    let run_end = match (started, duration) {
+        (Some(start), Some(duration)) => Some(start.saturating_add(duration)),
+        _ => None,
+    };
+    if let (Some(created), Some(started)) = (created, started) {
+        if started > created {
+            segments.push(Segment {
+                kind: SegmentKind::Waiting,
+                start_ms: created,
+                end_ms: started,
+            });
+        }
+    }
+    match (started, finished) {
+        (Some(start), true) => segments.push(Segment {
+            kind: SegmentKind::Running,
+            start_ms: start,
+            end_ms: run_end.unwrap_or(start).max(start),
+        }),
+        (Some(start), false) => segments.push(Segment {
+            kind: SegmentKind::Ongoing,
+            start_ms: start,
+            end_ms: now_ms.max(start),
+        }),
+        (None, false) => {
+            if let Some(created) = created {
+                segments.push(Segment {
+                    kind: SegmentKind::Waiting,
+                    start_ms: created,
+                    end_ms: now_ms.max(created),
+                });
+            }
+        }
+        (None, true) => {}
+    }
+
+    let mut times: Vec<i64> = Vec::new();
+    times.extend(created);
+    times.extend(started);
+    times.extend(run_end);
+    for segment in &segments {
+        times.extend([segment.start_ms, segment.end_ms]);
+    }
+    for attempt in &attempts {
+        times.extend(attempt.start_ms);
+        times.extend(attempt.end_ms);
+        for recovery in &attempt.recoveries {
+            times.extend(recovery.start_ms);
+            times.extend(recovery.end_ms);
+        }
+    }
+    if let (Some(first), Some(last)) = (node_counts.first(), node_counts.last()) {
+        times.extend([first.0, last.0]);
+    }
+    let axis_start_ms = *times.iter().min()?;
+    let axis_end_ms = *times.iter().max()?;
+    Some(Timeline {
+        axis_start_ms,
+        axis_end_ms: axis_end_ms.max(axis_start_ms.saturating_add(1)),
+        segments,
+        attempts,
+        node_counts,
+    })
+}
+
+/// The node-count series as one SVG path of horizontal and vertical steps, scaled to
+/// `width` × `height` with the axis from `start_ms` to `end_ms`. Beyond one point per pixel the
+/// series is bucketed per pixel column, keeping each column's minimum and maximum, so the shape
+/// (every dip to zero, every peak) survives and the path stays small.
+pub fn step_path(
+    series: &[(i64, f64)],
+    start_ms: i64,
+    end_ms: i64,
+    width: f64,
+    height: f64,
+    max_count: f64,
+) -> String {
+    use std::fmt::Write;
+    if series.is_empty() || end_ms <= start_ms || max_count <= 0.0 {
+        return String::new();
+    }
+    let span = end_ms as f64 - start_ms as f64;
+    let x_of = |time: i64| (((time as f64 - start_ms as f64) / span) * width).clamp(0.0, width);
+    let y_of = |count: f64| height - (count / max_count).clamp(0.0, 1.0) * height;
+
+    let columns = width.max(1.0) as usize;
+    let points: Vec<(f64, f64)> = if series.len() > columns * 2 {
+        // (min, max, last) per pixel column, in time order.
+        let mut buckets: Vec<Option<(f64, f64, f64)>> = vec![None; columns + 1];
+        for &(time, count) in series {
+            let column = (x_of(time) as usize).min(columns);
+            let bucket = buckets[column].get_or_insert((count, count, count));
+            bucket.0 = bucket.0.min(count);
+            bucket.1 = bucket.1.max(count);
+            bucket.2 = count;
+        }
+        buckets
+            .iter()
+            .enumerate()
+            .filter_map(|(column, bucket)| bucket.map(|bucket| (column as f64, bucket)))
+            .flat_map(|(x, (min, max, last))| [(x, max), (x, min), (x, last)])
+            .collect()
+    } else {
+        series
+            .iter()
+            .map(|&(time, count)| (x_of(time), count))
+            .collect()
+    };
+
+    let mut path = String::with_capacity(points.len() * 14);
+    let mut previous_y = None;
+    for (x, count) in points {
+        let y = y_of(count);
+        match previous_y {
+            None => {
+                let _ = write!(path, "M{x:.1},{y:.1}");
+            }
+            Some(previous) => {
+                let _ = write!(path, "H{x:.1}");
+                if previous != y {
+                    let _ = write!(path, "V{y:.1}");
+                }
+            }
+        }
+        previous_y = Some(y);
+    }
+    path.push_str(&format!("H{width:.1}"));
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_job;
+    use serde_json::json;
+
+    fn job(document: serde_json::Value) -> TrainingJob {
+        parse_job(&document.to_string()).unwrap().job
+    }
+
+    #[test]
+    fn seconds_and_milliseconds_are_told_apart() {
+        assert_eq!(to_millis(1_701_327_093), Some(1_701_327_093_000));
+        assert_eq!(to_millis(1_641_892_655_000), Some(1_641_892_655_000));
+        assert_eq!(to_millis(0), None);
+        assert_eq!(to_millis(-1), None);
+    }
+
+    #[test]
+    fn a_finished_job_waits_then_runs_for_its_duration() {
+        let timeline = timeline(
+            &job(json!({
+                "metadata": {"create_time": 1_000_000_000_000i64},
+                "status": {"phase": "Completed", "start_time": 1_000_000_060_000i64, "duration": 7_380_000}
+            })),
+            2_000_000_000_000,
+        )
+        .unwrap();
+        assert_eq!(timeline.segments.len(), 2);
+        assert_eq!(timeline.segments[0].kind, SegmentKind::Waiting);
+        assert_eq!(timeline.segments[1].kind, SegmentKind::Running);
+        assert_eq!(timeline.segments[1].end_ms, 1_000_000_060_000 + 7_380_000);
+        assert_eq!(
+            timeline.axis_end_ms, 1_000_007_440_000,
+            "a finished job does not stretch to now"
+        );
+    }
+
+    #[test]
+    fn a_running_job_runs_until_now() {
+        let now = 1_641_900_000_000;
+        let timeline = timeline(
+            &job(serde_json::from_str(include_str!(
+                "../../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
+            ))
+            .unwrap()),
+            now,
+        )
+        .unwrap();
+        let last = timeline.segments.last().unwrap();
+        assert_eq!(last.kind, SegmentKind::Ongoing);
+        assert_eq!(last.end_ms, now);
+        assert_eq!(timeline.node_counts.len(), 5);
+        assert_eq!(timeline.node_counts[2], (1_641_892_655_000, 1.0));
+    }
+
+    #[test]
+    fn a_job_not_started_shows_no_run_and_no_1970() {
+        let timeline = timeline(
+            &job(json!({"metadata": {"create_time": 1_636_447_346_315i64},
+                        "status": {"phase": "Creating", "start_time": 0, "duration": 0}})),
+            1_636_447_400_000,
+        )
+        .unwrap();
+        assert_eq!(timeline.segments.len(), 1);
+        assert_eq!(timeline.segments[0].kind, SegmentKind::Waiting);
+        assert_eq!(timeline.axis_start_ms, 1_636_447_346_315);
+    }
+
+    #[test]
+    fn running_records_in_seconds_are_reconciled_and_clamped() {
+        let parsed = parse_job(include_str!(
+            "../../demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347"
+        ))
+        .unwrap();
+        let timeline = timeline(&parsed.job, 0).unwrap();
+        let first = &timeline.attempts[0];
+        assert_eq!(first.start_ms, Some(1_701_327_093_000));
+        assert_eq!(
+            first.end_ms, first.start_ms,
+            "an end before the start is clamped"
+        );
+        assert!(first.clamped);
+        assert!(!timeline.attempts[1].clamped);
+        assert_eq!(timeline.axis_start_ms, 1_636_447_346_315);
+    }
+
+    #[test]
+    fn the_step_path_draws_steps_and_buckets_big_series() {
+        let path = step_path(&[(0, 0.0), (50, 2.0), (100, 2.0)], 0, 100, 100.0, 10.0, 2.0);
+        assert_eq!(path, "M0.0,10.0H50.0V0.0H100.0H100.0");
+
+        let series: Vec<(i64, f64)> = (0..20_000)
+            .map(|i| (i, if i % 1000 == 0 { 0.0 } else { 4.0 }))
+            .collect();
+        let path = step_path(&series, 0, 20_000, 600.0, 100.0, 4.0);
+        assert!(path.len() < 30_000, "bucketed path is {} bytes", path.len());
+        assert_eq!(
+            path.matches("V100.0").count(),
+            20,
+            "every dip to zero survives bucketing"
+        );
+    }
+
+    #[test]
+    fn null_metrics_and_a_minimal_document_give_nothing_to_draw() {
+        assert!(
+            node_count_series(&job(json!({"status": {"node_count_metrics": null}}))).is_empty()
+        );
+        assert!(timeline(&job(json!({})), 5).is_none());
+    }
+}

@@ -1,0 +1,284 @@
+//! Failure triage: what an exit code means, which tasks failed alike, and which failed first.
+
+use crate::model::{Scalar, TrainingJob};
+
+/// What an exit code means, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExitMeaning {
+    pub summary: String,
+    /// Whether this code is a failure.
+    pub failed: bool,
+}
+
+fn signal_name(signal: i64) -> Option<&'static str> {
+    Some(match signal {
+        1 => "SIGHUP",
+        2 => "SIGINT",
+        3 => "SIGQUIT",
+        4 => "SIGILL",
+        5 => "SIGTRAP",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        10 => "SIGUSR1",
+        11 => "SIGSEGV",
+        12 => "SIGUSR2",
+        13 => "SIGPIPE",
+        14 => "SIGALRM",
+        15 => "SIGTERM",
+        _ => return None,
+    })
+}
+
+/// The meaning of a process exit code, following shell conventions (128 + N is signal N).
+pub fn exit_meaning(code: i64) -> ExitMeaning {
+    let summary = match code {
+        0 => "succeeded".to_string(),
+        1 => "failed with a general error: read the task's log".to_string(),
+        2 => "failed on a usage error: a wrong argument or shell misuse".to_string(),
+        126 => "the command was found but could not be executed (permissions or not a binary)"
+            .to_string(),
+        127 => "the command was not found: check the boot file, the command and PATH".to_string(),
+        137 => "killed (SIGKILL), most likely out of memory".to_string(),
+        139 => "crashed with a segmentation fault (SIGSEGV)".to_string(),
+        143 => "terminated (SIGTERM), usually stopped by the platform, a user or a failing peer"
+            .to_string(),
+        134 => "aborted (SIGABRT), often a failed assertion or a native library error".to_string(),
+        129..=192 => match signal_name(code - 128) {
+            Some(name) => format!("killed by signal {} ({name})", code - 128),
+            None => format!("killed by signal {}", code - 128),
+        },
+        255 => "exited with status 255 (often -1 from the program, or an SSH failure)".to_string(),
+        code if code < 0 => format!(
+            "exited with {code}, which usually means it was killed by signal {}",
+            -code
+        ),
+        _ => format!("failed with exit code {code}: read the task's log"),
+    };
+    ExitMeaning {
+        summary,
+        failed: code != 0,
+    }
+}
+
+/// Tasks that ended the same way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExitGroup {
+    /// Absent when the API sent no usable exit code.
+    pub exit_code: Option<i64>,
+    pub message: String,
+    pub tasks: Vec<String>,
+}
+
+/// One row of the task table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskExit {
+    pub task: String,
+    pub exit_code: Option<i64>,
+    pub exit_code_text: Option<String>,
+    pub meaning: Option<ExitMeaning>,
+    pub message: String,
+}
+
+/// The tasks' exits, grouped, with the line a person reads first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Triage {
+    pub rows: Vec<TaskExit>,
+    /// Largest failing group first, then the others.
+    pub groups: Vec<ExitGroup>,
+    pub headline: Option<String>,
+    /// The first task to fail, where running records say so.
+    pub first_failure: Option<String>,
+    pub total_tasks: usize,
+}
+
+/// `workers` for `worker-0 … worker-3`, `tasks` when names differ in kind.
+fn noun_for(tasks: &[String]) -> String {
+    let prefix = |task: &String| {
+        task.rsplit_once('-')
+            .map(|(prefix, _)| prefix.to_string())
+            .unwrap_or_default()
+    };
+    let first = tasks.first().map(prefix).unwrap_or_default();
+    if !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && tasks.iter().all(|t| prefix(t) == first)
+    {
+        format!("{first}s")
+    } else {
+        "tasks".to_string()
+    }
+}
+
+/// Reads `status.task_statuses`, `status.tasks` and `status.running_records`.
+pub fn triage(job: &TrainingJob) -> Triage {
+    let status = job.status.get();
+    let rows: Vec<TaskExit> = status
+        .and_then(|status| status.task_statuses.get())
+        .map(|statuses| {
+            statuses
+                .iter()
+                .enumerate()
+                .map(|(index, task_status)| {
+                    let code = task_status.exit_code.get();
+                    let exit_code = code.and_then(Scalar::as_i64);
+                    TaskExit {
+                        task: task_status
+                            .task
+                            .get()
+                            .cloned()
+                            .unwrap_or_else(|| format!("task #{}", index + 1)),
+                        exit_code,
+                        exit_code_text: code.map(Scalar::as_text),
+                        meaning: exit_code.map(exit_meaning),
+                        message: task_status.message.get().cloned().unwrap_or_default(),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let mut groups: Vec<ExitGroup> = Vec::new();
+    for row in &rows {
+        match groups
+            .iter_mut()
+            .find(|group| group.exit_code == row.exit_code && group.message == row.message)
+        {
+            Some(group) => group.tasks.push(row.task.clone()),
+            None => groups.push(ExitGroup {
+                exit_code: row.exit_code,
+                message: row.message.clone(),
+                tasks: vec![row.task.clone()],
+            }),
+        }
+    }
+    // Failures before successes, larger groups first; the sort is stable, so ties keep task order.
+    groups.sort_by_key(|group| {
+        (
+            group.exit_code == Some(0),
+            std::cmp::Reverse(group.tasks.len()),
+        )
+    });
+
+    let task_names: usize = status
+        .and_then(|status| status.tasks.get())
+        .map(|tasks| tasks.len())
+        .unwrap_or(0);
+    let total_tasks = task_names.max(rows.len());
+    let all_names: Vec<String> = rows.iter().map(|row| row.task.clone()).collect();
+
+    let headline = groups
+        .iter()
+        .find(|group| group.exit_code.is_some_and(|code| code != 0))
+        .map(|group| {
+            let code = group.exit_code.unwrap_or_default();
+            format!(
+                "{} of {} {} exited with {code}: {}",
+                group.tasks.len(),
+                total_tasks,
+                noun_for(&all_names),
+                exit_meaning(code).summary
+            )
+        });
+
+    let first_failure = status
+        .and_then(|status| status.running_records.get())
+        .and_then(|records| {
+            records.iter().find_map(|record| {
+                let recovery_task = record.recover_records.get().and_then(|recoveries| {
+                    recoveries
+                        .iter()
+                        .find_map(|recover| recover.related_task.get().cloned())
+                });
+                record
+                    .end_related_task
+                    .get()
+                    .filter(|task| !task.is_empty())
+                    .cloned()
+                    .or(recovery_task)
+            })
+        });
+
+    Triage {
+        rows,
+        groups,
+        headline,
+        first_failure,
+        total_tasks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_job;
+    use serde_json::json;
+
+    #[test]
+    fn exit_codes_are_explained() {
+        assert!(!exit_meaning(0).failed);
+        assert!(exit_meaning(1).summary.contains("general error"));
+        assert!(exit_meaning(2).summary.contains("usage"));
+        assert!(exit_meaning(126).summary.contains("could not be executed"));
+        assert!(exit_meaning(127).summary.contains("not found"));
+        assert!(exit_meaning(137).summary.contains("out of memory"));
+        assert!(exit_meaning(139).summary.contains("SIGSEGV"));
+        assert!(exit_meaning(143).summary.contains("SIGTERM"));
+        assert_eq!(exit_meaning(130).summary, "killed by signal 2 (SIGINT)");
+        assert_eq!(exit_meaning(159).summary, "killed by signal 31");
+        assert!(exit_meaning(42).failed);
+    }
+
+    #[test]
+    fn tasks_that_failed_alike_are_grouped_and_headlined() {
+        let oom = "Container killed: out of memory";
+        let job = parse_job(
+            &json!({"status": {
+                "tasks": ["worker-0", "worker-1", "worker-2", "worker-3"],
+                "task_statuses": [
+                    {"task": "worker-0", "exit_code": 143, "message": "terminated"},
+                    {"task": "worker-1", "exit_code": 137, "message": oom},
+                    {"task": "worker-2", "exit_code": "137", "message": oom},
+                    {"task": "worker-3", "exit_code": 137, "message": oom}
+                ],
+                "running_records": [{"end_reason": "exit with 137", "end_related_task": "worker-2"}]
+            }})
+            .to_string(),
+        )
+        .unwrap()
+        .job;
+        let triage = triage(&job);
+        assert_eq!(
+            triage.headline.as_deref(),
+            Some("3 of 4 workers exited with 137: killed (SIGKILL), most likely out of memory")
+        );
+        assert_eq!(triage.groups[0].tasks, ["worker-1", "worker-2", "worker-3"]);
+        assert_eq!(triage.groups[1].exit_code, Some(143));
+        assert_eq!(triage.first_failure.as_deref(), Some("worker-2"));
+        assert_eq!(triage.rows[2].exit_code_text.as_deref(), Some("137"));
+    }
+
+    #[test]
+    fn a_clean_run_has_no_headline_and_mixed_names_are_tasks() {
+        let job = parse_job(
+            &json!({"status": {"task_statuses": [
+                {"task": "learner-0", "exit_code": 0},
+                {"task": "actor-0", "exit_code": 0}
+            ]}})
+            .to_string(),
+        )
+        .unwrap()
+        .job;
+        let triage = triage(&job);
+        assert_eq!(triage.headline, None);
+        assert_eq!(noun_for(&["learner-0".into(), "actor-0".into()]), "tasks");
+        assert_eq!(triage.total_tasks, 2);
+    }
+
+    #[test]
+    fn no_statuses_means_an_empty_triage() {
+        let triage = triage(&parse_job("{}").unwrap().job);
+        assert!(triage.rows.is_empty() && triage.groups.is_empty() && triage.headline.is_none());
+    }
+}

@@ -1,0 +1,341 @@
+//! Decoding rules, each tested on the documents they come from: the constructed fixtures, the demo
+//! jobs and the real examples in ../shared/examples/otc/ when that folder is there.
+#![cfg(not(target_arch = "wasm32"))]
+
+use modelarts_job_viewer::insight::{hardware, triage};
+use modelarts_job_viewer::model::{parse_job, BodyError, Field, ParsedJob, Scalar};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> ParsedJob {
+    let text = std::fs::read_to_string(root().join("tests/fixtures").join(name)).unwrap();
+    parse_job(&text).unwrap_or_else(|error| panic!("{name}: {error:?}"))
+}
+
+fn assert_round_trip(path: &Path) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let parsed = parse_job(&text).unwrap_or_else(|error| panic!("{}: {error:?}", path.display()));
+    let original: Value = serde_json::from_str(&text).unwrap();
+    let again = serde_json::to_value(&parsed.job).unwrap();
+    assert_eq!(
+        again,
+        original,
+        "{} changed on re-serialising",
+        path.display()
+    );
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_fixture_and_demo_job_round_trips_unchanged() {
+    let mut checked = 0;
+    for path in json_files(&root().join("tests/fixtures")) {
+        if path.file_name().unwrap() == "apig_0301.json" {
+            continue;
+        }
+        assert_round_trip(&path);
+        checked += 1;
+    }
+    for path in json_files(&root().join("demo/v2/demo/training-jobs")) {
+        assert_round_trip(&path);
+        checked += 1;
+    }
+    assert!(checked >= 11, "only {checked} documents checked");
+}
+
+#[test]
+fn real_examples_decode_when_the_shared_folder_is_there() {
+    let examples = root().join("../shared/examples/otc");
+    if !examples.is_dir() {
+        println!("skipped: {} does not exist", examples.display());
+        return;
+    }
+    let mut decoded = 0;
+    for path in json_files(&examples) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
+        // Job-shaped: a details, create or terminate response, or each item of a search envelope.
+        let documents: Vec<Value> = match value.get("items").and_then(Value::as_array) {
+            Some(items) if value.get("metadata").is_none() => items.clone(),
+            _ if value.get("metadata").is_some() => vec![value],
+            _ => continue,
+        };
+        for document in documents {
+            let parsed = parse_job(&document.to_string()).unwrap();
+            assert!(
+                parsed.report.warnings.is_empty(),
+                "{}: {:?}",
+                path.display(),
+                parsed.report.warnings
+            );
+            assert!(
+                parsed.job.metadata.get().unwrap().id.get().is_some(),
+                "{}",
+                path.display()
+            );
+            assert_eq!(
+                serde_json::to_value(&parsed.job).unwrap(),
+                document,
+                "{}",
+                path.display()
+            );
+            decoded += 1;
+        }
+    }
+    println!(
+        "decoded {decoded} job documents from {}",
+        examples.display()
+    );
+    assert!(
+        decoded >= 5,
+        "expected the known job examples, decoded {decoded}"
+    );
+}
+
+#[test]
+fn missing_and_null_are_absent_not_zero() {
+    let parsed = fixture("minimal.json");
+    assert!(parsed.job.metadata.is_missing() && parsed.job.status.is_missing());
+    assert!(parsed.report.warnings.is_empty() && parsed.report.unknown_fields.is_empty());
+
+    let quirks = fixture("quirks.json");
+    let status = quirks.job.status.get().unwrap();
+    assert_eq!(status.node_count_metrics, Field::Null);
+    assert!(hardware::job_hardware(&parse_job("{}").unwrap().job).is_none());
+}
+
+#[test]
+fn numbers_sent_as_text_and_text_sent_as_numbers_decode() {
+    let quirks = fixture("quirks.json");
+    let resource = quirks.job.spec.get().unwrap().resource.get().unwrap();
+    assert_eq!(
+        resource.node_count.get().and_then(Scalar::as_f64),
+        Some(2.0)
+    );
+    let info = resource
+        .flavor_detail
+        .get()
+        .unwrap()
+        .flavor_info
+        .get()
+        .unwrap();
+    assert_eq!(
+        info.cpu.get().unwrap().core_num.get().unwrap().as_f64(),
+        Some(16.0)
+    );
+    let output = quirks
+        .job
+        .algorithm
+        .get()
+        .unwrap()
+        .outputs
+        .get()
+        .unwrap()
+        .iter()
+        .next()
+        .unwrap();
+    assert_eq!(output.period.get().unwrap().as_text(), "30");
+
+    let hetero = fixture("hetero.json");
+    let task = hetero.job.tasks.get().unwrap().iter().next().unwrap();
+    let period = task
+        .algorithm
+        .get()
+        .unwrap()
+        .outputs
+        .get()
+        .unwrap()
+        .iter()
+        .next()
+        .unwrap()
+        .period
+        .get()
+        .unwrap();
+    assert_eq!(
+        (period.as_f64(), period.unit_suffix()),
+        (Some(30.0), Some("s"))
+    );
+}
+
+#[test]
+fn single_objects_stand_in_for_arrays() {
+    let quirks = fixture("quirks.json");
+    let algorithm = quirks.job.algorithm.get().unwrap();
+    let inputs = algorithm.inputs.get().unwrap();
+    assert!(inputs.single);
+    assert_eq!(inputs.iter().count(), 1);
+    let environments = algorithm.environments.get().unwrap();
+    assert!(environments.single);
+    assert_eq!(environments.iter().next().unwrap()["PASSWORD"], "hunter2");
+
+    let failed = fixture("failed_multinode.json");
+    let environments = failed
+        .job
+        .algorithm
+        .get()
+        .unwrap()
+        .environments
+        .get()
+        .unwrap();
+    assert!(!environments.single);
+    assert_eq!(environments.iter().count(), 2);
+}
+
+#[test]
+fn a_wrong_type_is_reported_with_its_path_and_kept() {
+    let quirks = fixture("quirks.json");
+    let metadata = quirks.job.metadata.get().unwrap();
+    assert_eq!(metadata.workspace_id, Field::Invalid(Value::from(0)));
+    let paths: Vec<String> = quirks
+        .report
+        .warnings
+        .iter()
+        .map(|warning| warning.path.clone())
+        .collect();
+    assert!(
+        paths.contains(&"$.metadata.workspace_id".to_string()),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn a_malformed_subtree_does_not_fail_the_document() {
+    let parsed = fixture("malformed_subtree.json");
+    let rendered: Vec<String> = parsed
+        .report
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        rendered.contains(&"$.spec: expected an object, found a string".to_string()),
+        "{rendered:?}"
+    );
+    assert!(
+        rendered.contains(&"$.status.task_statuses: expected an array, found a string".to_string()),
+        "{rendered:?}"
+    );
+    assert_eq!(
+        parsed.job.metadata.get().unwrap().name.get().unwrap(),
+        "xgboost-churn-cpu"
+    );
+    assert_eq!(
+        parsed.job.status.get().unwrap().phase.get().unwrap(),
+        "Completed"
+    );
+    assert!(hardware::job_hardware(&parsed.job).is_none());
+}
+
+#[test]
+fn unknown_fields_are_kept_where_they_appear_and_listed() {
+    let quirks = fixture("quirks.json");
+    assert!(quirks.job.extra.contains_key("future_field"));
+    assert!(quirks
+        .job
+        .metadata
+        .get()
+        .unwrap()
+        .extra
+        .contains_key("labels"));
+    let unknown = &quirks.report.unknown_fields;
+    assert!(
+        unknown.contains(&"$.future_field".to_string()),
+        "{unknown:?}"
+    );
+    assert!(
+        unknown.contains(&"$.metadata.labels".to_string()),
+        "{unknown:?}"
+    );
+
+    // The real example's undocumented extras are all modelled, so none is "unknown".
+    let running = parse_job(include_str!(
+        "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
+    ))
+    .unwrap();
+    assert!(
+        running.report.unknown_fields.is_empty(),
+        "{:?}",
+        running.report.unknown_fields
+    );
+}
+
+#[test]
+fn null_elements_and_text_exit_codes_in_task_statuses() {
+    let quirks = fixture("quirks.json");
+    let triage = triage::triage(&quirks.job);
+    assert_eq!(triage.rows.len(), 1, "the null element is skipped");
+    assert_eq!(triage.rows[0].exit_code, Some(139));
+}
+
+#[test]
+fn non_json_and_non_object_bodies_are_typed_errors() {
+    assert!(matches!(
+        parse_job("<html>login</html>"),
+        Err(BodyError::NotJson { .. })
+    ));
+    assert!(matches!(parse_job(""), Err(BodyError::NotJson { .. })));
+    assert_eq!(
+        parse_job("[1]"),
+        Err(BodyError::NotAnObject { found: "an array" })
+    );
+    assert_eq!(
+        parse_job("null"),
+        Err(BodyError::NotAnObject { found: "null" })
+    );
+    let not_a_job = parse_job(include_str!("fixtures/apig_0301.json")).unwrap_err();
+    let BodyError::NotAJob { error: Some(body) } = not_a_job else {
+        panic!("{not_a_job:?}")
+    };
+    assert!(body.is_gateway_auth_failure());
+}
+
+#[test]
+fn heterogeneous_tasks_keep_their_own_flavors() {
+    let hetero = fixture("hetero.json");
+    let tasks: Vec<_> = hetero.job.tasks.get().unwrap().iter().collect();
+    assert_eq!(tasks.len(), 2);
+    let learner = hardware::task_hardware(tasks[0]).unwrap();
+    assert_eq!(
+        learner.node.accelerators.as_ref().map(|a| a.count),
+        Some(2.0)
+    );
+    let resource = tasks[0].task_resource.get().unwrap();
+    let engines: Vec<String> =
+        serde_json::from_str(resource.support_engines.get().unwrap()).unwrap();
+    assert_eq!(engines, ["PyTorch", "TensorFlow"]);
+}
+
+#[test]
+fn demo_jobs_are_the_fixtures_byte_for_byte() {
+    let fixtures: Vec<String> = json_files(&root().join("tests/fixtures"))
+        .iter()
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect();
+    let index: Vec<Value> = serde_json::from_str(include_str!("../demo/index.json")).unwrap();
+    let mut constructed = 0;
+    for entry in &index {
+        let id = entry["job_id"].as_str().unwrap();
+        let served = std::fs::read_to_string(root().join("demo/v2/demo/training-jobs").join(id))
+            .unwrap_or_else(|_| panic!("demo/index.json lists {id}, which demo/ does not serve"));
+        if entry["title"].as_str().unwrap().ends_with("(constructed)") {
+            assert!(fixtures.contains(&served), "demo job {id} has drifted from its fixture");
+            constructed += 1;
+        }
+    }
+    assert!(constructed >= 6, "{constructed}");
+}
