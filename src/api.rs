@@ -1,6 +1,7 @@
 //! Talking to an endpoint: URL building, the fetch itself (timeout, abort), and mapping every kind of
 //! failure to an [`ApiError`] that the page can explain. Everything but the fetch is pure.
 
+use crate::config::{resolve_url, Config, Endpoint};
 use crate::model::{parse_error_text, parse_job, ApiErrorBody, BodyError, ParsedJob};
 use crate::route::percent_encode;
 
@@ -78,14 +79,51 @@ pub fn parse_retry_after(value: &str) -> Option<u32> {
     value.trim().parse().ok()
 }
 
-pub use browser::{fetch_job, fetch_job_for};
+/// A finished HTTP exchange, before it is judged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawResponse {
+    pub url: String,
+    pub status: u16,
+    pub retry_after: Option<String>,
+    pub body: String,
+}
+
+impl RawResponse {
+    /// The job, or why there is none.
+    pub fn classify(&self) -> Result<ParsedJob, ApiError> {
+        classify_response(
+            &self.url,
+            self.status,
+            self.retry_after.as_deref(),
+            &self.body,
+        )
+    }
+}
+
+/// The endpoint a link names (or the default) and the job's URL under it. `document_base` is the
+/// page's base URL, against which relative base URLs resolve.
+pub fn locate_job<'a>(
+    config: &'a Config,
+    endpoint: Option<&str>,
+    document_base: &str,
+    project_id: &str,
+    job_id: &str,
+) -> Result<(&'a Endpoint, String), ApiError> {
+    let Some(found) = config.endpoint(endpoint) else {
+        return Err(ApiError::UnknownEndpoint {
+            name: endpoint.unwrap_or_default().to_string(),
+        });
+    };
+    let base_url = resolve_url(document_base, &found.base_url);
+    Ok((found, job_url(&base_url, project_id, job_id)))
+}
+
+pub use browser::fetch_raw;
 
 /// The fetch itself. It compiles on every target so that pages build natively, but only runs in a
 /// browser.
 mod browser {
-    use super::{classify_response, job_url, ApiError};
-    use crate::config::{resolve_url, Config};
-    use crate::model::ParsedJob;
+    use super::{ApiError, RawResponse};
     use crate::timing::Span;
     use gloo_net::http::Request;
     use std::cell::Cell;
@@ -103,39 +141,13 @@ mod browser {
         }
     }
 
-    /// Fetches one job through the endpoint a link names, or the default one. The endpoint's base
-    /// URL is resolved against the document, so `""` is the folder the app is served from.
-    pub async fn fetch_job_for(
-        config: &Config,
-        endpoint: Option<&str>,
-        project_id: &str,
-        job_id: &str,
-    ) -> Result<ParsedJob, ApiError> {
-        let Some(endpoint) = config.endpoint(endpoint) else {
-            return Err(ApiError::UnknownEndpoint {
-                name: endpoint.unwrap_or_default().to_string(),
-            });
-        };
-        let document_base = leptos::prelude::document()
-            .base_uri()
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let base_url = resolve_url(&document_base, &endpoint.base_url);
-        fetch_job(
-            job_url(&base_url, project_id, job_id),
-            None,
-            config.timeout_seconds,
-        )
-        .await
-    }
-
-    /// Fetches one job. The token, when given, goes only into the `X-Auth-Token` header.
-    pub async fn fetch_job(
+    /// GETs `url` with `Accept: application/json`. The token, when given, goes only into the
+    /// `X-Auth-Token` header of this one request.
+    pub async fn fetch_raw(
         url: String,
         token: Option<String>,
         timeout_seconds: u32,
-    ) -> Result<ParsedJob, ApiError> {
+    ) -> Result<RawResponse, ApiError> {
         let network_error = || ApiError::Network { url: url.clone() };
         let controller = AbortController::new().map_err(|_| network_error())?;
         let timed_out = Rc::new(Cell::new(false));
@@ -154,7 +166,7 @@ mod browser {
         let guard = AbortOnDrop(controller);
         let signal = guard.0.signal();
 
-        let fetch_span = Span::start("job:fetch");
+        let span = Span::start("job:fetch");
         let mut request = Request::get(&url)
             .header("Accept", "application/json")
             .abort_signal(Some(&signal));
@@ -170,23 +182,22 @@ mod browser {
         if let Some(timer) = timer {
             timer.clear();
         }
-        let (response, body) = match exchange {
-            Ok(exchange) => exchange,
-            Err(_) if timed_out.get() => {
-                return Err(ApiError::Timeout {
+        match exchange {
+            Ok((response, body)) => {
+                span.end();
+                Ok(RawResponse {
                     url: url.clone(),
-                    seconds: timeout_seconds,
+                    status: response.status(),
+                    retry_after: response.headers().get("Retry-After"),
+                    body,
                 })
             }
-            Err(_) => return Err(network_error()),
-        };
-        fetch_span.end();
-
-        let parse_span = Span::start("job:parse");
-        let retry_after = response.headers().get("Retry-After");
-        let result = classify_response(&url, response.status(), retry_after.as_deref(), &body);
-        parse_span.end();
-        result
+            Err(_) if timed_out.get() => Err(ApiError::Timeout {
+                url: url.clone(),
+                seconds: timeout_seconds,
+            }),
+            Err(_) => Err(network_error()),
+        }
     }
 }
 
@@ -205,6 +216,26 @@ mod tests {
                 "a/b?c"
             ),
             "https://modelarts.cn-north-4.myhuaweicloud.com/v2/p/training-jobs/a%2Fb%3Fc"
+        );
+    }
+
+    #[test]
+    fn a_link_reaches_only_configured_endpoints_resolved_against_the_page() {
+        let config = crate::config::parse_config(include_str!("../config.json")).unwrap();
+        let base = "http://127.0.0.1:8080/tools/jobs/index.html";
+        let (endpoint, url) = locate_job(&config, None, base, "p", "j").unwrap();
+        assert_eq!(endpoint.name, "demo");
+        assert_eq!(
+            url,
+            "http://127.0.0.1:8080/tools/jobs/demo/v2/p/training-jobs/j"
+        );
+        let (_, url) = locate_job(&config, Some("proxy"), base, "p", "j").unwrap();
+        assert_eq!(url, "http://127.0.0.1:8080/tools/jobs/v2/p/training-jobs/j");
+        assert_eq!(
+            locate_job(&config, Some("https://evil.example/"), base, "p", "j").unwrap_err(),
+            ApiError::UnknownEndpoint {
+                name: "https://evil.example/".into()
+            }
         );
     }
 

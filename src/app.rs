@@ -1,9 +1,15 @@
-//! The top-level component: loads the runtime config, follows the hash route, picks the page.
+//! The top-level component: loads the runtime config, follows the hash route, picks the page, and
+//! owns the few app-wide signals (preferences, an opened local file).
 
+use crate::components::job_view::LoadedJob;
 use crate::config::{parse_config, Config};
-use crate::pages::{home::HomePage, job::JobPage, not_found::NotFoundPage};
+use crate::pages::{
+    home::saved_endpoints, home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage,
+};
+use crate::prefs::{Prefs, Theme};
 use crate::route::{self, Route};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The runtime config, and what went wrong reading it, if anything.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +17,10 @@ pub struct LoadedConfig {
     pub config: Config,
     pub warning: Option<String>,
 }
+
+/// A response file opened in this tab, with its name; shown at `#/local`.
+#[derive(Clone, Copy)]
+pub struct LocalDocument(pub RwSignal<Option<(String, Arc<LoadedJob>)>>);
 
 async fn load_config() -> LoadedConfig {
     let text = async {
@@ -27,17 +37,18 @@ async fn load_config() -> LoadedConfig {
             .await
             .map_err(|_| "config.json could not be read".to_string())
     };
-    match text.await.and_then(|text| parse_config(&text)) {
-        Ok(config) => LoadedConfig {
-            config,
-            warning: None,
-        },
-        Err(warning) => LoadedConfig {
-            config: Config::demo_only(),
-            warning: Some(format!(
+    let (config, warning) = match text.await.and_then(|text| parse_config(&text)) {
+        Ok(config) => (config, None),
+        Err(warning) => (
+            Config::demo_only(),
+            Some(format!(
                 "{warning}. Showing the bundled demo endpoint only."
             )),
-        },
+        ),
+    };
+    LoadedConfig {
+        config: config.with_user_endpoints(saved_endpoints()),
+        warning,
     }
 }
 
@@ -49,33 +60,88 @@ fn current_route() -> Route {
 /// The whole app: a header, the config warning if any, and the page the hash names.
 #[component]
 pub fn App() -> impl IntoView {
+    let prefs = Prefs::load();
+    provide_context(prefs);
+    let local = LocalDocument(RwSignal::new(None));
+    provide_context(local);
     let (route, set_route) = signal(current_route());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(current_route())
     });
     let config = LocalResource::new(load_config);
 
+    // The document's language and theme follow the preferences.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", prefs.lang.get().code());
+            match prefs.theme.get() {
+                Some(theme) => {
+                    let _ = root.set_attribute("data-theme", theme.as_str());
+                }
+                None => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+            }
+        }
+        document().set_title(prefs.lang.get().strings().app_title);
+    });
+    let toggle_theme = move |_| {
+        let dark_now = match prefs.theme.get_untracked() {
+            Some(theme) => theme == Theme::Dark,
+            None => window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches()),
+        };
+        prefs.set_theme(if dark_now { Theme::Light } else { Theme::Dark });
+    };
+    let toggle_lang = move |_| {
+        let next = match prefs.lang.get_untracked() {
+            crate::i18n::Lang::En => crate::i18n::Lang::Zh,
+            crate::i18n::Lang::Zh => crate::i18n::Lang::En,
+        };
+        prefs.set_lang(next);
+    };
+
     view! {
+        <a class="skip-link" href="#main" on:click=|event| {
+            event.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                main.scroll_into_view();
+            }
+        }>{move || prefs.lang.get().strings().skip_to_content}</a>
         <header class="app-header">
-            <a class="app-header__title" href="#/">"ModelArts Job Viewer"</a>
+            <a class="app-header__title" href="#/">{move || prefs.lang.get().strings().app_title}</a>
+            <div class="app-header__actions">
+                <button type="button" class="button button--quiet" on:click=toggle_lang lang=move || match prefs.lang.get() {
+                    crate::i18n::Lang::En => "zh-CN",
+                    crate::i18n::Lang::Zh => "en",
+                }>
+                    {move || prefs.lang.get().strings().language_toggle}
+                </button>
+                <button type="button" class="button button--quiet" on:click=toggle_theme
+                    aria-label=move || prefs.lang.get().strings().theme_toggle title=move || prefs.lang.get().strings().theme_toggle>
+                    "◐"
+                </button>
+            </div>
         </header>
-        <main class="app-main">
-            <Transition fallback=|| view! { <p class="loading">"Loading configuration…"</p> }>
+        <main class="app-main" id="main" tabindex="-1">
+            <Transition fallback=|| view! { <div class="card skeleton" aria-busy="true"></div> }>
                 {move || {
-                    config
-                        .get()
-                        .map(|loaded| {
-                            let warning = loaded.warning.clone().map(|warning| {
-                                view! { <p class="banner banner--warning" role="alert">{warning}</p> }
-                            });
-                            let config = loaded.config;
-                            let page = move || match route.get() {
-                                Route::Home => view! { <HomePage/> }.into_any(),
-                                Route::Job(job) => view! { <JobPage route=job config=config.clone()/> }.into_any(),
-                                Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
-                            };
-                            view! { {warning} {page} }
-                        })
+                    config.get().map(|loaded| {
+                        let warning = loaded.warning.clone().map(|warning| {
+                            view! { <p class="banner banner--warning" role="alert">{warning}</p> }
+                        });
+                        let config = loaded.config;
+                        let page = move || match route.get() {
+                            Route::Home => view! { <HomePage config=config.clone()/> }.into_any(),
+                            Route::Job(job) => view! { <JobPage route=job config=config.clone()/> }.into_any(),
+                            Route::Local => view! { <LocalPage/> }.into_any(),
+                            Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
+                        };
+                        view! { {warning} {page} }
+                    })
                 }}
             </Transition>
         </main>

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 /// How a request to an endpoint is authenticated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Auth {
     /// No credentials: a proxy adds them, or the endpoint is the bundled demo.
@@ -15,7 +15,7 @@ pub enum Auth {
 }
 
 /// A place that answers `GET {base_url}v2/{project_id}/training-jobs/{id}`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 pub struct Endpoint {
     pub name: String,
     /// Resolved against the document's base URL: `""` is the folder `index.html` is served from.
@@ -23,6 +23,9 @@ pub struct Endpoint {
     pub base_url: String,
     #[serde(default)]
     pub auth: Auth,
+    /// Added by the person in the settings panel and kept in this browser, not in `config.json`.
+    #[serde(skip)]
+    pub user_added: bool,
 }
 
 /// The whole runtime configuration.
@@ -56,6 +59,7 @@ impl Config {
                 name: DEMO_ENDPOINT.to_string(),
                 base_url: "demo/".to_string(),
                 auth: Auth::None,
+                user_added: false,
             }],
             default_endpoint: Some(DEMO_ENDPOINT.to_string()),
             refresh_seconds: default_refresh_seconds(),
@@ -70,6 +74,22 @@ impl Config {
             Some(name) => self.endpoints.iter().find(|endpoint| endpoint.name == name),
             None => self.default(),
         }
+    }
+
+    /// Adds the endpoints a person saved in this browser. A saved name never replaces a configured
+    /// one, and a saved base URL must be http(s) or relative like any other.
+    pub fn with_user_endpoints(mut self, saved: Vec<Endpoint>) -> Config {
+        for mut endpoint in saved {
+            let taken = self
+                .endpoints
+                .iter()
+                .any(|existing| existing.name == endpoint.name);
+            if !taken && !endpoint.name.trim().is_empty() && is_allowed_base(&endpoint.base_url) {
+                endpoint.user_added = true;
+                self.endpoints.push(endpoint);
+            }
+        }
+        self
     }
 
     fn default(&self) -> Option<&Endpoint> {
@@ -186,6 +206,21 @@ mod tests {
         let config = Config::demo_only();
         assert!(config.endpoint(Some("https://evil.example/")).is_none());
         assert_eq!(config.endpoint(Some("demo")).unwrap().base_url, "demo/");
+    }
+
+    #[test]
+    fn saved_endpoints_are_added_marked_and_never_replace_configured_ones() {
+        let saved: Vec<Endpoint> = serde_json::from_str(
+            r#"[{"name":"demo","base_url":"https://evil.example/"},
+                {"name":"mine","base_url":"https://proxy.corp/modelarts/","auth":"token"},
+                {"name":"bad","base_url":"javascript:alert(1)"}]"#,
+        )
+        .unwrap();
+        let config = Config::demo_only().with_user_endpoints(saved);
+        assert_eq!(config.endpoints.len(), 2);
+        assert_eq!(config.endpoint(Some("demo")).unwrap().base_url, "demo/");
+        let mine = config.endpoint(Some("mine")).unwrap();
+        assert!(mine.user_added && mine.auth == Auth::Token);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 pub enum Route {
     Home,
     Job(JobRoute),
+    /// A response file the person opened or pasted; it lives only in this tab.
+    Local,
     /// Anything else; holds the hash as typed, for the not-found page.
     NotFound(String),
 }
@@ -108,6 +110,7 @@ pub fn parse(hash: &str) -> Route {
         .collect();
     match segments.as_slice() {
         [] => Route::Home,
+        ["local"] => Route::Local,
         ["projects", project, "training-jobs", job] => {
             let project_id = percent_decode(project);
             let job_id = percent_decode(job);
@@ -144,6 +147,7 @@ fn parse_view(query: &str) -> ViewState {
 pub fn format(route: &Route) -> String {
     match route {
         Route::Home => "#/".to_string(),
+        Route::Local => "#/local".to_string(),
         Route::NotFound(hash) => format!("#{hash}"),
         Route::Job(job) => {
             let mut hash = format!(
@@ -174,6 +178,52 @@ pub fn format(route: &Route) -> String {
             hash
         }
     }
+}
+
+/// Finds a project id and a job id in what a person pasted: an API URL
+/// (`…/v2/{project}/training-jobs/{id}`), a viewer link, or a console URL that names the job
+/// (`…trainingJobs/details/{id}`) and perhaps the project (`projectId=` / `project_id=`).
+pub fn extract_ids(text: &str) -> (Option<String>, Option<String>) {
+    let text = text.trim();
+    let parts: Vec<&str> = text
+        .split(['/', '#', '?', '&'])
+        .filter(|part| !part.is_empty())
+        .collect();
+    for window in parts.windows(3) {
+        if window[1] == "training-jobs" {
+            let project = percent_decode(window[0]);
+            let job = percent_decode(window[2]);
+            if project != "projects" && project != "v2" {
+                return (Some(project), Some(job));
+            }
+        }
+    }
+    let query_value = |names: &[&str]| {
+        parts.iter().find_map(|part| {
+            let (key, value) = part.split_once('=')?;
+            names
+                .contains(&key)
+                .then(|| percent_decode(value))
+                .filter(|value| !value.is_empty())
+        })
+    };
+    let project = query_value(&["projectId", "project_id"]);
+    let job = parts
+        .iter()
+        .rev()
+        .find(|part| looks_like_uuid(part))
+        .map(|part| part.to_string())
+        .or_else(|| query_value(&["jobId", "job_id", "training_job_id"]));
+    (project, job)
+}
+
+fn looks_like_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(group, len)| group.len() == len && group.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so a value can sit in a path
@@ -298,6 +348,30 @@ mod tests {
         for section in Section::ALL {
             assert_eq!(Section::from_id(section.id()), Some(section));
         }
+    }
+
+    #[test]
+    fn ids_are_found_in_pasted_urls() {
+        let id = "3faf5c03-aaa1-4cbe-879d-24b05d997347";
+        assert_eq!(
+            extract_ids(&format!(
+                "https://modelarts.cn-north-4.myhuaweicloud.com/v2/abc123/training-jobs/{id}"
+            )),
+            (Some("abc123".into()), Some(id.into()))
+        );
+        assert_eq!(
+            extract_ids(&format!(
+                "http://h/tools/jobs/#/projects/p%201/training-jobs/{id}?section=raw"
+            )),
+            (Some("p 1".into()), Some(id.into()))
+        );
+        assert_eq!(
+            extract_ids(&format!("https://console.huaweicloud.com/modelarts/?region=cn-north-4&projectId=p9#/trainingJobs/details/{id}")),
+            (Some("p9".into()), Some(id.into()))
+        );
+        assert_eq!(extract_ids(id), (None, Some(id.into())));
+        assert_eq!(extract_ids("nothing here"), (None, None));
+        assert_eq!(parse("#/local"), Route::Local);
     }
 
     #[test]

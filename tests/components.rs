@@ -1,14 +1,27 @@
-//! Components mounted in headless Chromium, asserting on the DOM they render.
+//! Components mounted in headless Chromium with fixtures, asserting on the DOM they render.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
 use modelarts_job_viewer::api::ApiError;
-use modelarts_job_viewer::components::{error_panel::ErrorPanel, overview_card::OverviewCard};
+use modelarts_job_viewer::components::{
+    error_panel::ErrorPanel,
+    job_view::{JobView, LoadedJob},
+    overview_card::OverviewCard,
+    ui::Ui,
+};
+use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::model::{parse_job, BodyError};
-use std::rc::Rc;
+use modelarts_job_viewer::prefs::Prefs;
+use modelarts_job_viewer::route::TimeMode;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn ui() -> Ui {
+    Ui::new(Lang::En, TimeMode::Utc)
+}
 
 /// Mounts `view` in a fresh element and gives that element back; the mount lives until the test ends.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
@@ -17,33 +30,239 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>();
     document().body().unwrap().append_child(&parent).unwrap();
-    let handle = leptos::mount::mount_to(parent.clone(), view);
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_context(Prefs::load());
+        view()
+    });
     std::mem::forget(handle);
     parent
 }
 
-use wasm_bindgen::JsCast;
+fn loaded(text: &'static str) -> Arc<LoadedJob> {
+    Arc::new(LoadedJob::new(parse_job(text).unwrap(), Arc::from(text)))
+}
+
+/// Mounts the whole job view of a fixture.
+fn mount_job(text: &'static str) -> web_sys::HtmlElement {
+    let loaded = loaded(text);
+    mount(move || {
+        view! {
+            <JobView loaded ui=ui() selected_task=Signal::stored(None) on_select_task=Callback::new(|_: String| {}) raw_open=RwSignal::new(false)/>
+        }
+    })
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap()
+}
+
+const FAILED: &str = include_str!("fixtures/failed_multinode.json");
+const ASCEND: &str = include_str!("fixtures/ascend_npu.json");
+const HETERO: &str = include_str!("fixtures/hetero.json");
+const AUTOSEARCH: &str = include_str!("fixtures/autosearch.json");
+const ENDPOINTS: &str = include_str!("fixtures/endpoints.json");
+const COMPLETED: &str = include_str!("fixtures/completed.json");
+const MINIMAL: &str = include_str!("fixtures/minimal.json");
 
 #[wasm_bindgen_test]
 fn overview_shows_name_id_and_phase_of_the_running_example() {
-    let parsed = parse_job(include_str!(
+    let job = loaded(include_str!(
         "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
-    ))
-    .unwrap();
-    let root = mount(move || view! { <OverviewCard job=Rc::new(parsed)/> });
+    ));
+    let root = mount(move || view! { <OverviewCard job=job.job.clone() ui=ui()/> });
+    assert_eq!(text_of(&root, "h1"), "test-pytorch-cpu01");
     let text = root.text_content().unwrap();
-    assert!(text.contains("test-pytorch-cpu01"), "{text}");
     assert!(
         text.contains("66ff6991-fd66-40b6-8101-0829a46d3731"),
         "{text}"
     );
-    assert!(text.contains("Running"), "{text}");
-    assert!(text.contains("4 min 28 s"), "{text}");
-    let badge = root.query_selector(".badge--active").unwrap();
+    assert!(text.contains("The job is running on its nodes."), "{text}");
     assert!(
-        badge.is_some(),
-        "the running phase is drawn as an active badge"
+        root.query_selector(".badge--active").unwrap().is_some(),
+        "running is drawn as an active badge"
     );
+}
+
+#[wasm_bindgen_test]
+fn the_failed_job_leads_with_its_triage_and_marks_the_first_failure() {
+    let root = mount_job(FAILED);
+    assert_eq!(
+        text_of(&root, "#tasks .triage"),
+        "3 of 4 workers exited with 137: killed (SIGKILL), most likely out of memory"
+    );
+    let first = text_of(&root, ".task-row--first th");
+    assert!(
+        first.starts_with("worker-2") && first.contains("first to fail"),
+        "{first}"
+    );
+    assert_eq!(
+        root.query_selector_all("#tasks tbody tr").unwrap().length(),
+        4
+    );
+    assert!(
+        text_of(&root, "#overview").contains("3 of 4 workers exited with 137"),
+        "the reason is visible before scrolling"
+    );
+}
+
+#[wasm_bindgen_test]
+fn hardware_is_shown_as_totals() {
+    let root = mount_job(FAILED);
+    assert_eq!(
+        text_of(&root, ".flavor__headline"),
+        "4 nodes × 8 GPUs = 32 GPUs"
+    );
+    let totals = text_of(&root, ".flavor__totals");
+    for figure in ["32", "GPUs", "2.5 TB", "384", "3 TB", "12.5 TB"] {
+        assert!(totals.contains(figure), "{figure} missing in {totals}");
+    }
+    let ascend = mount_job(ASCEND);
+    assert_eq!(
+        text_of(&ascend, ".flavor__headline"),
+        "2 nodes × 8 NPUs = 16 NPUs"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn secrets_are_masked_until_revealed() {
+    let root = mount_job(FAILED);
+    let env = text_of(&root, ".env-table");
+    assert!(
+        !env.contains("hf_exampleSecretValue123"),
+        "the token must not be in the DOM: {env}"
+    );
+    assert!(!env.contains("0123456789abcdef"), "{env}");
+    assert!(env.contains("NCCL_DEBUG") && env.contains("INFO"), "{env}");
+    let reveal = root
+        .query_selector(".env-table .masked__toggle")
+        .unwrap()
+        .unwrap();
+    reveal.unchecked_ref::<web_sys::HtmlElement>().click();
+    leptos::task::tick().await;
+    assert!(text_of(&root, ".env-table").contains("hf_exampleSecretValue123"));
+}
+
+#[wasm_bindgen_test]
+fn endpoint_tokens_are_masked_and_javascript_urls_never_become_links() {
+    let root = mount_job(ENDPOINTS);
+    let resources = text_of(&root, "#resources");
+    for secret in ["jl-secret-token-123", "tb-secret-456", "msi-789"] {
+        assert!(!resources.contains(secret), "{secret} is visible");
+    }
+    let anchors = root.query_selector_all("a[href]").unwrap();
+    let mut links = 0;
+    for index in 0..anchors.length() {
+        let href = anchors
+            .item(index)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .get_attribute("href")
+            .unwrap();
+        assert!(
+            !href.trim().to_ascii_lowercase().starts_with("javascript:"),
+            "{href}"
+        );
+        links += 1;
+    }
+    assert!(links >= 2, "the https endpoints are links");
+    assert!(
+        resources.contains("javascript:alert(1)"),
+        "the bad URL is shown as text"
+    );
+}
+
+#[wasm_bindgen_test]
+fn parameters_that_break_their_constraint_are_flagged() {
+    let document = serde_json::json!({"algorithm": {"parameters": [
+        {"name": "epochs", "value": "500", "constraint": {"type": "Integer", "valid_type": "Range", "valid_range": ["1", "100"]}},
+        {"name": "optimizer", "value": "adam", "constraint": {"type": "String", "valid_type": "Choice", "valid_range": ["adam", "sgd"]}}
+    ]}})
+    .to_string();
+    let root = mount_job(Box::leak(document.into_boxed_str()));
+    let flagged = root.query_selector_all(".param-row--invalid").unwrap();
+    assert_eq!(flagged.length(), 1);
+    assert!(text_of(&root, ".param-row--invalid").contains("outside 1 … 100"));
+    assert!(text_of(&root, "#parameters .triage").contains("1 values break"));
+    let completed = mount_job(COMPLETED);
+    assert_eq!(
+        completed
+            .query_selector_all(".param-row--invalid")
+            .unwrap()
+            .length(),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+fn heterogeneous_tasks_get_their_own_cards() {
+    let root = mount_job(HETERO);
+    let cards = root.query_selector_all("#tasks .subcard").unwrap();
+    assert_eq!(cards.length(), 2);
+    let tasks = text_of(&root, "#tasks");
+    assert!(
+        tasks.contains("learner") && tasks.contains("actor"),
+        "{tasks}"
+    );
+    assert!(
+        tasks.contains("1 node × 2 GPUs") || tasks.contains("2 × GPU"),
+        "{tasks}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn auto_search_shows_ranges_choices_and_metrics() {
+    let root = mount_job(AUTOSEARCH);
+    let search = text_of(&root, ".autosearch");
+    for text in [
+        "lr",
+        "0.0001",
+        "0.1",
+        "batch_size",
+        "128",
+        "accuracy",
+        "↑ max",
+        "loss",
+        "↓ min",
+        "bayes_opt_search",
+    ] {
+        assert!(search.contains(text), "{text} missing in {search}");
+    }
+    assert!(root.query_selector(".range-bar").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+fn an_empty_document_renders_quiet_lines_not_dashes() {
+    let root = mount_job(MINIMAL);
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Unnamed job"), "{text}");
+    assert!(
+        text.contains("No inputs.") && text.contains("No outputs."),
+        "{text}"
+    );
+    assert!(text.contains("No parameters."), "{text}");
+    assert!(
+        !text.contains("undefined") && !text.contains("1970"),
+        "{text}"
+    );
+    for id in [
+        "overview",
+        "status",
+        "tasks",
+        "algorithm",
+        "parameters",
+        "io",
+        "resources",
+        "raw",
+    ] {
+        assert!(
+            root.query_selector(&format!("#{id}")).unwrap().is_some(),
+            "section {id} missing"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
@@ -60,9 +279,93 @@ fn an_html_login_page_is_explained_and_shown_as_text() {
         root.query_selector("script").unwrap().is_none(),
         "the body must be text, not markup"
     );
-    let pre = root.query_selector(".error-panel__body").unwrap().unwrap();
     assert_eq!(
-        pre.text_content().unwrap(),
+        text_of(&root, ".error-panel__body"),
         "<script>alert(1)</script><h1>Sign in</h1>"
     );
+}
+
+#[wasm_bindgen_test]
+fn each_error_state_has_its_own_message() {
+    let url = "https://h/v2/p/training-jobs/j".to_string();
+    let cases: Vec<(ApiError, &str)> = vec![
+        (ApiError::Network { url: url.clone() }, "could not reach"),
+        (
+            ApiError::Timeout {
+                url: url.clone(),
+                seconds: 20,
+            },
+            "within 20 s",
+        ),
+        (
+            ApiError::Http {
+                url: url.clone(),
+                status: 401,
+                body: None,
+                retry_after: None,
+            },
+            "HTTP 401",
+        ),
+        (
+            ApiError::Http {
+                url: url.clone(),
+                status: 403,
+                body: None,
+                retry_after: None,
+            },
+            "forbidden",
+        ),
+        (
+            ApiError::Http {
+                url: url.clone(),
+                status: 404,
+                body: None,
+                retry_after: None,
+            },
+            "Nothing was found",
+        ),
+        (
+            ApiError::Http {
+                url: url.clone(),
+                status: 429,
+                body: None,
+                retry_after: Some(30),
+            },
+            "wait 30 s",
+        ),
+        (
+            ApiError::Http {
+                url: url.clone(),
+                status: 503,
+                body: None,
+                retry_after: None,
+            },
+            "HTTP 503",
+        ),
+        (
+            ApiError::Http {
+                url: url.clone(),
+                status: 400,
+                body: modelarts_job_viewer::model::parse_error_text(
+                    r#"{"error_code":"ModelArts.2775","error_msg":"not found"}"#,
+                )
+                .map(Box::new),
+                retry_after: None,
+            },
+            "No training job with this ID",
+        ),
+        (
+            ApiError::Body {
+                url: url.clone(),
+                error: BodyError::NotAJob { error: None },
+            },
+            "not a training job",
+        ),
+    ];
+    for (error, expected) in cases {
+        let root = mount(move || view! { <ErrorPanel error/> });
+        let text = root.text_content().unwrap();
+        assert!(text.contains(expected), "{expected:?} missing in {text}");
+        assert!(text.contains(&url), "the request URL is shown: {text}");
+    }
 }

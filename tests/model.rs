@@ -333,7 +333,10 @@ fn demo_jobs_are_the_fixtures_byte_for_byte() {
         let served = std::fs::read_to_string(root().join("demo/v2/demo/training-jobs").join(id))
             .unwrap_or_else(|_| panic!("demo/index.json lists {id}, which demo/ does not serve"));
         if entry["title"].as_str().unwrap().ends_with("(constructed)") {
-            assert!(fixtures.contains(&served), "demo job {id} has drifted from its fixture");
+            assert!(
+                fixtures.contains(&served),
+                "demo job {id} has drifted from its fixture"
+            );
             constructed += 1;
         }
     }

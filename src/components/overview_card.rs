@@ -1,39 +1,141 @@
-//! The overview section: the job's name, id, kind, phase and when it ran.
+//! The overview section: who ran what, when, and in which phase it is.
 
+use crate::components::copy_button::CopyButton;
+use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
+use crate::components::live_duration::LiveDuration;
 use crate::components::phase_badge::PhaseBadge;
-use crate::insight::display::format_duration_ms;
-use crate::model::ParsedJob;
+use crate::components::time_text::TimeText;
+use crate::components::ui::Ui;
+use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning};
+use crate::insight::timeline::to_millis;
+use crate::insight::triage::triage;
+use crate::model::{Scalar, TrainingJob};
 use leptos::prelude::*;
-use std::rc::Rc;
+use std::sync::Arc;
 
-/// Name, id, phase and timing of a job, the first thing a person reads.
+fn present(value: Option<&String>) -> Option<String> {
+    value.filter(|value| !value.trim().is_empty()).cloned()
+}
+
+/// Name, id, kind, phase in words, timing, people and annotations.
 #[component]
-pub fn OverviewCard(job: Rc<ParsedJob>) -> impl IntoView {
-    let job = &job.job;
+pub fn OverviewCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
     let metadata = job.metadata.get();
     let status = job.status.get();
-    let text = |value: Option<&String>| value.filter(|value| !value.is_empty()).cloned();
     let name =
-        text(metadata.and_then(|m| m.name.get())).unwrap_or_else(|| "Unnamed job".to_string());
-    let id = text(metadata.and_then(|m| m.id.get()));
-    let kind = text(job.kind.get());
-    let phase = text(status.and_then(|s| s.phase.get())).unwrap_or_else(|| "Unknown".to_string());
-    let secondary = text(status.and_then(|s| s.secondary_phase.get()));
-    let duration = status
+        present(metadata.and_then(|m| m.name.get())).unwrap_or_else(|| s.unnamed_job.to_string());
+    let phase =
+        present(status.and_then(|s| s.phase.get())).unwrap_or_else(|| "Unknown".to_string());
+    let secondary = present(status.and_then(|s| s.secondary_phase.get()));
+    let meaning = phase_meaning(&phase, ui.lang);
+    let created = metadata
+        .and_then(|m| m.create_time.get())
+        .and_then(Scalar::as_i64)
+        .and_then(to_millis);
+    let started = status
+        .and_then(|s| s.start_time.get())
+        .and_then(Scalar::as_i64)
+        .and_then(to_millis);
+    let duration_ms = status
         .and_then(|s| s.duration.get())
-        .and_then(|duration| duration.as_i64())
-        .filter(|duration| *duration > 0)
-        .map(format_duration_ms);
+        .and_then(Scalar::as_i64)
+        .filter(|ms| *ms > 0);
+    let running = !is_terminal(&phase);
+    // Why it failed, before any scrolling.
+    let failure = triage(&job).headline;
+
+    let mut facts: Vec<Fact> = Vec::new();
+    if let Some(id) = present(metadata.and_then(|m| m.id.get())) {
+        facts.push((
+            s.id,
+            view! { <code class="overview__id">{id.clone()}</code> " " <CopyButton text=id what=s.id ui/> }.into_any(),
+        ));
+    }
+    facts.extend(text_fact(s.kind, job.kind.get()));
+    if let Some(created) = created {
+        facts.push((s.created, view! { <TimeText ms=created ui/> }.into_any()));
+    }
+    facts.push((
+        s.started,
+        match started {
+            Some(started) => view! { <TimeText ms=started ui/> }.into_any(),
+            None => view! { <span class="muted">{s.not_started}</span> }.into_any(),
+        },
+    ));
+    if started.is_some() || duration_ms.is_some() {
+        let ticking_from = started.filter(|_| running);
+        facts.push((
+            s.duration,
+            view! { <LiveDuration start_ms=ticking_from fixed_ms=duration_ms/> }.into_any(),
+        ));
+    }
+    facts.extend(text_fact(s.user, metadata.and_then(|m| m.user_name.get())));
+    facts.extend(code_fact(
+        s.workspace,
+        metadata.and_then(|m| m.workspace_id.get()),
+    ));
+    facts.extend(text_fact(
+        s.description,
+        metadata.and_then(|m| m.description.get()),
+    ));
+    if let Some(experiment) = metadata.and_then(|m| m.training_experiment_reference.get()) {
+        let parts: Vec<String> = [
+            experiment.name.get().cloned(),
+            experiment.id.get().map(|id| format!("({id})")),
+            experiment
+                .serial_number
+                .get()
+                .map(|serial| format!("#{}", serial.as_text())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !parts.is_empty() {
+            facts.push((
+                s.experiment,
+                view! { <span>{parts.join(" ")}</span> }.into_any(),
+            ));
+        }
+    }
+
+    let annotations: Vec<(String, String, Option<&'static str>)> = metadata
+        .and_then(|m| m.annotations.get())
+        .map(|annotations| {
+            annotations
+                .iter()
+                .map(|(key, value)| {
+                    let text = value
+                        .as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| value.to_string());
+                    (key.clone(), text, annotation_meaning(key, ui.lang))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
 
     view! {
-        <section class="card overview" id="overview">
-            <h1 class="overview__name">{name}</h1>
-            <PhaseBadge phase secondary/>
-            <dl class="facts">
-                {id.map(|id| view! { <dt>"ID"</dt><dd><code class="overview__id">{id}</code></dd> })}
-                {kind.map(|kind| view! { <dt>"Kind"</dt><dd>{kind}</dd> })}
-                {duration.map(|duration| view! { <dt>"Duration"</dt><dd>{duration}</dd> })}
-            </dl>
+        <section class="card overview" id="overview" aria-labelledby="overview-title">
+            <div class="overview__head">
+                <h1 class="overview__name" id="overview-title">{name}</h1>
+                <PhaseBadge phase secondary/>
+            </div>
+            <p class="overview__meaning">{meaning}</p>
+            {failure.map(|headline| view! { <p class="triage triage--failed"><strong>{headline}</strong></p> })}
+            <FactList facts/>
+            {(!annotations.is_empty()).then(|| view! {
+                <h2 class="subhead">{s.annotations}</h2>
+                <ul class="chips">
+                    {annotations.into_iter().map(|(key, value, meaning)| view! {
+                        <li class="chip" title=meaning.unwrap_or_default()>
+                            <span class="chip__key">{key}</span>
+                            <span class="chip__value">{value}</span>
+                            {meaning.map(|meaning| view! { <span class="chip__meaning">{meaning}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
     }
 }

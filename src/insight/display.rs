@@ -1,4 +1,6 @@
-//! Numbers for people: durations and sizes.
+//! Numbers, times and links for people: durations, relative times, safe hrefs.
+
+use crate::i18n::Lang;
 
 /// A duration in milliseconds as people read it: `45 s`, `4 min 28 s`, `2 h 03 min`, `3 d 04 h`.
 /// Negative durations (inconsistent timestamps in the source) are clamped to zero.
@@ -21,9 +23,57 @@ pub fn format_duration_ms(milliseconds: i64) -> String {
     }
 }
 
+/// A time relative to now: `3 h 05 min ago`, `in 20 s` (Chinese: `3 h 05 min前`).
+pub fn format_relative(delta_ms: i64, lang: Lang) -> String {
+    let amount = format_duration_ms(delta_ms.saturating_abs());
+    match (delta_ms <= 0, lang) {
+        (true, Lang::En) => format!("{amount} ago"),
+        (false, Lang::En) => format!("in {amount}"),
+        (true, Lang::Zh) => format!("{amount}前"),
+        (false, Lang::Zh) => format!("{amount}后"),
+    }
+}
+
+/// The URL if it may become a link: only `https:` and `http:`. Everything else from the API
+/// (`javascript:`, `data:`, `obs://`, `ssh://`, relative paths) stays text.
+pub fn safe_href(url: &str) -> Option<&str> {
+    let trimmed = url.trim();
+    let lower = trimmed.get(..8).unwrap_or(trimmed).to_ascii_lowercase();
+    let allowed = lower.starts_with("https://") || lower.starts_with("http://");
+    let has_control = trimmed.chars().any(char::is_control);
+    (allowed && !has_control).then_some(trimmed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_times_read_both_ways_in_both_languages() {
+        assert_eq!(format_relative(-7_380_000, Lang::En), "2 h 03 min ago");
+        assert_eq!(format_relative(20_000, Lang::En), "in 20 s");
+        assert_eq!(format_relative(-45_000, Lang::Zh), "45 s前");
+    }
+
+    #[test]
+    fn only_http_and_https_become_links() {
+        assert_eq!(
+            safe_href("https://tb.example.com/"),
+            Some("https://tb.example.com/")
+        );
+        assert_eq!(safe_href(" HTTP://x/ "), Some("HTTP://x/"));
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "obs://bucket/x",
+            "ssh://h",
+            "/bucket/x",
+            "https://a\u{0}b",
+        ] {
+            assert_eq!(safe_href(url), None, "{url}");
+        }
+    }
 
     #[test]
     fn durations_read_like_a_person_writes_them() {

@@ -81,6 +81,22 @@ pub struct Timeline {
     pub node_counts: Vec<(i64, f64)>,
 }
 
+impl Timeline {
+    /// Where `ms` sits on the axis, from 0.0 (start) to 1.0 (end), clamped.
+    pub fn fraction(&self, ms: i64) -> f64 {
+        let span = (self.axis_end_ms as f64 - self.axis_start_ms as f64).max(1.0);
+        ((ms as f64 - self.axis_start_ms as f64) / span).clamp(0.0, 1.0)
+    }
+
+    /// The highest node count, for the chart's scale (at least 1).
+    pub fn max_nodes(&self) -> f64 {
+        self.node_counts
+            .iter()
+            .map(|(_, count)| *count)
+            .fold(1.0, f64::max)
+    }
+}
+
 fn attempt(record: &RunningRecord) -> Attempt {
     let start_ms = millis(&record.start_at);
     let raw_end = millis(&record.end_at);

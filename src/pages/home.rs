@@ -1,8 +1,18 @@
-//! The start page: the demo jobs, to begin with.
+//! The start page: open a job by ids or pasted URL, recent jobs, demo jobs, a saved response file,
+//! and the endpoints a person adds in this browser.
 
-use crate::route::{self, JobRoute, Route};
+use crate::app::LocalDocument;
+use crate::browser::{storage_get, storage_set};
+use crate::components::job_view::LoadedJob;
+use crate::config::{Auth, Config, Endpoint};
+use crate::model::parse_job;
+use crate::prefs::use_prefs;
+use crate::recent::recent_jobs;
+use crate::route::{self, extract_ids, JobRoute, Route, ViewState};
 use leptos::prelude::*;
 use serde::Deserialize;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// One entry of `demo/index.json`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -10,6 +20,16 @@ pub struct DemoJob {
     pub project_id: String,
     pub job_id: String,
     pub title: String,
+}
+
+/// Where the endpoints a person adds are kept.
+pub const USER_ENDPOINTS_KEY: &str = "mjv.endpoints";
+
+/// The endpoints saved in this browser.
+pub fn saved_endpoints() -> Vec<Endpoint> {
+    storage_get(true, USER_ENDPOINTS_KEY)
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
 }
 
 async fn load_demo_index() -> Vec<DemoJob> {
@@ -20,33 +40,238 @@ async fn load_demo_index() -> Vec<DemoJob> {
     serde_json::from_str(&text).unwrap_or_default()
 }
 
-/// Lists the bundled demo jobs as deep links.
+fn job_href(project_id: &str, job_id: &str, endpoint: Option<String>) -> String {
+    route::format(&Route::Job(JobRoute {
+        project_id: project_id.to_string(),
+        job_id: job_id.to_string(),
+        view: ViewState {
+            endpoint,
+            ..ViewState::default()
+        },
+    }))
+}
+
+/// Opens a response document without any network: it renders in the job page as a local file.
+fn open_local(text: &str, name: String, local: LocalDocument) -> Result<(), String> {
+    let parsed =
+        parse_job(text).map_err(|error| format!("{name} is not a training job ({error:?})"))?;
+    local.0.set(Some((
+        name,
+        Arc::new(LoadedJob::new(parsed, Arc::from(text))),
+    )));
+    let _ = window().location().set_hash(&route::format(&Route::Local));
+    Ok(())
+}
+
+/// The start page.
 #[component]
-pub fn HomePage() -> impl IntoView {
+pub fn HomePage(config: Config) -> impl IntoView {
+    let prefs = use_prefs();
+    let local = expect_context::<LocalDocument>();
     let demos = LocalResource::new(load_demo_index);
+    let pasted = RwSignal::new(String::new());
+    let project = RwSignal::new(String::new());
+    let job = RwSignal::new(String::new());
+    let endpoint_names: Vec<(String, bool)> = config
+        .endpoints
+        .iter()
+        .map(|e| (e.name.clone(), e.user_added))
+        .collect();
+    let default_endpoint = config
+        .endpoint(None)
+        .map(|e| e.name.clone())
+        .unwrap_or_default();
+    let endpoint = RwSignal::new(default_endpoint.clone());
+    let local_error = RwSignal::new(None::<String>);
+    let pasted_json = RwSignal::new(String::new());
+    let recent = recent_jobs();
+    let zh = move || prefs.lang.get() == crate::i18n::Lang::Zh;
+
+    let on_paste = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        let (found_project, found_job) = extract_ids(&text);
+        if let Some(found) = found_project {
+            project.set(found);
+        }
+        if let Some(found) = found_job {
+            job.set(found);
+        }
+        pasted.set(text);
+    };
+    let open = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (project_id, job_id) = (project.get_untracked(), job.get_untracked());
+        if project_id.trim().is_empty() || job_id.trim().is_empty() {
+            return;
+        }
+        let chosen = endpoint.get_untracked();
+        let endpoint = (chosen != default_endpoint).then_some(chosen);
+        let _ = window()
+            .location()
+            .set_hash(&job_href(project_id.trim(), job_id.trim(), endpoint));
+    };
+    let on_file = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string());
+            match text {
+                Some(text) => local_error.set(open_local(&text, name, local).err()),
+                None => local_error.set(Some(format!("{name} could not be read"))),
+            }
+        });
+    };
+
+    // Endpoints added in this browser.
+    let new_name = RwSignal::new(String::new());
+    let new_base = RwSignal::new(String::new());
+    let new_token = RwSignal::new(false);
+    let saved = RwSignal::new(saved_endpoints());
+    let add_endpoint = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let endpoint = Endpoint {
+            name: new_name.get_untracked().trim().to_string(),
+            base_url: new_base.get_untracked().trim().to_string(),
+            auth: if new_token.get_untracked() {
+                Auth::Token
+            } else {
+                Auth::None
+            },
+            user_added: true,
+        };
+        if endpoint.name.is_empty() {
+            return;
+        }
+        saved.update(|list| {
+            list.retain(|existing| existing.name != endpoint.name);
+            list.push(endpoint);
+            storage_set(
+                true,
+                USER_ENDPOINTS_KEY,
+                &serde_json::to_string(list).unwrap_or_default(),
+            );
+        });
+        new_name.set(String::new());
+        new_base.set(String::new());
+    };
+
     view! {
+        <section class="card" id="open-job">
+            <h1>{move || if zh() { "打开训练作业" } else { "Open a training job" }}</h1>
+            <form class="open-form" on:submit=open>
+                <label class="field field--wide">
+                    <span>{move || if zh() { "粘贴控制台或 API 链接" } else { "Paste a console or API URL" }}</span>
+                    <input type="text" name="pasted" placeholder="https://modelarts.…/v2/{project_id}/training-jobs/{id}"
+                        prop:value=move || pasted.get() on:input=on_paste/>
+                </label>
+                <label class="field">
+                    <span>"Project ID"</span>
+                    <input type="text" name="project" required prop:value=move || project.get()
+                        on:input=move |event| project.set(event_target_value(&event))/>
+                </label>
+                <label class="field">
+                    <span>"Job ID"</span>
+                    <input type="text" name="job" required prop:value=move || job.get()
+                        on:input=move |event| job.set(event_target_value(&event))/>
+                </label>
+                <label class="field">
+                    <span>{move || if zh() { "接口" } else { "Endpoint" }}</span>
+                    <select name="endpoint" on:change=move |event| endpoint.set(event_target_value(&event))>
+                        {endpoint_names.into_iter().map(|(name, user_added)| {
+                            let selected = name == endpoint.get_untracked();
+                            let label = if user_added { format!("{name} (added in this browser)") } else { name.clone() };
+                            view! { <option value=name selected=selected>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button type="submit" class="button button--primary">{move || if zh() { "打开" } else { "Open" }}</button>
+            </form>
+        </section>
+
+        {(!recent.is_empty()).then(|| view! {
+            <section class="card" id="recent-jobs">
+                <h2>{move || if zh() { "最近打开" } else { "Recent jobs" }}</h2>
+                <ul class="job-list">
+                    {recent.into_iter().map(|entry| {
+                        let href = job_href(&entry.project_id, &entry.job_id, Some(entry.endpoint.clone()));
+                        let label = if entry.name.is_empty() { entry.job_id.clone() } else { entry.name.clone() };
+                        view! { <li><a href=href>{label}</a> " " <span class="muted">{format!("{} · {}", entry.phase, entry.endpoint)}</span></li> }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+
         <section class="card" id="demo-jobs">
-            <h1>"Open a training job"</h1>
-            <h2>"Demo jobs"</h2>
-            <Transition fallback=|| view! { <p class="loading">"Loading demo jobs…"</p> }>
-                <ul class="demo-list">
-                    {move || {
-                        demos
-                            .get()
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|demo| {
-                                let href = route::format(&Route::Job(JobRoute {
-                                    project_id: demo.project_id,
-                                    job_id: demo.job_id,
-                                    ..JobRoute::default()
-                                }));
-                                view! { <li><a href=href>{demo.title}</a></li> }
-                            })
-                            .collect_view()
-                    }}
+            <h2>{move || if zh() { "示例作业" } else { "Demo jobs" }}</h2>
+            <Transition fallback=|| view! { <p class="loading">"…"</p> }>
+                <ul class="job-list">
+                    {move || demos.get().unwrap_or_default().into_iter().map(|demo| {
+                        let href = job_href(&demo.project_id, &demo.job_id, None);
+                        view! { <li><a href=href>{demo.title}</a></li> }
+                    }).collect_view()}
                 </ul>
             </Transition>
+        </section>
+
+        <section class="card" id="local-file">
+            <h2>{move || if zh() { "打开保存的响应" } else { "Open a saved response" }}</h2>
+            <p class="muted">{move || if zh() { "文件只在本浏览器中读取，不会发送到任何地方。" } else { "The file is read in this browser only and sent nowhere." }}</p>
+            <label class="field">
+                <span>{move || if zh() { "JSON 文件" } else { "JSON file" }}</span>
+                <input type="file" accept=".json,application/json,text/plain" on:change=on_file/>
+            </label>
+            <label class="field field--wide">
+                <span>{move || if zh() { "或粘贴 JSON" } else { "or paste JSON" }}</span>
+                <textarea rows="4" name="json" prop:value=move || pasted_json.get()
+                    on:input=move |event| pasted_json.set(event_target_value(&event))></textarea>
+            </label>
+            <button type="button" class="button" on:click=move |_| {
+                local_error.set(open_local(&pasted_json.get_untracked(), "pasted JSON".to_string(), local).err());
+            }>{move || if zh() { "显示" } else { "Show" }}</button>
+            {move || local_error.get().map(|error| view! { <p class="banner banner--warning" role="alert">{error}</p> })}
+        </section>
+
+        <section class="card" id="settings">
+            <h2>{move || if zh() { "在本浏览器中添加接口" } else { "Endpoints added in this browser" }}</h2>
+            <p class="muted">"Kept in this browser's localStorage. A link can choose an endpoint by name but can never add one."</p>
+            <ul class="job-list">
+                {move || saved.get().into_iter().map(|endpoint| {
+                    let name = endpoint.name.clone();
+                    view! {
+                        <li>
+                            <code>{endpoint.name.clone()}</code> " → " <code>{if endpoint.base_url.is_empty() { "(same origin)".to_string() } else { endpoint.base_url.clone() }}</code>
+                            {(endpoint.auth == Auth::Token).then_some(" · token")}
+                            " "
+                            <button type="button" class="button button--quiet" on:click=move |_| saved.update(|list| {
+                                list.retain(|existing| existing.name != name);
+                                storage_set(true, USER_ENDPOINTS_KEY, &serde_json::to_string(list).unwrap_or_default());
+                            })>"Remove"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form class="open-form" on:submit=add_endpoint>
+                <label class="field"><span>"Name"</span>
+                    <input type="text" name="endpoint-name" prop:value=move || new_name.get() on:input=move |e| new_name.set(event_target_value(&e))/></label>
+                <label class="field field--wide"><span>"Base URL"</span>
+                    <input type="text" name="endpoint-base" placeholder="https://proxy.example.com/modelarts/"
+                        prop:value=move || new_base.get() on:input=move |e| new_base.set(event_target_value(&e))/></label>
+                <label class="checkbox"><input type="checkbox" prop:checked=move || new_token.get()
+                    on:change=move |e| new_token.set(event_target_checked(&e))/>" needs an IAM token"</label>
+                <button type="submit" class="button">"Add"</button>
+            </form>
+            <p class="muted">"Reload the page to use a new endpoint."</p>
         </section>
     }
 }

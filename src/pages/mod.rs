@@ -2,4 +2,5 @@
 
 pub mod home;
 pub mod job;
+pub mod local;
 pub mod not_found;

@@ -1,0 +1,161 @@
+//! The few browser calls the app makes, in one place: clock, Intl date formatting, clipboard,
+//! downloads, storage and the URL. Only runs in a browser.
+
+use crate::i18n::Lang;
+use crate::route::TimeMode;
+use js_sys::{Array, Date, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    Date::now() as i64
+}
+
+fn set(object: &Object, key: &str, value: &str) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
+}
+
+/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
+pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
+    let options = Object::new();
+    for key in ["year", "month", "day", "hour", "minute", "second"] {
+        set(
+            &options,
+            key,
+            if key == "year" { "numeric" } else { "2-digit" },
+        );
+    }
+    set(&options, "timeZoneName", "short");
+    set(&options, "hourCycle", "h23");
+    if utc {
+        set(&options, "timeZone", "UTC");
+    }
+    let locales = Array::of1(&JsValue::from_str(lang.code()));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    format
+        .format()
+        .call1(
+            &JsValue::UNDEFINED,
+            &Date::new(&JsValue::from_f64(ms as f64)),
+        )
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default()
+}
+
+/// A time as the chosen mode shows it, and the full absolute form for its tooltip.
+pub fn format_time(ms: i64, mode: TimeMode, lang: Lang) -> (String, String) {
+    let tooltip = format!(
+        "{} · {}",
+        format_absolute(ms, false, lang),
+        format_absolute(ms, true, lang)
+    );
+    let shown = match mode {
+        TimeMode::Relative => crate::insight::display::format_relative(ms - now_ms(), lang),
+        TimeMode::Local => format_absolute(ms, false, lang),
+        TimeMode::Utc => format_absolute(ms, true, lang),
+    };
+    (shown, tooltip)
+}
+
+/// Copies text with the asynchronous clipboard API.
+pub fn copy_text(text: &str) {
+    let clipboard = Reflect::get(
+        &leptos::prelude::window().navigator(),
+        &JsValue::from_str("clipboard"),
+    );
+    if let Ok(clipboard) = clipboard {
+        if let Ok(write) = Reflect::get(&clipboard, &JsValue::from_str("writeText")) {
+            if let Some(write) = write.dyn_ref::<js_sys::Function>() {
+                let _ = write.call1(&clipboard, &JsValue::from_str(text));
+            }
+        }
+    }
+}
+
+/// Offers `text` as a file download, without any network request.
+pub fn download(file_name: &str, text: &str, mime: &str) {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = leptos::prelude::document();
+    if let Ok(anchor) = document.create_element("a") {
+        let _ = anchor.set_attribute("href", &url);
+        let _ = anchor.set_attribute("download", file_name);
+        if let Some(anchor) = anchor.dyn_ref::<web_sys::HtmlElement>() {
+            anchor.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// `localStorage` (`persistent`) or `sessionStorage`, when the browser allows storage.
+pub fn storage(persistent: bool) -> Option<web_sys::Storage> {
+    let window = leptos::prelude::window();
+    if persistent {
+        window.local_storage().ok().flatten()
+    } else {
+        window.session_storage().ok().flatten()
+    }
+}
+
+pub fn storage_get(persistent: bool, key: &str) -> Option<String> {
+    storage(persistent)?.get_item(key).ok().flatten()
+}
+
+pub fn storage_set(persistent: bool, key: &str, value: &str) {
+    if let Some(storage) = storage(persistent) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+pub fn storage_remove(persistent: bool, key: &str) {
+    if let Some(storage) = storage(persistent) {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The browser's preferred language tag.
+pub fn navigator_language() -> String {
+    leptos::prelude::window()
+        .navigator()
+        .language()
+        .unwrap_or_default()
+}
+
+/// Replaces the URL's hash without adding a history entry, so selections do not fill history.
+pub fn replace_hash(hash: &str) {
+    let window = leptos::prelude::window();
+    let location = window.location();
+    let base = location.href().unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{base}{hash}")));
+    }
+}
+
+/// The full URL of the current view, for "Copy link".
+pub fn current_url() -> String {
+    leptos::prelude::window()
+        .location()
+        .href()
+        .unwrap_or_default()
+}
+
+/// Scrolls the element with `id` into view, if there is one.
+pub fn scroll_to(id: &str) {
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        element.scroll_into_view();
+    }
+}
+
+/// Whether the tab is hidden, when polling should pause.
+pub fn page_hidden() -> bool {
+    leptos::prelude::document().hidden()
+}

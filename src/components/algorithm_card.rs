@@ -1,0 +1,197 @@
+//! The algorithm section: where the code comes from, the engine, the command and the environment.
+
+use crate::components::copy_button::CopyButton;
+use crate::components::env_table::EnvTable;
+use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
+use crate::components::ui::Ui;
+use crate::model::{Algorithm, Engine, TrainingJob};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
+    let s = ui.s;
+    let name = [engine.engine_name.get(), engine.engine_version.get()]
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let mut facts: Vec<Fact> = Vec::new();
+    if !name.is_empty() {
+        facts.push((s.engine, view! { <span>{name}</span> }.into_any()));
+    }
+    facts.extend(code_fact("engine_id", engine.engine_id.get()));
+    facts.extend(code_fact(s.image, engine.image_url.get()));
+    facts.extend(code_fact("image_repo_id", engine.image_repo_id.get()));
+    facts.extend(code_fact(
+        "run_user",
+        engine.run_user.get().map(|user| user.as_text()).as_ref(),
+    ));
+    for (label, flag) in [
+        ("v1_compatible", &engine.v1_compatible),
+        ("install_sys_packages", &engine.install_sys_packages),
+    ] {
+        if let Some(flag) = flag.get() {
+            facts.push((
+                label,
+                view! { <span>{if *flag { s.yes } else { s.no }}</span> }.into_any(),
+            ));
+        }
+    }
+    facts.extend(text_fact("usage", engine.usage.get()));
+    facts.extend(text_fact("support_groups", engine.support_groups.get()));
+    let tags: Vec<String> = engine
+        .tags
+        .get()
+        .map(|tags| {
+            tags.iter()
+                .map(|tag| {
+                    let text = |key: &str| {
+                        tag.get(key)
+                            .map(|v| {
+                                v.as_str()
+                                    .map(str::to_string)
+                                    .unwrap_or_else(|| v.to_string())
+                            })
+                            .unwrap_or_default()
+                    };
+                    format!("{}={}", text("key"), text("value"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !tags.is_empty() {
+        facts.push(("tags", view! { <span>{tags.join(", ")}</span> }.into_any()));
+    }
+    facts
+}
+
+/// The code, engine, command and environment of one algorithm: the job's own or a task's.
+#[component]
+pub fn AlgorithmDetails(algorithm: Algorithm, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    let mut source: Vec<Fact> = Vec::new();
+    if let Some(id) = algorithm.id.get().filter(|id| !id.is_empty()) {
+        let name = algorithm.name.get().cloned().unwrap_or_default();
+        source.push((
+            s.algorithm,
+            view! { <span>{name} " " <code>{id.clone()}</code></span> }.into_any(),
+        ));
+    }
+    if let Some(subscription) = algorithm.subscription_id.get() {
+        let version = algorithm.item_version_id.get().cloned().unwrap_or_default();
+        source.push((
+            s.subscription,
+            view! { <code>{format!("{subscription} @ {version}")}</code> }.into_any(),
+        ));
+    }
+    source.extend(code_fact(s.code_dir, algorithm.code_dir.get()));
+    source.extend(code_fact(s.boot_file, algorithm.boot_file.get()));
+    source.extend(code_fact(s.local_code_dir, algorithm.local_code_dir.get()));
+    source.extend(code_fact(s.working_dir, algorithm.working_dir.get()));
+    source.extend(code_fact(
+        s.autosearch_config,
+        algorithm.autosearch_config_path.get(),
+    ));
+    source.extend(code_fact(
+        s.autosearch_framework,
+        algorithm.autosearch_framework_path.get(),
+    ));
+    if let Some(summary) = algorithm.summary.get() {
+        let dir = summary
+            .log_dir
+            .get()
+            .and_then(|dir| dir.pfs.get())
+            .and_then(|pfs| pfs.pfs_path.get())
+            .cloned();
+        let sources: Vec<String> = summary
+            .data_sources
+            .get()
+            .map(|sources| {
+                sources
+                    .iter()
+                    .filter_map(|source| source.job.get()?.job_id.get().cloned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let text = [
+            summary.log_type.get().cloned(),
+            dir,
+            (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" → ");
+        if !text.is_empty() {
+            source.push((s.summary, view! { <code>{text}</code> }.into_any()));
+        }
+    }
+    if let Some(flag) = algorithm.parameters_customization.get() {
+        source.push((
+            "parameters_customization",
+            view! { <span>{if *flag { s.yes } else { s.no }}</span> }.into_any(),
+        ));
+    }
+    let engine = algorithm
+        .engine
+        .get()
+        .map(|engine| engine_facts(engine, ui))
+        .unwrap_or_default();
+    let command = algorithm
+        .command
+        .get()
+        .filter(|command| !command.trim().is_empty())
+        .cloned();
+    let environment: Vec<(String, String)> = algorithm
+        .environments
+        .get()
+        .map(|maps| {
+            maps.iter()
+                .flat_map(|map| map.iter())
+                .map(|(name, value)| {
+                    (
+                        name.clone(),
+                        value
+                            .as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| value.to_string()),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let has_environment_field = algorithm.environments.get().is_some();
+
+    view! {
+        <FactList facts=source/>
+        <FactList facts=engine/>
+        {command.map(|command| view! {
+            <h3 class="subhead">{s.command}</h3>
+            <div class="command">
+                <pre class="command__text"><code>{command.clone()}</code></pre>
+                <CopyButton text=command what=s.command ui/>
+            </div>
+        })}
+        {has_environment_field.then(|| view! {
+            <h3 class="subhead">{s.environment}</h3>
+            <EnvTable variables=environment ui/>
+        })}
+    }
+}
+
+/// The algorithm section of the job page.
+#[component]
+pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
+    let algorithm = job.algorithm.get().cloned();
+    view! {
+        <section class="card" id="algorithm" aria-labelledby="algorithm-title">
+            <h2 id="algorithm-title">{ui.s.sections[3]}</h2>
+            {match algorithm {
+                Some(algorithm) => view! { <AlgorithmDetails algorithm ui/> }.into_any(),
+                None => view! { <p class="muted">"—"</p> }.into_any(),
+            }}
+        </section>
+    }
+}

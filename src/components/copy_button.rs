@@ -1,0 +1,27 @@
+//! A button that copies a value to the clipboard and says so.
+
+use crate::browser::copy_text;
+use crate::components::ui::Ui;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Copies `text`; `what` names the value for screen readers ("Copy ID").
+#[component]
+pub fn CopyButton(text: String, what: &'static str, ui: Ui) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    let label = format!("{} {what}", ui.s.copy);
+    view! {
+        <button
+            type="button"
+            class="copy-button"
+            aria-label=label
+            on:click=move |_| {
+                copy_text(&text);
+                copied.set(true);
+                set_timeout(move || copied.set(false), Duration::from_millis(1500));
+            }
+        >
+            {move || if copied.get() { ui.s.copied } else { ui.s.copy }}
+        </button>
+    }
+}

@@ -1,0 +1,62 @@
+//! Remote access to a running job: SSH, JupyterLab, TensorBoard, MindStudio Insight.
+
+use crate::components::link_or_text::LinkOrText;
+use crate::components::masked_value::MaskedValue;
+use crate::components::ui::Ui;
+use crate::model::{Endpoints, WebEndpoint};
+use leptos::prelude::*;
+
+fn web_tool(label: &'static str, endpoint: Option<&WebEndpoint>, ui: Ui) -> Option<impl IntoView> {
+    let endpoint = endpoint?;
+    let url = endpoint.url.get().cloned();
+    let token = endpoint
+        .token
+        .get()
+        .filter(|token| !token.is_empty())
+        .cloned();
+    Some(view! {
+        <li>
+            <strong>{label}</strong> " "
+            {url.map(|url| view! { <LinkOrText url/> })}
+            {token.map(|token| view! { " token " <MaskedValue value=token name=format!("{label} token") ui/> })}
+        </li>
+    })
+}
+
+/// Each access point; tokens are masked, and only http(s) URLs become links.
+#[component]
+pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
+    let ssh = endpoints.ssh.get();
+    let keys: Vec<String> = ssh
+        .and_then(|ssh| ssh.key_pair_names.get())
+        .map(|k| k.iter().cloned().collect())
+        .unwrap_or_default();
+    let urls: Vec<(String, String)> = ssh
+        .and_then(|ssh| ssh.task_urls.get())
+        .map(|urls| {
+            urls.iter()
+                .map(|u| {
+                    (
+                        u.task.get().cloned().unwrap_or_default(),
+                        u.url.get().cloned().unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    view! {
+        <h3 class="subhead">{ui.s.endpoints}</h3>
+        <ul class="endpoints">
+            {web_tool("JupyterLab", endpoints.jupyter_lab.get(), ui)}
+            {web_tool("TensorBoard", endpoints.tensorboard.get(), ui)}
+            {web_tool("MindStudio Insight", endpoints.mindstudio_insight.get(), ui)}
+            {(!urls.is_empty() || !keys.is_empty()).then(|| view! {
+                <li>
+                    <strong>"SSH"</strong>
+                    {(!keys.is_empty()).then(|| format!(" (key pairs: {})", keys.join(", ")))}
+                    <ul>{urls.into_iter().map(|(task, url)| view! { <li>{task} ": " <code>{url}</code></li> }).collect_view()}</ul>
+                </li>
+            })}
+        </ul>
+    }
+}

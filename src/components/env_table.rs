@@ -1,0 +1,33 @@
+//! Environment variables as a table, with secret-looking values masked.
+
+use crate::components::masked_value::MaskedValue;
+use crate::components::ui::Ui;
+use crate::insight::secrets::looks_secret;
+use leptos::prelude::*;
+
+/// Name and value of each variable; values of names such as `HF_TOKEN` stay masked until revealed.
+#[component]
+pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    if variables.is_empty() {
+        return view! { <p class="muted">{s.no_environment}</p> }.into_any();
+    }
+    view! {
+        <div class="table-scroll">
+            <table class="table env-table">
+                <thead><tr><th scope="col">{s.name}</th><th scope="col">{s.value}</th></tr></thead>
+                <tbody>
+                    {variables.into_iter().map(|(name, value)| {
+                        let cell = if looks_secret(&name) {
+                            view! { <MaskedValue value name=name.clone() ui/> }.into_any()
+                        } else {
+                            view! { <code>{value}</code> }.into_any()
+                        };
+                        view! { <tr><th scope="row"><code>{name}</code></th><td>{cell}</td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,103 @@
+//! The I/O section: one card per input and output, local directory to remote location.
+
+use crate::components::copy_button::CopyButton;
+use crate::components::ui::Ui;
+use crate::model::Channel;
+use leptos::prelude::*;
+
+fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    let text = |field: &crate::model::Field<String>| field.get().filter(|v| !v.is_empty()).cloned();
+    let remote = channel.remote.get();
+    let obs = remote
+        .and_then(|r| r.obs.get())
+        .and_then(|obs| text(&obs.obs_url));
+    let dataset = remote.and_then(|r| r.dataset.get()).cloned();
+    let local = text(&channel.local_dir);
+    let constraints: Vec<String> = channel
+        .remote_constraint
+        .get()
+        .map(|list| {
+            list.iter()
+                .map(|c| {
+                    [c.data_type.get(), c.attributes.get()]
+                        .into_iter()
+                        .flatten()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(": ")
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let upload = [
+        text(&channel.mode),
+        channel.period.get().map(|period| {
+            let text = period.as_text();
+            if period.unit_suffix().is_none() && period.as_f64().is_some() {
+                format!("{text} s")
+            } else {
+                text
+            }
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <article class="subcard channel">
+            <h4 class="channel__name"><code>{text(&channel.name).unwrap_or_default()}</code></h4>
+            {text(&channel.description).map(|description| view! { <p class="muted">{description}</p> })}
+            <div class="channel__flow">
+                {local.map(|local| view! {
+                    <span class="channel__end"><span class="channel__label">{s.local_dir}</span> <code>{local.clone()}</code> <CopyButton text=local what=s.local_dir ui/></span>
+                })}
+                <span class="channel__arrow" aria-hidden="true">"⇄"</span>
+                <span class="channel__end">
+                    <span class="channel__label">{s.remote}</span>
+                    {obs.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}
+                    {dataset.map(|dataset| {
+                        let parts = [
+                            dataset.name.get().cloned(),
+                            dataset.id.get().map(|id| format!("id {id}")),
+                            dataset.version_id.get().map(|v| format!("version {v}")),
+                            dataset.service_type.get().map(|t| format!("service {t}")),
+                        ].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                        let url = dataset.obs_url.get().cloned();
+                        view! {
+                            <span>{s.dataset} ": " {parts}</span>
+                            {url.map(|url| view! { <code>{url.clone()}</code> <CopyButton text=url what=s.remote ui/> })}
+                        }
+                    })}
+                </span>
+            </div>
+            {text(&channel.access_method).map(|method| view! { <p>{s.access_method} ": " <code>{method}</code></p> })}
+            {(!upload.is_empty()).then(|| view! { <p>{s.upload} ": " {upload}</p> })}
+            {(!constraints.is_empty()).then(|| view! { <p>{s.constraints} ": " {constraints.join(", ")}</p> })}
+        </article>
+    }
+}
+
+/// Inputs and outputs, each as cards, with a quiet line when a list is empty.
+#[component]
+pub fn IoChannels(inputs: Vec<Channel>, outputs: Vec<Channel>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    view! {
+        <section class="card" id="io" aria-labelledby="io-title">
+            <h2 id="io-title">{s.sections[5]}</h2>
+            <h3 class="subhead">{s.inputs}</h3>
+            {if inputs.is_empty() {
+                view! { <p class="muted">{s.no_inputs}</p> }.into_any()
+            } else {
+                view! { <div class="channels">{inputs.into_iter().map(|c| channel_card(c, ui)).collect_view()}</div> }.into_any()
+            }}
+            <h3 class="subhead">{s.outputs}</h3>
+            {if outputs.is_empty() {
+                view! { <p class="muted">{s.no_outputs}</p> }.into_any()
+            } else {
+                view! { <div class="channels">{outputs.into_iter().map(|c| channel_card(c, ui)).collect_view()}</div> }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! The bar above a job: which endpoint, when it was updated, refresh, copy link, time mode, token.
+
+use crate::api::ApiError;
+use crate::browser::{copy_text, current_url, now_ms};
+use crate::insight::display::format_relative;
+use crate::insight::errors::explain;
+use crate::prefs::use_prefs;
+use crate::route::TimeMode;
+use crate::token::forget_token;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Live status and the page-wide actions.
+#[component]
+pub fn JobToolbar(
+    endpoint_name: Option<String>,
+    uses_token: bool,
+    updated_at: RwSignal<Option<i64>>,
+    polling: RwSignal<bool>,
+    refresh_error: RwSignal<Option<ApiError>>,
+    on_refresh: Callback<()>,
+    on_token_forgotten: Callback<()>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let now = RwSignal::new(now_ms());
+    if let Ok(handle) = set_interval_with_handle(move || now.set(now_ms()), Duration::from_secs(1))
+    {
+        on_cleanup(move || handle.clear());
+    }
+    let copied = RwSignal::new(false);
+    let updated = move || {
+        updated_at.get().map(|at| {
+            let ago = format_relative(at - now.get(), prefs.lang.get());
+            match prefs.lang.get() {
+                crate::i18n::Lang::En => format!("updated {ago}"),
+                crate::i18n::Lang::Zh => format!("更新于 {ago}"),
+            }
+        })
+    };
+    let forget_endpoint = endpoint_name.clone();
+    view! {
+        <div class="toolbar job-toolbar" role="region" aria-label="Job toolbar">
+            {endpoint_name.map(|name| view! { <span class="job-toolbar__endpoint">"⇄ " <code>{name}</code></span> })}
+            <span class="job-toolbar__updated" aria-live="polite">
+                {updated}
+                {move || polling.get().then_some(" · ⟳")}
+            </span>
+            <button type="button" class="button" on:click=move |_| on_refresh.run(())>"⟳ "
+                {move || if prefs.lang.get() == crate::i18n::Lang::Zh { "刷新" } else { "Refresh" }}
+            </button>
+            <button type="button" class="button" on:click=move |_| {
+                copy_text(&current_url());
+                copied.set(true);
+                set_timeout(move || copied.set(false), Duration::from_millis(1500));
+            }>
+                {move || { let s = prefs.lang.get().strings(); if copied.get() { s.copied } else { s.copy_link } }}
+            </button>
+            <label class="job-toolbar__time">
+                {move || prefs.lang.get().strings().time_mode} " "
+                <select on:change=move |event| {
+                    if let Some(mode) = TimeMode::parse(&event_target_value(&event)) {
+                        prefs.set_time(mode);
+                    }
+                }>
+                    {[TimeMode::Relative, TimeMode::Local, TimeMode::Utc].into_iter().map(|mode| {
+                        let label = move || {
+                            let s = prefs.lang.get().strings();
+                            match mode { TimeMode::Relative => s.time_relative, TimeMode::Local => s.time_local, TimeMode::Utc => s.time_utc }
+                        };
+                        view! { <option value=mode.as_str() selected=move || prefs.time.get() == mode>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            {uses_token.then(|| view! {
+                <button type="button" class="button button--quiet" on:click=move |_| {
+                    if let Some(name) = forget_endpoint.as_deref() {
+                        forget_token(name);
+                    }
+                    on_token_forgotten.run(());
+                }>
+                    {move || if prefs.lang.get() == crate::i18n::Lang::Zh { "忘记令牌" } else { "Forget token" }}
+                </button>
+            })}
+        </div>
+        {move || refresh_error.get().map(|error| {
+            let explanation = explain(&error);
+            view! { <p class="banner banner--warning" role="alert">"⚠ " {explanation.title} " " {explanation.next_step}</p> }
+        })}
+    }
+}

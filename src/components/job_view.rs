@@ -1,0 +1,69 @@
+//! A whole decoded job, section by section, in the order people read it.
+
+use crate::browser::now_ms;
+use crate::components::{
+    algorithm_card::AlgorithmCard, io_channel_card::IoChannels, overview_card::OverviewCard,
+    parameter_table::ParameterTable, raw_json::RawJson, resources_card::ResourcesCard,
+    status_timeline::StatusTimeline, task_table::TaskTable, ui::Ui,
+};
+use crate::insight::{timeline::timeline, triage::triage};
+use crate::model::{Channel, List, Report, TrainingJob};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A job as loaded: the decoded document and the body it came from, for the raw view.
+#[derive(Debug)]
+pub struct LoadedJob {
+    pub job: Arc<TrainingJob>,
+    pub report: Report,
+    pub body: Arc<str>,
+}
+
+impl LoadedJob {
+    pub fn new(parsed: crate::model::ParsedJob, body: Arc<str>) -> LoadedJob {
+        LoadedJob {
+            job: Arc::new(parsed.job),
+            report: parsed.report,
+            body,
+        }
+    }
+}
+
+/// Renders every section of a loaded job.
+#[component]
+pub fn JobView(
+    loaded: Arc<LoadedJob>,
+    ui: Ui,
+    selected_task: Signal<Option<String>>,
+    on_select_task: Callback<String>,
+    raw_open: RwSignal<bool>,
+) -> impl IntoView {
+    let job = &loaded.job;
+    let algorithm = job.algorithm.get();
+    let channels = |list: Option<&List<Channel>>| {
+        list.map(|l| l.iter().cloned().collect())
+            .unwrap_or_default()
+    };
+    let inputs = channels(algorithm.and_then(|a| a.inputs.get()));
+    let outputs = channels(algorithm.and_then(|a| a.outputs.get()));
+    let file_name = format!(
+        "{}.json",
+        job.metadata
+            .get()
+            .and_then(|m| m.id.get())
+            .cloned()
+            .unwrap_or_else(|| "training-job".to_string())
+    );
+    view! {
+        <div class="job" id="job-content">
+            <OverviewCard job=job.clone() ui/>
+            <StatusTimeline timeline=timeline(job, now_ms()) ui/>
+            <TaskTable job=job.clone() triage=triage(job) selected_task on_select=on_select_task ui/>
+            <AlgorithmCard job=job.clone() ui/>
+            <ParameterTable job=job.clone() ui/>
+            <IoChannels inputs outputs ui/>
+            <ResourcesCard job=job.clone() ui/>
+            <RawJson body=loaded.body.clone() file_name report=loaded.report.clone() open=raw_open ui/>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! A secret value, masked until a person asks to see it.
+
+use crate::components::ui::Ui;
+use crate::insight::secrets::MASK;
+use leptos::prelude::*;
+
+/// Shows `••••••••` and a reveal button; the value enters the DOM only once revealed.
+#[component]
+pub fn MaskedValue(value: String, name: String, ui: Ui) -> impl IntoView {
+    let revealed = RwSignal::new(false);
+    let label = move || {
+        format!(
+            "{} {name}",
+            if revealed.get() {
+                ui.s.hide
+            } else {
+                ui.s.reveal
+            }
+        )
+    };
+    view! {
+        <span class="masked">
+            <code class="masked__value">{move || if revealed.get() { value.clone() } else { MASK.to_string() }}</code>
+            <button
+                type="button"
+                class="masked__toggle"
+                aria-pressed=move || revealed.get().to_string()
+                aria-label=label
+                on:click=move |_| revealed.update(|shown| *shown = !*shown)
+            >
+                {move || if revealed.get() { ui.s.hide } else { ui.s.reveal }}
+            </button>
+        </span>
+    }
+}

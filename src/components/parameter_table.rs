@@ -1,0 +1,94 @@
+//! The parameters section: every hyperparameter with its constraint, broken ones flagged.
+
+use crate::components::autosearch_card::AutoSearchCard;
+use crate::components::ui::Ui;
+use crate::insight::parameters::{check, description_for, Verdict};
+use crate::model::{Scalar, TrainingJob};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Table of name, value, type, required, editable, allowed values and description, then the
+/// auto-search configuration when there is one.
+#[component]
+pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
+    let algorithm = job.algorithm.get();
+    let s = ui.s;
+    let parameters: Vec<_> = algorithm
+        .and_then(|algorithm| algorithm.parameters.get())
+        .map(|parameters| parameters.iter().cloned().collect())
+        .unwrap_or_default();
+    let auto_search = algorithm
+        .and_then(|algorithm| algorithm.policies.get())
+        .and_then(|policies| policies.auto_search.get())
+        .cloned();
+    let verdicts: Vec<Verdict> = parameters.iter().map(check).collect();
+    let flagged = verdicts
+        .iter()
+        .filter(|verdict| matches!(verdict, Verdict::Invalid(_)))
+        .count();
+    let yes_no = |flag: Option<&bool>| {
+        flag.map(|flag| if *flag { s.yes } else { s.no })
+            .unwrap_or("")
+    };
+
+    let rows = parameters
+        .iter()
+        .zip(verdicts)
+        .map(|(parameter, verdict)| {
+            let constraint = parameter.constraint.get();
+            let range: Vec<String> = constraint
+                .and_then(|c| c.valid_range.get())
+                .map(|range| range.iter().map(Scalar::as_text).collect())
+                .unwrap_or_default();
+            let valid_type = constraint.and_then(|c| c.valid_type.get()).cloned().unwrap_or_default();
+            let allowed = match (valid_type.as_str(), range.as_slice()) {
+                (_, []) => String::new(),
+                ("Range", [low, high]) => format!("{low} … {high}"),
+                (_, values) => values.join(" | "),
+            };
+            let problem = match &verdict {
+                Verdict::Invalid(reason) => Some(reason.clone()),
+                _ => None,
+            };
+            let value = parameter.value.get().map(Scalar::as_text).unwrap_or_default();
+            view! {
+                <tr class=format!("param-row param-row--{}", verdict.as_str())>
+                    <th scope="row"><code>{parameter.name.get().cloned().unwrap_or_default()}</code></th>
+                    <td>
+                        <code>{value}</code>
+                        {problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
+                    </td>
+                    <td>{constraint.and_then(|c| c.r#type.get()).cloned().unwrap_or_default()}</td>
+                    <td>{yes_no(constraint.and_then(|c| c.required.get()))}</td>
+                    <td>{yes_no(constraint.and_then(|c| c.editable.get()))}</td>
+                    <td>{allowed}</td>
+                    <td>{description_for(parameter, ui.lang.api_code()).unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="card" id="parameters" aria-labelledby="parameters-title">
+            <h2 id="parameters-title">{s.sections[4]}</h2>
+            {(flagged > 0).then(|| view! { <p class="triage triage--failed">{format!("⚠ {flagged} {}", s.flagged_parameters)}</p> })}
+            {if parameters.is_empty() {
+                view! { <p class="muted">{s.no_parameters}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table class="table">
+                            <thead><tr>
+                                <th scope="col">{s.name}</th><th scope="col">{s.value}</th><th scope="col">{s.r#type}</th>
+                                <th scope="col">{s.required}</th><th scope="col">{s.editable}</th>
+                                <th scope="col">{s.allowed}</th><th scope="col">{s.description}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+            {auto_search.map(|auto_search| view! { <AutoSearchCard auto_search ui/> })}
+        </section>
+    }
+}

@@ -1,0 +1,246 @@
+//! The resources section: flavor, pool, hardware totals, billing, scheduling, volumes, endpoints.
+
+use crate::components::endpoints_card::EndpointsCard;
+use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
+use crate::components::flavor_breakdown::FlavorBreakdown;
+use crate::components::ui::Ui;
+use crate::insight::hardware::{format_number, job_hardware};
+use crate::model::{ContainerResources, Scalar, TrainingJob};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn container_text(resources: &ContainerResources) -> String {
+    let number = |field: &crate::model::Field<Scalar>| {
+        field.get().and_then(Scalar::as_f64).map(format_number)
+    };
+    [
+        resources.cpu_arch.get().cloned(),
+        number(&resources.cpu_core_num).map(|n| format!("{n} cores")),
+        number(&resources.mem_size).map(|n| format!("memory {n}")),
+        number(&resources.accelerator_num).map(|n| format!("{n} accelerators")),
+        resources.accelerator_type.get().cloned(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// Everything about where and on what the job runs.
+#[component]
+pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    let spec = job.spec.get();
+    let resource = spec.and_then(|spec| spec.resource.get());
+    let hardware = job_hardware(&job);
+    let mut facts: Vec<Fact> = Vec::new();
+    if let Some(resource) = resource {
+        let flavor = [resource.flavor_id.get(), resource.flavor_name.get()]
+            .into_iter()
+            .flatten()
+            .filter(|part| !part.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        if !flavor.is_empty() {
+            facts.push((s.flavor, view! { <code>{flavor}</code> }.into_any()));
+        }
+        facts.extend(code_fact(s.pool, resource.pool_id.get()));
+        facts.extend(code_fact("pool_group_id", resource.pool_group_id.get()));
+        facts.extend(text_fact(s.policy, resource.policy.get()));
+        facts.extend(text_fact(
+            s.node_count,
+            resource.node_count.get().map(Scalar::as_text).as_ref(),
+        ));
+        if let Some(billing) = resource
+            .flavor_detail
+            .get()
+            .and_then(|detail| detail.billing.get())
+        {
+            let text = [
+                billing.code.get().cloned(),
+                billing.unit_num.get().map(|n| format!("× {}", n.as_text())),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            facts.push((s.billing, view! { <code>{text}</code> }.into_any()));
+        }
+        for (label, resources) in [
+            (
+                s.main_container,
+                resource.main_container_allocated_resources.get(),
+            ),
+            (
+                "main_container_customized_flavor",
+                resource.main_container_customized_flavor.get(),
+            ),
+        ] {
+            if let Some(text) = resources
+                .map(container_text)
+                .filter(|text| !text.is_empty())
+            {
+                facts.push((label, view! { <span>{text}</span> }.into_any()));
+            }
+        }
+        if let Some(pool_info) = resource.pool_info.get() {
+            facts.push((
+                "pool_info",
+                view! { <code>{pool_info.to_string()}</code> }.into_any(),
+            ));
+        }
+    }
+    if let Some(policy) = spec.and_then(|spec| spec.schedule_policy.get()) {
+        let affinity = policy.required_affinity.get().map(|a| {
+            [
+                a.affinity_type.get().cloned(),
+                a.job_level.get().map(|level| format!("job level {level}")),
+                a.affinity_group_size
+                    .get()
+                    .map(|size| format!("group size {}", size.as_text())),
+                a.affinity_group_level
+                    .get()
+                    .map(|level| format!("group level {level}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+        });
+        let text = [
+            policy
+                .priority
+                .get()
+                .map(|p| format!("priority {}", p.as_text())),
+            policy.preemptible.get().map(|p| {
+                if *p {
+                    "preemptible".to_string()
+                } else {
+                    "not preemptible".to_string()
+                }
+            }),
+            affinity
+                .filter(|a| !a.is_empty())
+                .map(|a| format!("affinity: {a}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        if !text.is_empty() {
+            facts.push((s.schedule_policy, view! { <span>{text}</span> }.into_any()));
+        }
+    }
+    if let Some(log) = spec.and_then(|spec| spec.log_export_path.get()) {
+        let text = [log.obs_url.get(), log.host_path.get()]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        if !text.is_empty() {
+            facts.push((s.log_export, view! { <code>{text}</code> }.into_any()));
+        }
+    }
+    if let Some(hosted) = spec.and_then(|spec| spec.is_hosted_log.get()) {
+        facts.push((
+            "is_hosted_log",
+            view! { <span>{if *hosted { s.yes } else { s.no }}</span> }.into_any(),
+        ));
+    }
+    if let Some(output) = spec
+        .and_then(|spec| spec.output_model.get())
+        .and_then(|o| o.obs.get())
+    {
+        let text = [output.local_path.get(), output.obs_path.get()]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" → ");
+        facts.push(("output_model", view! { <code>{text}</code> }.into_any()));
+    }
+    if let Some(asset) = spec.and_then(|spec| spec.asset_model.get()) {
+        let text = asset
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}: {}",
+                    v.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| v.to_string())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ");
+        facts.push(("asset_model", view! { <span>{text}</span> }.into_any()));
+    }
+    let metrics: Vec<String> = spec
+        .and_then(|spec| spec.custom_metrics.get())
+        .map(|metrics| {
+            metrics
+                .iter()
+                .map(|metric| {
+                    if let Some(exec) = metric.exec.get() {
+                        let command: Vec<String> = exec
+                            .command
+                            .get()
+                            .map(|c| c.iter().cloned().collect())
+                            .unwrap_or_default();
+                        format!("exec: {}", command.join(" "))
+                    } else if let Some(http) = metric.http_get.get() {
+                        format!(
+                            "http_get: :{}{}",
+                            http.port.get().map(Scalar::as_text).unwrap_or_default(),
+                            http.path.get().cloned().unwrap_or_default()
+                        )
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !metrics.is_empty() {
+        facts.push(("custom_metrics", view! { <span>{metrics.into_iter().map(|m| view! { <code>{m}</code> " " }).collect_view()}</span> }.into_any()));
+    }
+
+    let volumes: Vec<(String, String, bool)> = spec
+        .and_then(|spec| spec.volumes.get())
+        .map(|volumes| {
+            volumes
+                .iter()
+                .filter_map(|volume| {
+                    let nfs = volume.nfs.get()?;
+                    Some((
+                        nfs.nfs_server_path.get().cloned().unwrap_or_default(),
+                        nfs.local_path.get().cloned().unwrap_or_default(),
+                        nfs.read_only.get().copied().unwrap_or(false),
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let endpoints = job.endpoints.get().cloned();
+    let nothing =
+        facts.is_empty() && hardware.is_none() && volumes.is_empty() && endpoints.is_none();
+
+    view! {
+        <section class="card" id="resources" aria-labelledby="resources-title">
+            <h2 id="resources-title">{s.sections[6]}</h2>
+            {nothing.then(|| view! { <p class="muted">{s.no_resources}</p> })}
+            {hardware.map(|hardware| view! { <FlavorBreakdown hardware ui/> })}
+            <FactList facts/>
+            {(!volumes.is_empty()).then(|| view! {
+                <h3 class="subhead">{s.volumes}</h3>
+                <ul class="volumes">
+                    {volumes.into_iter().map(|(server, local, read_only)| view! {
+                        <li><code>{server}</code> " → " <code>{local}</code> {read_only.then_some(" (read-only)")}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {endpoints.map(|endpoints| view! { <EndpointsCard endpoints ui/> })}
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The row of section links at the top of a job: jump there, and keep the choice in the URL.
+
+use crate::components::ui::Ui;
+use crate::route::{self, JobRoute, Route, Section};
+use leptos::prelude::*;
+
+/// The link to a section: the job's own deep link with `section=`, so it also works when opened in
+/// a new tab. A local file has no shareable link and stays on `#/local`.
+fn section_href(job: Option<&JobRoute>, section: Section) -> String {
+    match job {
+        Some(job) => {
+            let mut job = job.clone();
+            job.view.section = Some(section);
+            route::format(&Route::Job(job))
+        }
+        None => route::format(&Route::Local),
+    }
+}
+
+/// Links to each section by its stable id; the current one is marked for screen readers too.
+#[component]
+pub fn SectionNav(
+    job: Option<JobRoute>,
+    current: Signal<Option<Section>>,
+    on_select: Callback<Section>,
+    ui: Ui,
+) -> impl IntoView {
+    view! {
+        <nav class="section-nav" aria-label=ui.s.sections_nav>
+            <ul>
+                {Section::ALL.into_iter().enumerate().map(|(index, section)| {
+                    let is_current = move || current.get() == Some(section);
+                    view! {
+                        <li>
+                            <a
+                                href=section_href(job.as_ref(), section)
+                                class=move || if is_current() { "section-nav__link section-nav__link--current" } else { "section-nav__link" }
+                                aria-current=move || is_current().then_some("location")
+                                on:click=move |event| {
+                                    event.prevent_default();
+                                    on_select.run(section);
+                                }
+                            >
+                                {ui.s.sections[index]}
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,169 @@
+//! The tasks section: the triage line first, then every task's exit, the first failure marked.
+
+use crate::components::algorithm_card::AlgorithmDetails;
+use crate::components::flavor_breakdown::FlavorBreakdown;
+use crate::components::ui::Ui;
+use crate::insight::hardware::task_hardware;
+use crate::insight::triage::Triage;
+use crate::model::TrainingJob;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Rows shown before "Show all", so a 500-task job renders fast.
+const FIRST_ROWS: usize = 200;
+
+/// Triage headline, exit table, task addresses and, for heterogeneous jobs, each task's setup.
+#[component]
+pub fn TaskTable(
+    job: Arc<TrainingJob>,
+    triage: Triage,
+    selected_task: Signal<Option<String>>,
+    on_select: Callback<String>,
+    ui: Ui,
+) -> impl IntoView {
+    let s = ui.s;
+    let status = job.status.get();
+    let first_failure = triage.first_failure.clone();
+    let total_rows = triage.rows.len();
+    let show_all = RwSignal::new(total_rows <= FIRST_ROWS);
+    let rows = triage.rows.clone();
+    let table_rows = move || {
+        let limit = if show_all.get() {
+            rows.len()
+        } else {
+            FIRST_ROWS
+        };
+        let selected = selected_task.get();
+        rows.iter()
+            .take(limit)
+            .map(|row| {
+                let is_first = first_failure.as_deref() == Some(row.task.as_str());
+                let is_selected = selected.as_deref() == Some(row.task.as_str());
+                let failed = row.meaning.as_ref().is_some_and(|meaning| meaning.failed);
+                let mut class = String::from("task-row");
+                if failed {
+                    class.push_str(" task-row--failed");
+                }
+                if is_first {
+                    class.push_str(" task-row--first");
+                }
+                if is_selected {
+                    class.push_str(" task-row--selected");
+                }
+                let task = row.task.clone();
+                view! {
+                    <tr class=class aria-current=is_selected.then_some("true")>
+                        <th scope="row">
+                            <button type="button" class="link-button" on:click=move |_| on_select.run(task.clone())>
+                                {row.task.clone()}
+                            </button>
+                            {is_first.then(|| view! { <span class="tag tag--failed">{s.first_failure}</span> })}
+                        </th>
+                        <td class="num">{row.exit_code_text.clone()}</td>
+                        <td>{row.meaning.as_ref().map(|meaning| meaning.summary.clone())}</td>
+                        <td class="task-row__message">{row.message.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    let task_names: Vec<String> = status
+        .and_then(|status| status.tasks.get())
+        .map(|tasks| tasks.iter().cloned().collect())
+        .unwrap_or_default();
+    let task_ips: Vec<(String, String, String, String)> = status
+        .and_then(|status| status.task_ips.get())
+        .map(|ips| {
+            ips.iter()
+                .map(|ip| {
+                    (
+                        ip.task.get().cloned().unwrap_or_default(),
+                        ip.ip.get().cloned().unwrap_or_default(),
+                        ip.host_ip.get().cloned().unwrap_or_default(),
+                        ip.schedule_count
+                            .get()
+                            .map(|count| count.as_text())
+                            .unwrap_or_default(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let hetero_tasks: Vec<_> = job
+        .tasks
+        .get()
+        .map(|tasks| tasks.iter().cloned().collect())
+        .unwrap_or_default();
+
+    let headline = match (&triage.headline, triage.rows.is_empty()) {
+        (Some(headline), _) => view! { <p class="triage triage--failed" role="status"><strong>{headline.clone()}</strong></p> }.into_any(),
+        (None, false) => view! { <p class="triage triage--ok">"✓ " {s.all_tasks_ok}</p> }.into_any(),
+        (None, true) => view! { <p class="muted">{s.no_task_statuses}</p> }.into_any(),
+    };
+
+    view! {
+        <section class="card" id="tasks" aria-labelledby="tasks-title">
+            <h2 id="tasks-title">{s.sections[2]}</h2>
+            {headline}
+            {(total_rows > 0).then(|| view! {
+                <div class="table-scroll">
+                    <table class="table task-table">
+                        <thead><tr>
+                            <th scope="col">{s.task}</th><th scope="col">{s.exit_code}</th>
+                            <th scope="col">{s.meaning}</th><th scope="col">{s.message}</th>
+                        </tr></thead>
+                        <tbody>{table_rows}</tbody>
+                    </table>
+                </div>
+                {move || (!show_all.get()).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| show_all.set(true)>
+                        {format!("Show all {total_rows}")}
+                    </button>
+                })}
+            })}
+            {(triage.rows.is_empty() && !task_names.is_empty()).then(|| view! {
+                <p>{s.task_names} ": " {task_names.into_iter().map(|name| view! { <code class="chip-code">{name}</code> " " }).collect_view()}</p>
+            })}
+            {(!task_ips.is_empty()).then(|| view! {
+                <h3 class="subhead">{s.task_ips}</h3>
+                <div class="table-scroll">
+                    <table class="table">
+                        <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
+                        <tbody>
+                            {task_ips.into_iter().map(|(task, ip, host, count)| view! {
+                                <tr><th scope="row">{task}</th><td><code>{ip}</code></td><td><code>{host}</code></td><td class="num">{count}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+            {(!hetero_tasks.is_empty()).then(|| view! {
+                <h3 class="subhead">{s.heterogeneous_tasks}</h3>
+                <div class="task-cards">
+                    {hetero_tasks.into_iter().enumerate().map(|(index, task)| {
+                        let role = task.role.get().cloned().unwrap_or_else(|| format!("#{}", index + 1));
+                        let hardware = task_hardware(&task);
+                        let resource = task.task_resource.get().cloned();
+                        let algorithm = task.algorithm.get().cloned();
+                        let log = task.log_export_path.get().and_then(|log| log.obs_url.get()).cloned();
+                        view! {
+                            <article class="subcard">
+                                <h4>{s.role} ": " {role}</h4>
+                                {resource.map(|resource| view! {
+                                    <p>
+                                        <code>{resource.flavor_id.get().cloned().unwrap_or_default()}</code>
+                                        " " {resource.flavor_name.get().cloned().unwrap_or_default()}
+                                    </p>
+                                })}
+                                {hardware.map(|hardware| view! { <FlavorBreakdown hardware ui/> })}
+                                {algorithm.map(|algorithm| view! { <AlgorithmDetails algorithm ui/> })}
+                                {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}
+                            </article>
+                        }
+                    }).collect_view()}
+                </div>
+            })}
+        </section>
+    }
+}

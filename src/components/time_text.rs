@@ -1,0 +1,21 @@
+//! A point in time in the page's time mode, with the absolute time and zone on hover and focus.
+
+use crate::browser::format_time;
+use crate::components::ui::Ui;
+use leptos::prelude::*;
+
+/// Renders `ms` as relative, local or UTC time; the tooltip always has both absolute forms.
+#[component]
+pub fn TimeText(ms: i64, ui: Ui) -> impl IntoView {
+    let (shown, tooltip) = format_time(ms, ui.time, ui.lang);
+    let iso = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let label = format!("{shown} ({tooltip})");
+    view! {
+        <time class="time" datetime=iso title=tooltip tabindex="0" aria-label=label>
+            {shown}
+        </time>
+    }
+}
