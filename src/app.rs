@@ -122,7 +122,7 @@ pub fn App() -> impl IntoView {
                 </button>
                 <button type="button" class="button button--quiet" on:click=toggle_theme
                     aria-label=move || prefs.lang.get().strings().theme_toggle title=move || prefs.lang.get().strings().theme_toggle>
-                    "◐"
+                    {move || prefs.lang.get().strings().theme}
                 </button>
             </div>
         </header>

@@ -28,13 +28,14 @@ pub fn JobToolbar(
         on_cleanup(move || handle.clear());
     }
     let copied = RwSignal::new(false);
+    let s = move || prefs.lang.get().strings();
     let updated = move || {
         updated_at.get().map(|at| {
-            let ago = format_relative(at - now.get(), prefs.lang.get());
-            match prefs.lang.get() {
-                crate::i18n::Lang::En => format!("updated {ago}"),
-                crate::i18n::Lang::Zh => format!("更新于 {ago}"),
-            }
+            format!(
+                "{} {}",
+                s().updated,
+                format_relative(at - now.get(), prefs.lang.get())
+            )
         })
     };
     let forget_endpoint = endpoint_name.clone();
@@ -45,27 +46,27 @@ pub fn JobToolbar(
                 {updated}
                 {move || polling.get().then_some(" · ⟳")}
             </span>
-            <button type="button" class="button" on:click=move |_| on_refresh.run(())>"⟳ "
-                {move || if prefs.lang.get() == crate::i18n::Lang::Zh { "刷新" } else { "Refresh" }}
+            <button type="button" class="button" on:click=move |_| on_refresh.run(())>"⟳ " {move || s().refresh}
             </button>
             <button type="button" class="button" on:click=move |_| {
                 copy_text(&current_url());
                 copied.set(true);
                 set_timeout(move || copied.set(false), Duration::from_millis(1500));
             }>
-                {move || { let s = prefs.lang.get().strings(); if copied.get() { s.copied } else { s.copy_link } }}
+                {move || if copied.get() { s().copied } else { s().copy_link }}
             </button>
             <label class="job-toolbar__time">
-                {move || prefs.lang.get().strings().time_mode} " "
+                {move || s().time_mode} " "
                 <select on:change=move |event| {
                     if let Some(mode) = TimeMode::parse(&event_target_value(&event)) {
                         prefs.set_time(mode);
                     }
                 }>
                     {[TimeMode::Relative, TimeMode::Local, TimeMode::Utc].into_iter().map(|mode| {
-                        let label = move || {
-                            let s = prefs.lang.get().strings();
-                            match mode { TimeMode::Relative => s.time_relative, TimeMode::Local => s.time_local, TimeMode::Utc => s.time_utc }
+                        let label = move || match mode {
+                            TimeMode::Relative => s().time_relative,
+                            TimeMode::Local => s().time_local,
+                            TimeMode::Utc => s().time_utc,
                         };
                         view! { <option value=mode.as_str() selected=move || prefs.time.get() == mode>{label}</option> }
                     }).collect_view()}
@@ -78,7 +79,7 @@ pub fn JobToolbar(
                     }
                     on_token_forgotten.run(());
                 }>
-                    {move || if prefs.lang.get() == crate::i18n::Lang::Zh { "忘记令牌" } else { "Forget token" }}
+                    {move || s().forget_token}
                 </button>
             })}
         </div>

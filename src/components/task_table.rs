@@ -118,7 +118,7 @@ pub fn TaskTable(
                 </div>
                 {move || (!show_all.get()).then(|| view! {
                     <button type="button" class="button" on:click=move |_| show_all.set(true)>
-                        {format!("Show all {total_rows}")}
+                        {format!("{} {total_rows}", s.show_all)}
                     </button>
                 })}
             })}

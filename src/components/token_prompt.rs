@@ -10,11 +10,13 @@ pub fn TokenPrompt(endpoint: String, on_saved: Callback<()>, refused: bool) -> i
     let prefs = use_prefs();
     let token = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
-    let zh = move || prefs.lang.get() == crate::i18n::Lang::Zh;
-    let title = if refused {
-        "The token was refused: enter a new one"
-    } else {
-        "This endpoint needs an IAM token"
+    let s = move || prefs.lang.get().strings();
+    let title = move || {
+        if refused {
+            s().token_title_refused
+        } else {
+            s().token_title
+        }
     };
     let save_endpoint = endpoint.clone();
     view! {
@@ -28,12 +30,9 @@ pub fn TokenPrompt(endpoint: String, on_saved: Callback<()>, refused: bool) -> i
             }
         }>
             <h2>{title}</h2>
-            <p>
-                "Endpoint " <code>{endpoint}</code> ". "
-                "The token is sent only to this endpoint, only as the X-Auth-Token header, and never appears in a URL."
-            </p>
+            <p><code>{endpoint}</code> " · " {move || s().token_explainer}</p>
             <label class="field">
-                <span>{move || if zh() { "项目级 IAM 令牌" } else { "Project-scoped IAM token" }}</span>
+                <span>{move || s().token_label}</span>
                 <input type="password" autocomplete="off" spellcheck="false" name="token"
                     prop:value=move || token.get()
                     on:input=move |event| token.set(event_target_value(&event))/>
@@ -41,9 +40,9 @@ pub fn TokenPrompt(endpoint: String, on_saved: Callback<()>, refused: bool) -> i
             <label class="checkbox">
                 <input type="checkbox" name="remember" prop:checked=move || remember.get()
                     on:change=move |event| remember.set(event_target_checked(&event))/>
-                " Remember on this device (kept in this browser's localStorage until you choose Forget token; otherwise it is forgotten when the tab closes)"
+                " " {move || s().token_remember}
             </label>
-            <button type="submit" class="button button--primary">{move || if zh() { "使用令牌" } else { "Use token" }}</button>
+            <button type="submit" class="button button--primary">{move || s().token_submit}</button>
         </form>
     }
 }

@@ -85,7 +85,7 @@ pub fn HomePage(config: Config) -> impl IntoView {
     let local_error = RwSignal::new(None::<String>);
     let pasted_json = RwSignal::new(String::new());
     let recent = recent_jobs();
-    let zh = move || prefs.lang.get() == crate::i18n::Lang::Zh;
+    let s = move || prefs.lang.get().strings();
 
     let on_paste = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
@@ -168,40 +168,40 @@ pub fn HomePage(config: Config) -> impl IntoView {
 
     view! {
         <section class="card" id="open-job">
-            <h1>{move || if zh() { "打开训练作业" } else { "Open a training job" }}</h1>
+            <h1>{move || s().open_title}</h1>
             <form class="open-form" on:submit=open>
                 <label class="field field--wide">
-                    <span>{move || if zh() { "粘贴控制台或 API 链接" } else { "Paste a console or API URL" }}</span>
+                    <span>{move || s().paste_label}</span>
                     <input type="text" name="pasted" placeholder="https://modelarts.…/v2/{project_id}/training-jobs/{id}"
                         prop:value=move || pasted.get() on:input=on_paste/>
                 </label>
                 <label class="field">
-                    <span>"Project ID"</span>
+                    <span>{move || s().project_id}</span>
                     <input type="text" name="project" required prop:value=move || project.get()
                         on:input=move |event| project.set(event_target_value(&event))/>
                 </label>
                 <label class="field">
-                    <span>"Job ID"</span>
+                    <span>{move || s().job_id}</span>
                     <input type="text" name="job" required prop:value=move || job.get()
                         on:input=move |event| job.set(event_target_value(&event))/>
                 </label>
                 <label class="field">
-                    <span>{move || if zh() { "接口" } else { "Endpoint" }}</span>
+                    <span>{move || s().endpoint}</span>
                     <select name="endpoint" on:change=move |event| endpoint.set(event_target_value(&event))>
                         {endpoint_names.into_iter().map(|(name, user_added)| {
                             let selected = name == endpoint.get_untracked();
-                            let label = if user_added { format!("{name} (added in this browser)") } else { name.clone() };
+                            let label = if user_added { format!("{name} ({})", s().added_in_browser) } else { name.clone() };
                             view! { <option value=name selected=selected>{label}</option> }
                         }).collect_view()}
                     </select>
                 </label>
-                <button type="submit" class="button button--primary">{move || if zh() { "打开" } else { "Open" }}</button>
+                <button type="submit" class="button button--primary">{move || s().open}</button>
             </form>
         </section>
 
         {(!recent.is_empty()).then(|| view! {
             <section class="card" id="recent-jobs">
-                <h2>{move || if zh() { "最近打开" } else { "Recent jobs" }}</h2>
+                <h2>{move || s().recent_jobs}</h2>
                 <ul class="job-list">
                     {recent.into_iter().map(|entry| {
                         let href = job_href(&entry.project_id, &entry.job_id, Some(entry.endpoint.clone()));
@@ -213,7 +213,7 @@ pub fn HomePage(config: Config) -> impl IntoView {
         })}
 
         <section class="card" id="demo-jobs">
-            <h2>{move || if zh() { "示例作业" } else { "Demo jobs" }}</h2>
+            <h2>{move || s().demo_jobs}</h2>
             <Transition fallback=|| view! { <p class="loading">"…"</p> }>
                 <ul class="job-list">
                     {move || demos.get().unwrap_or_default().into_iter().map(|demo| {
@@ -225,53 +225,52 @@ pub fn HomePage(config: Config) -> impl IntoView {
         </section>
 
         <section class="card" id="local-file">
-            <h2>{move || if zh() { "打开保存的响应" } else { "Open a saved response" }}</h2>
-            <p class="muted">{move || if zh() { "文件只在本浏览器中读取，不会发送到任何地方。" } else { "The file is read in this browser only and sent nowhere." }}</p>
+            <h2>{move || s().open_saved}</h2>
+            <p class="muted">{move || s().saved_note}</p>
             <label class="field">
-                <span>{move || if zh() { "JSON 文件" } else { "JSON file" }}</span>
+                <span>{move || s().json_file}</span>
                 <input type="file" accept=".json,application/json,text/plain" on:change=on_file/>
             </label>
             <label class="field field--wide">
-                <span>{move || if zh() { "或粘贴 JSON" } else { "or paste JSON" }}</span>
+                <span>{move || s().paste_json}</span>
                 <textarea rows="4" name="json" prop:value=move || pasted_json.get()
                     on:input=move |event| pasted_json.set(event_target_value(&event))></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| {
                 local_error.set(open_local(&pasted_json.get_untracked(), "pasted JSON".to_string(), local).err());
-            }>{move || if zh() { "显示" } else { "Show" }}</button>
+            }>{move || s().show}</button>
             {move || local_error.get().map(|error| view! { <p class="banner banner--warning" role="alert">{error}</p> })}
         </section>
 
         <section class="card" id="settings">
-            <h2>{move || if zh() { "在本浏览器中添加接口" } else { "Endpoints added in this browser" }}</h2>
-            <p class="muted">"Kept in this browser's localStorage. A link can choose an endpoint by name but can never add one."</p>
+            <h2>{move || s().endpoints_added}</h2>
+            <p class="muted">{move || s().endpoints_note}</p>
             <ul class="job-list">
                 {move || saved.get().into_iter().map(|endpoint| {
                     let name = endpoint.name.clone();
                     view! {
                         <li>
-                            <code>{endpoint.name.clone()}</code> " → " <code>{if endpoint.base_url.is_empty() { "(same origin)".to_string() } else { endpoint.base_url.clone() }}</code>
-                            {(endpoint.auth == Auth::Token).then_some(" · token")}
+                            <code>{endpoint.name.clone()}</code> " → " <code>{if endpoint.base_url.is_empty() { s().same_origin.to_string() } else { endpoint.base_url.clone() }}</code>
+                            {(endpoint.auth == Auth::Token).then(|| format!(" · {}", s().needs_token))}
                             " "
                             <button type="button" class="button button--quiet" on:click=move |_| saved.update(|list| {
                                 list.retain(|existing| existing.name != name);
                                 storage_set(true, USER_ENDPOINTS_KEY, &serde_json::to_string(list).unwrap_or_default());
-                            })>"Remove"</button>
+                            })>{move || s().remove}</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <form class="open-form" on:submit=add_endpoint>
-                <label class="field"><span>"Name"</span>
+                <label class="field"><span>{move || s().name}</span>
                     <input type="text" name="endpoint-name" prop:value=move || new_name.get() on:input=move |e| new_name.set(event_target_value(&e))/></label>
-                <label class="field field--wide"><span>"Base URL"</span>
+                <label class="field field--wide"><span>{move || s().base_url}</span>
                     <input type="text" name="endpoint-base" placeholder="https://proxy.example.com/modelarts/"
                         prop:value=move || new_base.get() on:input=move |e| new_base.set(event_target_value(&e))/></label>
                 <label class="checkbox"><input type="checkbox" prop:checked=move || new_token.get()
-                    on:change=move |e| new_token.set(event_target_checked(&e))/>" needs an IAM token"</label>
-                <button type="submit" class="button">"Add"</button>
+                    on:change=move |e| new_token.set(event_target_checked(&e))/>" " {move || s().needs_token}</label>
+                <button type="submit" class="button">{move || s().add}</button>
             </form>
-            <p class="muted">"Reload the page to use a new endpoint."</p>
         </section>
     }
 }

@@ -17,15 +17,15 @@ pub fn LocalPage() -> impl IntoView {
         let ui: Ui = prefs.ui();
         match local.0.get() {
             Some((name, loaded)) => view! {
-                <p class="banner banner--info" role="status">"📄 " {format!("Local file: {name}. Nothing was fetched; this view is not a shareable link.")}</p>
+                <p class="banner banner--info" role="status">{format!("📄 {}: {name}. {}", ui.s.local_file, ui.s.local_note)}</p>
                 <JobView loaded ui selected_task=selected_task.into() on_select_task raw_open/>
             }
             .into_any(),
             None => view! {
                 <section class="card">
-                    <h1>"No local file is open"</h1>
-                    <p>"A file opened on the start page lives only in its tab and is gone after a reload."</p>
-                    <p><a href="#/">"Go to the start page"</a></p>
+                    <h1>{ui.s.no_local_title}</h1>
+                    <p>{ui.s.no_local_body}</p>
+                    <p><a href="#/">{ui.s.go_home}</a></p>
                 </section>
             }
             .into_any(),

@@ -1,15 +1,18 @@
 //! The page for a link this app does not know.
 
+use crate::prefs::use_prefs;
 use leptos::prelude::*;
 
 /// Says the link is unknown, shows it as text, and offers a way home.
 #[component]
 pub fn NotFoundPage(hash: String) -> impl IntoView {
+    let prefs = use_prefs();
+    let s = move || prefs.lang.get().strings();
     view! {
         <section class="card">
-            <h1>"Page not found"</h1>
-            <p>"This link does not name a page of the viewer: " <code>{format!("#{hash}")}</code></p>
-            <p><a href="#/">"Go to the start page"</a></p>
+            <h1>{move || s().not_found_title}</h1>
+            <p>{move || s().not_found_body} " " <code>{format!("#{hash}")}</code></p>
+            <p><a href="#/">{move || s().go_home}</a></p>
         </section>
     }
 }

@@ -50,6 +50,7 @@ export async function serveDist(subPath = "/tools/jobs/") {
   await waitForHttp(url);
   return {
     url,
+    root,
     async close() {
       server.kill();
       rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,114 @@
+// A mock ModelArts behind a same-origin "proxy", for the end-to-end tests: it serves dist/ under a
+// sub-path, answers the API paths below it with scenarios chosen by job id, and records the headers
+// of every request so tests can assert where a token went and where it did not. Loopback only.
+import { createServer } from "node:http";
+import { readFileSync, existsSync, statSync } from "node:fs";
+import { join, extname, normalize } from "node:path";
+import { distDir } from "./harness.mjs";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+};
+
+export const TOKEN = "tok-e2e-123";
+const demoJob = (id) => readFileSync(join(distDir, "demo/v2/demo/training-jobs", id), "utf8");
+const RUNNING_DEMO = "66ff6991-fd66-40b6-8101-0829a46d3731";
+
+function progressJob(call) {
+  const job = JSON.parse(demoJob(RUNNING_DEMO));
+  const phase = call <= 1 ? "Pending" : call === 2 ? "Running" : "Completed";
+  job.status.phase = phase;
+  job.status.secondary_phase = phase;
+  job.metadata.name = "progressing-job";
+  return JSON.stringify(job);
+}
+
+/** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
+function scenario(id, call) {
+  const json = { "Content-Type": "application/json" };
+  switch (id) {
+    case "progress":
+      return [200, json, progressJob(call)];
+    case "unauthorized":
+      return [401, json, readFileSync(join(import.meta.dirname, "../fixtures/apig_0301.json"), "utf8")];
+    case "not-found":
+      return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
+    case "forbidden":
+      return [403, json, JSON.stringify({ error_code: "ModelArts.0108", error_msg: "no permission" })];
+    case "throttled":
+      return [429, { ...json, "Retry-After": "7" }, JSON.stringify({ error_code: "ModelArts.2799", error_msg: "slow down" })];
+    case "broken":
+      return [500, json, JSON.stringify({ error_code: "ModelArts.0010", error_msg: "internal" })];
+    case "login-page":
+      return [200, { "Content-Type": "text/html" }, "<!doctype html><html><body><h1>Corporate sign-in</h1><form>…</form></body></html>"];
+    case "malformed":
+      return [200, json, '{"metadata": {"name": "cut off'];
+    case "slow":
+      return new Promise((resolve) => setTimeout(() => resolve([200, json, demoJob(RUNNING_DEMO)]), 4000));
+    default: {
+      const path = join(distDir, "demo/v2/demo/training-jobs", id);
+      if (existsSync(path)) return [200, json, readFileSync(path, "utf8")];
+      return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
+    }
+  }
+}
+
+/**
+ * Starts the mock on 127.0.0.1. `config` replaces dist/config.json (or `configText` the raw text);
+ * `secure/` below the sub-path requires the test token, anything else under `v2/` must not carry one.
+ */
+export async function startMock({ subPath = "/tools/jobs/", config, configText } = {}) {
+  const requests = [];
+  const calls = new Map();
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, "http://127.0.0.1");
+    requests.push({ path: url.pathname + url.search, headers: { ...request.headers } });
+    if (!url.pathname.startsWith(subPath)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const rest = url.pathname.slice(subPath.length);
+    const api = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)$/);
+    if (api) {
+      if (request.method !== "GET") {
+        response.writeHead(405).end();
+        return;
+      }
+      const [, secure, , rawId] = api;
+      const id = decodeURIComponent(rawId);
+      if (secure && request.headers["x-auth-token"] !== TOKEN) {
+        const [status, headers, body] = scenario("unauthorized");
+        response.writeHead(status, headers).end(body);
+        return;
+      }
+      const call = (calls.get(id) ?? 0) + 1;
+      calls.set(id, call);
+      const [status, headers, body] = await scenario(id, call);
+      response.writeHead(status, headers).end(body);
+      return;
+    }
+    if (rest === "config.json" && (config || configText !== undefined)) {
+      response.writeHead(200, { "Content-Type": "application/json" }).end(configText ?? JSON.stringify(config));
+      return;
+    }
+    const file = normalize(join(distDir, rest || "index.html"));
+    if (!file.startsWith(distDir) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${subPath}`,
+    requests,
+    calls,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -1,0 +1,108 @@
+// Deep links, reloads, history and the config fallback, on a plain static server under a sub-path.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { serveDist, launchBrowser, newPage } from "./harness.mjs";
+
+const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
+let site;
+let browser;
+
+before(async () => {
+  site = await serveDist("/tools/jobs/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test("a section deep link scrolls there and restores the selected task", async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 700 } });
+  await page.goto(`${site.url}#/projects/demo/training-jobs/${FAILED}?section=tasks&task=worker-2&time=utc`);
+  await page.locator(".task-row--selected").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".task-row--selected th").textContent(), /worker-2/);
+  await page.waitForFunction(() => {
+    const box = document.getElementById("tasks").getBoundingClientRect();
+    return box.top < window.innerHeight && box.bottom > 0 && window.scrollY > 200;
+  });
+  assert.equal(await page.locator(".job-toolbar select").inputValue(), "utc");
+  assert.deepEqual(page.problems, []);
+});
+
+test("selections go into the URL without new history entries and survive a reload", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}#/projects/demo/training-jobs/${FAILED}`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  const historyLength = await page.evaluate(() => history.length);
+  await page.locator(".job-toolbar select").selectOption("relative");
+  await page.locator(".section-nav a", { hasText: "Resources" }).click();
+  await page.locator('.task-row th button', { hasText: "worker-3" }).click();
+  await page.waitForFunction(() => location.hash.includes("section=resources") && location.hash.includes("task=worker-3"));
+  assert.match(page.url(), /time=relative/);
+  assert.equal(await page.evaluate(() => history.length), historyLength, "replaceState, not pushState");
+  await page.reload();
+  await page.locator(".task-row--selected").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".task-row--selected th").textContent(), /worker-3/);
+  assert.equal(await page.locator(".job-toolbar select").inputValue(), "relative");
+  assert.match(await page.locator("#overview").textContent(), /ago/);
+});
+
+test("back and forward move between the start page and a job", async () => {
+  const page = await newPage(browser);
+  await page.goto(site.url);
+  await page.locator("#demo-jobs a").first().waitFor({ timeout: 15_000 });
+  await page.locator("#demo-jobs a").first().click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.goBack();
+  await page.locator("#demo-jobs").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#overview").count(), 0);
+  await page.goForward();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#overview h1").textContent(), "llm-pretrain-7b-4node");
+});
+
+test("an unknown route offers a way home", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}#/no/such/page`);
+  await page.getByText("Page not found").waitFor({ timeout: 15_000 });
+  await page.getByRole("link", { name: "Go to the start page" }).click();
+  await page.locator("#open-job").waitFor();
+});
+
+test("a pasted API URL fills the form and opens the job", async () => {
+  const page = await newPage(browser);
+  await page.goto(site.url);
+  await page.locator("input[name=pasted]").fill(`https://modelarts.cn-north-4.myhuaweicloud.com/v2/demo/training-jobs/${FAILED}`);
+  assert.equal(await page.locator("input[name=project]").inputValue(), "demo");
+  await page.getByRole("button", { name: "Open" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.match(page.url(), new RegExp(`/tools/jobs/#/projects/demo/training-jobs/${FAILED}`));
+});
+
+test("a broken config.json falls back to the demo with a visible warning", async () => {
+  const broken = await serveDist("/other/place/");
+  try {
+    writeFileSync(join(broken.root, "other/place/config.json"), "{ not json");
+    const page = await newPage(browser);
+    await page.goto(`${broken.url}#/projects/demo/training-jobs/${FAILED}`);
+    await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+    const warning = await page.locator(".banner--warning").first().textContent();
+    assert.match(warning, /config\.json is not valid/);
+    assert.match(warning, /demo endpoint only/);
+  } finally {
+    await broken.close();
+  }
+});
+
+test("a link cannot bring its own endpoint", async () => {
+  const page = await newPage(browser);
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`${site.url}#/projects/demo/training-jobs/${FAILED}?endpoint=${encodeURIComponent("https://evil.example/")}`);
+  await page.locator(".error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".error-panel").textContent(), /does not have/);
+  assert.ok(requests.every((url) => url.startsWith("http://127.0.0.1")), requests.join("\n"));
+});

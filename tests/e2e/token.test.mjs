@@ -1,0 +1,126 @@
+// A token endpoint behind a mock ModelArts: the token reaches it only as a header, never a URL,
+// and never goes to another endpoint. Also live refresh and the error scenarios.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, newPage } from "./harness.mjs";
+import { startMock, TOKEN } from "./mock.mjs";
+
+const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
+let mock;
+let browser;
+
+before(async () => {
+  mock = await startMock({
+    config: {
+      endpoints: [
+        { name: "demo", base_url: "demo/", auth: "none" },
+        { name: "proxy", base_url: "", auth: "none" },
+        { name: "secure", base_url: "secure/", auth: "token" },
+      ],
+      default_endpoint: "proxy",
+      refresh_seconds: 1,
+      timeout_seconds: 2,
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await mock?.close();
+});
+
+test("the token goes only to its endpoint, only as a header", async () => {
+  const page = await newPage(browser);
+  const seen = [];
+  page.on("request", (request) => seen.push(request.url()));
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.locator("input[name=token]").waitFor({ timeout: 15_000 });
+  await page.locator("input[name=token]").fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#overview h1").textContent(), "llm-pretrain-7b-4node");
+
+  const secure = mock.requests.filter((r) => r.path.includes("/secure/v2/"));
+  assert.ok(secure.some((r) => r.headers["x-auth-token"] === TOKEN), "the token arrived as X-Auth-Token");
+  // Another endpoint, in the same tab: no token goes there.
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=proxy`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  const others = mock.requests.filter((r) => !r.path.includes("/secure/"));
+  assert.ok(others.length > 0);
+  assert.ok(others.every((r) => r.headers["x-auth-token"] === undefined), "no token to other paths");
+  assert.ok(seen.every((url) => !url.includes(TOKEN)), "the token is in no request URL");
+  assert.ok(!page.url().includes(TOKEN));
+  assert.ok(mock.requests.every((r) => !r.path.includes(TOKEN)));
+  assert.equal(await page.evaluate(() => localStorage.getItem("mjv.token.secure")), null, "not remembered unless asked");
+});
+
+test("a refused token asks again", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.locator("input[name=token]").fill("wrong-token");
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator(".error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".error-panel").textContent(), /gateway rejected the credentials/);
+  await page.getByText("The token was refused").waitFor();
+});
+
+test("live refresh follows a job to Completed and then stops polling", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/progress`);
+  await page.locator(".badge--succeeded").waitFor({ timeout: 20_000 });
+  assert.match(await page.locator("#overview").textContent(), /Completed/);
+  const callsAtEnd = mock.calls.get("progress");
+  await page.waitForTimeout(2500);
+  assert.equal(mock.calls.get("progress"), callsAtEnd, "no polling after a terminal phase");
+  assert.ok(callsAtEnd >= 3);
+});
+
+test("a refresh with identical data changes nothing in the job's DOM", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731`);
+  await page.locator("#job-content").waitFor({ timeout: 15_000 });
+  const before = mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731");
+  const mutations = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let count = 0;
+        const target = document.getElementById("job-content");
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            // The ticking duration is the one thing meant to change every second.
+            if (!record.target.parentElement?.closest(".live-duration") && !record.target.closest?.(".live-duration")) count += 1;
+          }
+        });
+        observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(count);
+        }, 2600);
+      }),
+  );
+  assert.ok(mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731") > before, "it did poll");
+  assert.equal(mutations, 0);
+});
+
+const errors = [
+  ["unauthorized", /gateway rejected the credentials/],
+  ["not-found", /No training job with this ID exists here/],
+  ["forbidden", /not allowed to perform this operation/],
+  ["throttled", /wait 7 s/],
+  ["broken", /internal error/],
+  ["login-page", /not JSON/],
+  ["malformed", /not JSON/],
+  ["slow", /did not answer within 2 s/],
+];
+
+for (const [id, message] of errors) {
+  test(`the ${id} scenario has its own message`, async () => {
+    const page = await newPage(browser);
+    await page.goto(`${mock.url}#/projects/p/training-jobs/${id}`);
+    await page.locator(".error-panel").waitFor({ timeout: 15_000 });
+    const text = await page.locator(".error-panel").textContent();
+    assert.match(text, message);
+    assert.match(text, new RegExp(`training-jobs/${id}`), "the request URL is shown");
+  });
+}
