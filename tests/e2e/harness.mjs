@@ -9,7 +9,7 @@ import { chromium } from "playwright-core";
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const distDir = join(projectRoot, "dist");
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {

@@ -1,0 +1,81 @@
+// Accessibility (axe-core), dark mode and the Chinese UI, on the plain static server.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { serveDist, launchBrowser, newPage } from "./harness.mjs";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const JOBS = {
+  failed: "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58",
+  ascend: "c94e0a17-2b6f-4d83-9e51-6a3b8f2d7c04",
+  hetero: "e5b72c08-9d1a-4f6e-b384-0c7a2e9d5f13",
+  endpoints: "3d6f1b84-a2e9-4c57-8f03-b7e4d19c6a25",
+};
+let site;
+let browser;
+
+before(async () => {
+  site = await serveDist("/tools/jobs/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function seriousViolations(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return results.violations
+    .filter((violation) => ["serious", "critical"].includes(violation.impact))
+    .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const scheme of ["light", "dark"]) {
+  for (const [name, id] of Object.entries(JOBS)) {
+    test(`no serious or critical axe violations: ${name} job, ${scheme}`, async () => {
+      const page = await newPage(browser, { colorScheme: scheme });
+      await page.goto(`${site.url}#/projects/demo/training-jobs/${id}`);
+      await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+      assert.deepEqual(await seriousViolations(page), []);
+    });
+  }
+}
+
+test("no serious or critical axe violations on the start page", async () => {
+  const page = await newPage(browser);
+  await page.goto(site.url);
+  await page.locator("#demo-jobs a").first().waitFor({ timeout: 15_000 });
+  assert.deepEqual(await seriousViolations(page), []);
+});
+
+test("the theme toggle switches to dark and is remembered", async () => {
+  const page = await newPage(browser, { colorScheme: "light" });
+  await page.goto(`${site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole("button", { name: "Switch light or dark theme" }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+  assert.notEqual(await background(), light);
+  await page.reload();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+});
+
+test("the Chinese UI follows the browser language and has no English labels left", async () => {
+  const page = await newPage(browser, { locale: "zh-CN" });
+  await page.goto(`${site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
+  const nav = await page.locator(".section-nav").textContent();
+  assert.match(nav, /概览.*状态.*任务.*算法.*超参.*输入输出.*资源.*原始数据/);
+  assert.match(await page.locator("#overview").textContent(), /作业失败/);
+  for (const english of ["Overview", "Created", "Environment variables", "Copy link", "Refresh"]) {
+    assert.ok(!(await page.locator("body").textContent()).includes(english), `${english} is still English`);
+  }
+  await page.getByRole("button", { name: "English" }).click();
+  await page.locator(".section-nav", { hasText: "Overview" }).waitFor();
+});
