@@ -4,6 +4,7 @@
 #[path = "support/huge_job.rs"]
 mod support;
 
+use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{timeline, triage};
 use modelarts_job_viewer::model::parse_job;
 use std::time::{Duration, Instant};
@@ -27,7 +28,7 @@ fn measure(label: &str, body: &str, runs: usize) {
     let insight: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
-            std::hint::black_box(triage::triage(&parsed.job));
+            std::hint::black_box(triage::triage(&parsed.job, Lang::En));
             std::hint::black_box(timeline::timeline(&parsed.job, 1_800_000_000_000));
             start.elapsed()
         })

@@ -2,6 +2,7 @@
 //! jobs and the real examples in ../shared/examples/otc/ when that folder is there.
 #![cfg(not(target_arch = "wasm32"))]
 
+use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{hardware, triage};
 use modelarts_job_viewer::model::{parse_job, BodyError, Field, ParsedJob, Scalar};
 use serde_json::Value;
@@ -277,7 +278,7 @@ fn unknown_fields_are_kept_where_they_appear_and_listed() {
 #[test]
 fn null_elements_and_text_exit_codes_in_task_statuses() {
     let quirks = fixture("quirks.json");
-    let triage = triage::triage(&quirks.job);
+    let triage = triage::triage(&quirks.job, Lang::En);
     assert_eq!(triage.rows.len(), 1, "the null element is skipped");
     assert_eq!(triage.rows[0].exit_code, Some(139));
 }

@@ -3,6 +3,7 @@
 //! re-serialises to exactly what came in.
 #![cfg(not(target_arch = "wasm32"))]
 
+use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{errors, hardware, parameters, timeline, triage};
 use modelarts_job_viewer::model::{parse_error_text, parse_job, TrainingJob};
 use proptest::prelude::*;
@@ -112,7 +113,7 @@ fn arb_json() -> impl Strategy<Value = Value> {
 
 /// Calls everything the page calls on a job.
 fn exercise(job: &TrainingJob) {
-    let triage = triage::triage(job);
+    let triage = triage::triage(job, Lang::Zh);
     for row in &triage.rows {
         let _ = row.meaning.as_ref().map(|meaning| meaning.summary.len());
     }
@@ -132,7 +133,7 @@ fn exercise(job: &TrainingJob) {
         );
     }
     if let Some(hardware) = hardware::job_hardware(job) {
-        let _ = hardware.headline();
+        let _ = hardware.headline(Lang::En);
         let _ = (
             hardware.total_cpu_cores(),
             hardware.total_accelerator_memory_gb(),
@@ -140,7 +141,7 @@ fn exercise(job: &TrainingJob) {
         );
     }
     for task in job.tasks.get().into_iter().flat_map(|tasks| tasks.iter()) {
-        let _ = hardware::task_hardware(task).and_then(|hardware| hardware.headline());
+        let _ = hardware::task_hardware(task).and_then(|hardware| hardware.headline(Lang::En));
     }
     let algorithm = job.algorithm.get();
     for parameter in algorithm

@@ -185,12 +185,14 @@ pub fn AlgorithmDetails(algorithm: Algorithm, ui: Ui) -> impl IntoView {
 #[component]
 pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let algorithm = job.algorithm.get().cloned();
+    let per_task = job.tasks.get().is_some_and(|tasks| !tasks.is_empty());
     view! {
         <section class="card" id="algorithm" aria-labelledby="algorithm-title">
             <h2 id="algorithm-title">{ui.s.sections[3]}</h2>
             {match algorithm {
                 Some(algorithm) => view! { <AlgorithmDetails algorithm ui/> }.into_any(),
-                None => view! { <p class="muted">"—"</p> }.into_any(),
+                None if per_task => view! { <p class="muted">{ui.s.per_task_algorithm}</p> }.into_any(),
+                None => view! { <p class="muted">{ui.s.no_algorithm}</p> }.into_any(),
             }}
         </section>
     }

@@ -82,7 +82,7 @@ pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
 
     view! {
         <div class="flavor">
-            {hardware.headline().map(|headline| view! { <p class="flavor__headline">{headline}</p> })}
+            {hardware.headline(ui.lang).map(|headline| view! { <p class="flavor__headline">{headline}</p> })}
             {(!per_node.is_empty()).then(|| view! {
                 <div class="flavor__node">
                     <h4>{s.per_node}{hardware.flavor_type.clone().map(|t| format!(" · {t}"))}</h4>

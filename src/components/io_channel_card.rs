@@ -53,7 +53,7 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
                 {local.map(|local| view! {
                     <span class="channel__end"><span class="channel__label">{s.local_dir}</span> <code>{local.clone()}</code> <CopyButton text=local what=s.local_dir ui/></span>
                 })}
-                <span class="channel__arrow" aria-hidden="true">"⇄"</span>
+                <span class="channel__arrow" aria-hidden="true">"⇅"</span>
                 <span class="channel__end">
                     <span class="channel__label">{s.remote}</span>
                     {obs.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}

@@ -58,7 +58,7 @@ pub fn JobView(
         <div class="job" id="job-content">
             <OverviewCard job=job.clone() ui/>
             <StatusTimeline timeline=timeline(job, now_ms()) ui/>
-            <TaskTable job=job.clone() triage=triage(job) selected_task on_select=on_select_task ui/>
+            <TaskTable job=job.clone() triage=triage(job, ui.lang) selected_task on_select=on_select_task ui/>
             <AlgorithmCard job=job.clone() ui/>
             <ParameterTable job=job.clone() ui/>
             <IoChannels inputs outputs ui/>

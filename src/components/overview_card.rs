@@ -6,7 +6,7 @@ use crate::components::live_duration::LiveDuration;
 use crate::components::phase_badge::PhaseBadge;
 use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
-use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning};
+use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
 use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
 use crate::model::{Scalar, TrainingJob};
@@ -43,7 +43,9 @@ pub fn OverviewCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         .filter(|ms| *ms > 0);
     let running = !is_terminal(&phase);
     // Why it failed, before any scrolling.
-    let failure = triage(&job).headline;
+    let failure = triage(&job, ui.lang)
+        .headline
+        .filter(|_| PhaseCategory::of(&phase) == PhaseCategory::Failed);
 
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(id) = present(metadata.and_then(|m| m.id.get())) {
@@ -67,7 +69,8 @@ pub fn OverviewCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         let ticking_from = started.filter(|_| running);
         facts.push((
             s.duration,
-            view! { <LiveDuration start_ms=ticking_from fixed_ms=duration_ms/> }.into_any(),
+            view! { <LiveDuration start_ms=ticking_from fixed_ms=duration_ms lang=ui.lang/> }
+                .into_any(),
         ));
     }
     facts.extend(text_fact(s.user, metadata.and_then(|m| m.user_name.get())));

@@ -16,7 +16,7 @@ fn container_text(resources: &ContainerResources) -> String {
     [
         resources.cpu_arch.get().cloned(),
         number(&resources.cpu_core_num).map(|n| format!("{n} cores")),
-        number(&resources.mem_size).map(|n| format!("memory {n}")),
+        number(&resources.mem_size).map(|n| format!("memory {n} (unit not stated)")),
         number(&resources.accelerator_num).map(|n| format!("{n} accelerators")),
         resources.accelerator_type.get().cloned(),
     ]

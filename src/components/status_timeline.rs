@@ -3,26 +3,34 @@
 use crate::browser::format_absolute;
 use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
-use crate::insight::display::format_duration_ms;
+use crate::insight::display::format_duration_in;
 use crate::insight::hardware::format_number;
-use crate::insight::timeline::{step_path, Attempt, SegmentKind, Timeline};
+use crate::insight::timeline::{step_area, step_path, Attempt, SegmentKind, Timeline};
+use crate::route::TimeMode;
 use leptos::prelude::*;
 
+// The drawing is stretched to the card's width (preserveAspectRatio="none"), so it holds only
+// shapes that stay legible when stretched: bars, vertical marks and the step line. Text sits in
+// HTML around it.
 const WIDTH: f64 = 1000.0;
-const PHASE_TOP: f64 = 4.0;
-const PHASE_HEIGHT: f64 = 22.0;
-const ATTEMPT_TOP: f64 = 34.0;
-const ATTEMPT_HEIGHT: f64 = 14.0;
-const CHART_TOP: f64 = 60.0;
-const CHART_HEIGHT: f64 = 80.0;
-const HEIGHT: f64 = CHART_TOP + CHART_HEIGHT + 4.0;
+const PHASE_TOP: f64 = 2.0;
+const PHASE_HEIGHT: f64 = 18.0;
+const ATTEMPT_TOP: f64 = 26.0;
+const ATTEMPT_HEIGHT: f64 = 12.0;
+const CHART_TOP: f64 = 46.0;
+const CHART_HEIGHT: f64 = 70.0;
+const HEIGHT: f64 = CHART_TOP + CHART_HEIGHT + 2.0;
+
+fn absolute(ms: i64, ui: Ui) -> String {
+    format_absolute(ms, ui.time == TimeMode::Utc, ui.lang)
+}
 
 fn span_title(label: &str, start: i64, end: i64, ui: Ui) -> String {
     format!(
         "{label}: {} → {} ({})",
-        format_absolute(start, ui.time == crate::route::TimeMode::Utc, ui.lang),
-        format_absolute(end, ui.time == crate::route::TimeMode::Utc, ui.lang),
-        format_duration_ms(end - start)
+        absolute(start, ui),
+        absolute(end, ui),
+        format_duration_in(end - start, ui.lang)
     )
 }
 
@@ -34,7 +42,31 @@ fn segment_label(kind: SegmentKind, ui: Ui) -> &'static str {
     }
 }
 
-fn attempt_bar(
+/// A bar whose x and width come from the axis, at least `min_width` wide so a moment stays visible.
+fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, String) {
+    let x = timeline.fraction(start) * WIDTH;
+    let width = (timeline.fraction(end) * WIDTH - x).max(min_width);
+    (
+        format!("{:.1}", x.min(WIDTH - min_width)),
+        format!("{width:.1}"),
+    )
+}
+
+fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
+    [
+        recovery.fault_scenario.get(),
+        recovery.recover.get(),
+        recovery.recover_result.get(),
+        recovery.reason.get(),
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+fn attempt_shapes(
     index: usize,
     attempt: &Attempt,
     timeline: &Timeline,
@@ -42,70 +74,73 @@ fn attempt_bar(
 ) -> Option<impl IntoView> {
     let start = attempt.start_ms?;
     let end = attempt.end_ms.unwrap_or(timeline.axis_end_ms).max(start);
-    let x = timeline.fraction(start) * WIDTH;
-    let width = (timeline.fraction(end) * WIDTH - x).max(2.0);
+    let (x, width) = bar(timeline, start, end, 4.0);
     let reason = attempt.record.end_reason.get().cloned().unwrap_or_default();
-    let title = format!(
-        "{} {}: {}{}",
-        ui.s.attempt,
-        index + 1,
-        span_title("", start, end, ui).trim_start_matches(": "),
-        if reason.is_empty() {
-            String::new()
-        } else {
-            format!(" · {reason}")
-        }
-    );
+    let label = format!("{} {}", ui.s.attempt, index + 1);
+    let mut title = span_title(&label, start, end, ui);
+    if !reason.is_empty() {
+        title.push_str(&format!(" · {reason}"));
+    }
     let failed = reason.contains("exit") || attempt.record.end_recover.get().is_some();
     let marks = attempt
         .recoveries
         .iter()
         .filter_map(|recovery| {
             let at = recovery.start_ms?;
-            let cx = timeline.fraction(at) * WIDTH;
-            let record = &recovery.record;
-            let text = [
-                record.fault_scenario.get(),
-                record.recover.get(),
-                record.recover_result.get(),
-                record.reason.get(),
-            ]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" · ");
-            let title = format!("{}: {} ({})", ui.s.recovery, text, format_absolute(at, ui.time == crate::route::TimeMode::Utc, ui.lang));
-            let points = format!(
-                "{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-                cx,
-                ATTEMPT_TOP - 3.0,
-                cx + 6.0,
-                ATTEMPT_TOP + ATTEMPT_HEIGHT / 2.0,
-                cx,
-                ATTEMPT_TOP + ATTEMPT_HEIGHT + 3.0,
-                cx - 6.0,
-                ATTEMPT_TOP + ATTEMPT_HEIGHT / 2.0
-            );
+            let x = format!("{:.1}", (timeline.fraction(at) * WIDTH).clamp(1.0, WIDTH - 1.0));
+            let title = format!("{}: {} ({})", ui.s.recovery, recovery_words(&recovery.record), absolute(at, ui));
             Some(view! {
-                <polygon class="timeline__recovery" points=points tabindex="0" aria-label=title.clone()>
+                <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4.0 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4.0
+                    tabindex="0" aria-label=title.clone()>
                     <title>{title.clone()}</title>
-                </polygon>
+                </line>
             })
         })
         .collect_view();
     Some(view! {
-        <g>
-            <rect
-                class=if failed { "timeline__attempt timeline__attempt--failed" } else { "timeline__attempt" }
-                x=format!("{x:.1}") y=ATTEMPT_TOP width=format!("{width:.1}") height=ATTEMPT_HEIGHT rx="3"
-                tabindex="0" aria-label=title.clone()
-            >
-                <title>{title.clone()}</title>
-            </rect>
-            {marks}
-        </g>
+        <rect
+            class=if failed { "timeline__attempt timeline__attempt--failed" } else { "timeline__attempt" }
+            x=x y=ATTEMPT_TOP width=width height=ATTEMPT_HEIGHT
+            tabindex="0" aria-label=title.clone()
+        >
+            <title>{title.clone()}</title>
+        </rect>
+        {marks}
     })
+}
+
+fn attempt_rows(timeline: &Timeline, ui: Ui) -> impl IntoView {
+    timeline
+        .attempts
+        .iter()
+        .enumerate()
+        .map(|(index, attempt)| {
+            let record = &attempt.record;
+            let text = |field: &crate::model::Field<String>| field.get().cloned().unwrap_or_default();
+            let ended_because = match (text(&record.end_reason), text(&record.end_related_task)) {
+                (reason, task) if task.is_empty() => reason,
+                (reason, task) => format!("{reason} ({task})"),
+            };
+            let mut recovery: Vec<String> = Vec::new();
+            match (record.end_recover.get(), record.end_recover_before_downgrade.get()) {
+                (Some(now), Some(before)) if now != before => recovery.push(format!("{now} (← {before})")),
+                (Some(now), _) => recovery.push(now.clone()),
+                (None, _) => {}
+            }
+            recovery.extend(attempt.recoveries.iter().map(|r| recovery_words(&r.record)));
+            view! {
+                <tr>
+                    <td class="num">{index + 1}</td>
+                    <td class="nowrap">{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}</td>
+                    <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
+                        {attempt.clamped.then(|| view! { <div class="note">"⚠ " {ui.s.clamped_note}</div> })}</td>
+                    <td>{text(&record.start_type)}</td>
+                    <td>{ended_because}</td>
+                    <td>{recovery.into_iter().map(|line| view! { <div>{line}</div> }).collect_view()}</td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 /// Draws the timeline and lists the attempts with their recoveries in words.
@@ -125,24 +160,21 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         .segments
         .iter()
         .map(|segment| {
-            let x = timeline.fraction(segment.start_ms) * WIDTH;
-            let width = (timeline.fraction(segment.end_ms) * WIDTH - x).max(2.0);
-            let label = segment_label(segment.kind, ui);
-            let title = span_title(label, segment.start_ms, segment.end_ms, ui);
-            let show_label = width > 90.0;
+            let (x, width) = bar(&timeline, segment.start_ms, segment.end_ms, 4.0);
+            let title = span_title(
+                segment_label(segment.kind, ui),
+                segment.start_ms,
+                segment.end_ms,
+                ui,
+            );
             view! {
-                <g>
-                    <rect
-                        class=format!("timeline__segment timeline__segment--{}", segment.kind.as_str())
-                        x=format!("{x:.1}") y=PHASE_TOP width=format!("{width:.1}") height=PHASE_HEIGHT rx="4"
-                        tabindex="0" aria-label=title.clone()
-                    >
-                        <title>{title.clone()}</title>
-                    </rect>
-                    {show_label.then(|| view! {
-                        <text class="timeline__label" x=format!("{:.1}", x + 6.0) y=PHASE_TOP + 15.0>{label}</text>
-                    })}
-                </g>
+                <rect
+                    class=format!("timeline__segment timeline__segment--{}", segment.kind.as_str())
+                    x=x y=PHASE_TOP width=width height=PHASE_HEIGHT
+                    tabindex="0" aria-label=title.clone()
+                >
+                    <title>{title.clone()}</title>
+                </rect>
             }
         })
         .collect_view();
@@ -150,91 +182,99 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         .attempts
         .iter()
         .enumerate()
-        .filter_map(|(index, attempt)| attempt_bar(index, attempt, &timeline, ui))
+        .filter_map(|(index, attempt)| attempt_shapes(index, attempt, &timeline, ui))
         .collect_view();
     let max_nodes = timeline.max_nodes();
-    let node_path = step_path(
+    let (start, end) = (timeline.axis_start_ms, timeline.axis_end_ms);
+    let node_line = step_path(
         &timeline.node_counts,
-        timeline.axis_start_ms,
-        timeline.axis_end_ms,
+        start,
+        end,
         WIDTH,
         CHART_HEIGHT,
         max_nodes,
     );
-    let has_nodes = !node_path.is_empty();
+    let node_area = step_area(
+        &timeline.node_counts,
+        start,
+        end,
+        WIDTH,
+        CHART_HEIGHT,
+        max_nodes,
+    );
+    let has_nodes = !node_line.is_empty();
     let summary = format!(
         "{}: {} → {}",
         s.timeline_label,
-        format_absolute(timeline.axis_start_ms, false, ui.lang),
-        format_absolute(timeline.axis_end_ms, false, ui.lang)
+        absolute(start, ui),
+        absolute(end, ui)
     );
-
-    let attempt_rows = timeline
+    let detached = timeline.detached_records_ms.map(|gap| {
+        format!(
+            "⚠ {} {}",
+            s.detached_records,
+            format_duration_in(gap, ui.lang)
+        )
+    });
+    let kinds: Vec<SegmentKind> = timeline
+        .segments
+        .iter()
+        .map(|segment| segment.kind)
+        .collect();
+    let has_attempts = !timeline.attempts.is_empty();
+    let has_recoveries = timeline
         .attempts
         .iter()
-        .enumerate()
-        .map(|(index, attempt)| {
-            let record = &attempt.record;
-            let text = |field: &crate::model::Field<String>| field.get().cloned().unwrap_or_default();
-            let recoveries = attempt
-                .recoveries
-                .iter()
-                .map(|recovery| {
-                    let r = &recovery.record;
-                    [r.fault_scenario.get(), r.recover.get(), r.recover_result.get(), r.reason.get(), r.related_task.get()]
-                        .into_iter()
-                        .flatten()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                })
-                .collect::<Vec<_>>();
-            let end_recover = match (record.end_recover.get(), record.end_recover_before_downgrade.get()) {
-                (Some(now), Some(before)) if now != before => format!("{now} (← {before})"),
-                (Some(now), _) => now.clone(),
-                (None, _) => String::new(),
-            };
-            view! {
-                <tr>
-                    <td>{index + 1}</td>
-                    <td>{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}</td>
-                    <td>{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
-                        {attempt.clamped.then(|| view! { <span class="note">" ⚠ " {s.clamped_note}</span> })}</td>
-                    <td>{text(&record.start_type)}</td>
-                    <td>{text(&record.end_reason)}</td>
-                    <td>{text(&record.end_related_task)}</td>
-                    <td>{end_recover}</td>
-                    <td>{recoveries.into_iter().map(|line| view! { <div>{line}</div> }).collect_view()}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let has_attempts = !timeline.attempts.is_empty();
+        .any(|attempt| !attempt.recoveries.is_empty());
+    let legend = [
+        kinds
+            .contains(&SegmentKind::Waiting)
+            .then_some(("legend--waiting", s.segment_waiting.to_string())),
+        kinds
+            .contains(&SegmentKind::Running)
+            .then_some(("legend--running", s.segment_running.to_string())),
+        kinds
+            .contains(&SegmentKind::Ongoing)
+            .then_some(("legend--ongoing", s.segment_ongoing.to_string())),
+        has_attempts.then_some(("legend--attempt", s.attempt.to_string())),
+        has_attempts.then_some(("legend--failed", s.failed_attempt.to_string())),
+        has_recoveries.then_some(("legend--recovery", s.recovery.to_string())),
+        has_nodes.then(|| {
+            (
+                "legend--nodes",
+                format!("{} 0–{}", s.node_count, format_number(max_nodes)),
+            )
+        }),
+    ];
 
     view! {
         <section class="card" id="status" aria-labelledby="status-title">
             <h2 id="status-title">{s.sections[1]}</h2>
+            {detached.map(|note| view! { <p class="note">{note}</p> })}
             <figure class="timeline">
-                <svg class="timeline__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="none" role="img" aria-label=summary>
-                    {segments}
-                    {attempts}
-                    <line class="timeline__baseline" x1="0" x2=WIDTH y1=CHART_TOP + CHART_HEIGHT y2=CHART_TOP + CHART_HEIGHT/>
-                    {has_nodes.then(|| view! {
-                        <g transform=format!("translate(0 {CHART_TOP})")>
-                            <path class="timeline__nodes" d=node_path/>
-                        </g>
-                    })}
-                </svg>
+                <div class="timeline__plot">
+                    {has_nodes.then(|| view! { <span class="timeline__ymax" aria-hidden="true">{format_number(max_nodes)}</span> })}
+                    <svg class="timeline__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="none" role="img" aria-label=summary>
+                        {segments}
+                        {attempts}
+                        {has_nodes.then(|| view! {
+                            <g transform=format!("translate(0 {CHART_TOP})")>
+                                <path class="timeline__area" d=node_area/>
+                                <path class="timeline__nodes" d=node_line/>
+                            </g>
+                        })}
+                        <line class="timeline__baseline" x1="0" x2=WIDTH y1=CHART_TOP + CHART_HEIGHT y2=CHART_TOP + CHART_HEIGHT/>
+                    </svg>
+                </div>
                 <figcaption class="timeline__axis">
-                    <TimeText ms=timeline.axis_start_ms ui/>
-                    {has_nodes.then(|| view! {
-                        <span class="timeline__legend">
-                            <span class="legend legend--nodes" aria-hidden="true"></span>
-                            {format!("{} (max {})", s.node_count, format_number(max_nodes))}
-                        </span>
-                    })}
-                    <TimeText ms=timeline.axis_end_ms ui/>
+                    <TimeText ms=start ui/>
+                    <TimeText ms=end ui/>
                 </figcaption>
+                <ul class="legend">
+                    {legend.into_iter().flatten().map(|(class, label)| view! {
+                        <li><span class=format!("legend__swatch {class}") aria-hidden="true"></span>{label}</li>
+                    }).collect_view()}
+                </ul>
             </figure>
             {has_attempts.then(|| view! {
                 <h3 class="subhead">{s.attempts}</h3>
@@ -242,10 +282,9 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
                     <table class="table">
                         <thead><tr>
                             <th scope="col">"#"</th><th scope="col">{s.started}</th><th scope="col">{s.ended}</th>
-                            <th scope="col">"start_type"</th><th scope="col">"end_reason"</th><th scope="col">{s.task}</th>
-                            <th scope="col">"end_recover"</th><th scope="col">{s.recovery}</th>
+                            <th scope="col">{s.start_type}</th><th scope="col">{s.end_reason}</th><th scope="col">{s.recovery}</th>
                         </tr></thead>
-                        <tbody>{attempt_rows}</tbody>
+                        <tbody>{attempt_rows(&timeline, ui)}</tbody>
                     </table>
                 </div>
             })}

@@ -4,6 +4,7 @@ use crate::components::algorithm_card::AlgorithmDetails;
 use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::ui::Ui;
 use crate::insight::hardware::task_hardware;
+use crate::insight::phase::PhaseCategory;
 use crate::insight::triage::Triage;
 use crate::model::TrainingJob;
 use leptos::prelude::*;
@@ -96,9 +97,23 @@ pub fn TaskTable(
         .map(|tasks| tasks.iter().cloned().collect())
         .unwrap_or_default();
 
+    // Exit codes of a job that has not failed (an earlier scheduling round) warn rather than alarm.
+    let failed_phase = status
+        .and_then(|status| status.phase.get())
+        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
+    let triage_class = if failed_phase {
+        "triage triage--failed"
+    } else {
+        "triage triage--warning"
+    };
     let headline = match (&triage.headline, triage.rows.is_empty()) {
-        (Some(headline), _) => view! { <p class="triage triage--failed" role="status"><strong>{headline.clone()}</strong></p> }.into_any(),
-        (None, false) => view! { <p class="triage triage--ok">"✓ " {s.all_tasks_ok}</p> }.into_any(),
+        (Some(headline), _) => {
+            view! { <p class=triage_class role="status"><strong>{headline.clone()}</strong></p> }
+                .into_any()
+        }
+        (None, false) => {
+            view! { <p class="triage triage--ok">"✓ " {s.all_tasks_ok}</p> }.into_any()
+        }
         (None, true) => view! { <p class="muted">{s.no_task_statuses}</p> }.into_any(),
     };
 
@@ -132,7 +147,7 @@ pub fn TaskTable(
                         <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
                         <tbody>
                             {task_ips.into_iter().map(|(task, ip, host, count)| view! {
-                                <tr><th scope="row">{task}</th><td><code>{ip}</code></td><td><code>{host}</code></td><td class="num">{count}</td></tr>
+                                <tr><th scope="row">{task}</th><td><code>{ip}</code></td><td>{(!host.is_empty()).then(|| view! { <code>{host.clone()}</code> })}</td><td class="num">{count}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>

@@ -23,10 +23,29 @@ pub fn format_duration_ms(milliseconds: i64) -> String {
     }
 }
 
-/// A time relative to now: `3 h 05 min ago`, `in 20 s` (Chinese: `3 h 05 min前`).
+/// A duration in the UI's language: `2 h 03 min` or `2 小时 03 分`.
+pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
+    let english = format_duration_ms(milliseconds);
+    match lang {
+        Lang::En => english,
+        Lang::Zh => english
+            .replace(" d", " 天")
+            .replace(" h", " 小时")
+            .replace(" min", " 分")
+            .replace(" s", " 秒"),
+    }
+}
+
+/// A time relative to now: `3 h 05 min ago`, `in 20 s`, `just now` (Chinese: `3 小时 05 分前`).
 pub fn format_relative(delta_ms: i64, lang: Lang) -> String {
-    let amount = format_duration_ms(delta_ms.saturating_abs());
-    match (delta_ms <= 0, lang) {
+    if delta_ms.saturating_abs() < 1000 {
+        return match lang {
+            Lang::En => "just now".to_string(),
+            Lang::Zh => "刚刚".to_string(),
+        };
+    }
+    let amount = format_duration_in(delta_ms.saturating_abs(), lang);
+    match (delta_ms < 0, lang) {
         (true, Lang::En) => format!("{amount} ago"),
         (false, Lang::En) => format!("in {amount}"),
         (true, Lang::Zh) => format!("{amount}前"),
@@ -52,7 +71,10 @@ mod tests {
     fn relative_times_read_both_ways_in_both_languages() {
         assert_eq!(format_relative(-7_380_000, Lang::En), "2 h 03 min ago");
         assert_eq!(format_relative(20_000, Lang::En), "in 20 s");
-        assert_eq!(format_relative(-45_000, Lang::Zh), "45 s前");
+        assert_eq!(format_relative(-45_000, Lang::Zh), "45 秒前");
+        assert_eq!(format_relative(-300, Lang::En), "just now");
+        assert_eq!(format_relative(0, Lang::Zh), "刚刚");
+        assert_eq!(format_duration_in(7_380_000, Lang::Zh), "2 小时 03 分");
     }
 
     #[test]

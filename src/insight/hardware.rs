@@ -1,5 +1,6 @@
 //! Hardware per node and in total: "4 nodes × 8 GPUs = 32 GPUs", with units normalised to GB.
 
+use crate::i18n::Lang;
 use crate::model::{Accelerator, FlavorInfo, Scalar, Size, TaskSpec, TrainingJob};
 
 /// GPUs or NPUs (Ascend).
@@ -74,9 +75,21 @@ impl Hardware {
         self.total(self.node.disk_gb)
     }
 
-    /// The headline: `4 nodes × 8 GPUs = 32 GPUs`, or the CPU cores when there is no accelerator.
-    pub fn headline(&self) -> Option<String> {
+    /// The headline: `4 nodes × 8 GPUs = 32 GPUs` (`4 节点 × 8 GPU = 32 GPU`), or the CPU cores
+    /// when there is no accelerator.
+    pub fn headline(&self, lang: Lang) -> Option<String> {
         let nodes = self.node_count?;
+        if lang == Lang::Zh {
+            let (per_node, unit) = match &self.node.accelerators {
+                Some(accelerators) => (accelerators.count, accelerators.family.label()),
+                None => (self.node.cpu_cores?, "CPU 核"),
+            };
+            return Some(format!(
+                "{nodes} 节点 × {} {unit} = {} {unit}",
+                format_number(per_node),
+                format_number(per_node * nodes as f64)
+            ));
+        }
         let node_word = plural(nodes as f64, "node", "nodes");
         let (per_node, unit) = match &self.node.accelerators {
             Some(accelerators) => (accelerators.count, accelerators.family.label()),
@@ -253,7 +266,10 @@ mod tests {
                 "disk": {"size": "3200", "unit": "GB"}
             }}
         }}}));
-        assert_eq!(hardware.headline().unwrap(), "4 nodes × 8 GPUs = 32 GPUs");
+        assert_eq!(
+            hardware.headline(Lang::En).unwrap(),
+            "4 nodes × 8 GPUs = 32 GPUs"
+        );
         assert_eq!(hardware.total_cpu_cores(), Some(384.0));
         assert_eq!(hardware.total_accelerator_memory_gb(), Some(2560.0));
         assert_eq!(hardware.total_memory_gb(), Some(3072.0));
@@ -272,7 +288,14 @@ mod tests {
                 "npu": {"unit_num": "8", "product_name": "Ascend-snt9b", "memory": "64GB"}
             }}
         }}}));
-        assert_eq!(hardware.headline().unwrap(), "2 nodes × 8 NPUs = 16 NPUs");
+        assert_eq!(
+            hardware.headline(Lang::En).unwrap(),
+            "2 nodes × 8 NPUs = 16 NPUs"
+        );
+        assert_eq!(
+            hardware.headline(Lang::Zh).unwrap(),
+            "2 节点 × 8 NPU = 16 NPU"
+        );
         assert_eq!(
             hardware.node.accelerators.unwrap().family,
             AcceleratorFamily::Npu
@@ -286,7 +309,7 @@ mod tests {
             "flavor_detail": {"flavor_info": {"cpu": {"core_num": 8}, "memory": {"size": 32, "unit": "GB"}}}
         }}}));
         assert_eq!(
-            hardware.headline().unwrap(),
+            hardware.headline(Lang::En).unwrap(),
             "1 node × 8 CPU cores = 8 CPU cores"
         );
         assert!(hardware.node.accelerators.is_none());
@@ -310,7 +333,7 @@ mod tests {
     #[test]
     fn absent_resources_give_no_figures() {
         let hardware = hardware_of(json!({"spec": {"resource": {"flavor_id": "x"}}}));
-        assert_eq!(hardware.headline(), None);
+        assert_eq!(hardware.headline(Lang::En), None);
         assert_eq!(hardware.total_cpu_cores(), None);
         assert!(job_hardware(&parse_job("{}").unwrap().job).is_none());
     }

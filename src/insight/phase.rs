@@ -102,7 +102,7 @@ pub fn annotation_meaning(key: &str, lang: Lang) -> Option<&'static str> {
         "tensorboard/enable" => ("TensorBoard enabled", "已启用 TensorBoard"),
         "mindstudio-insight/enable" => ("MindStudio Insight enabled", "已启用 MindStudio Insight"),
         "key_task" => (
-            "the task whose exit decides the job's (undocumented)",
+            "the key task, whose exit decides the job's outcome (undocumented)",
             "决定作业结果的关键任务（未在文档中说明）",
         ),
         _ => return None,

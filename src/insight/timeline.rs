@@ -79,7 +79,13 @@ pub struct Timeline {
     pub attempts: Vec<Attempt>,
     /// `(Unix ms, node count)`, sorted by time.
     pub node_counts: Vec<(i64, f64)>,
+    /// How far the run records lie from the job's own times, when they are more than a week
+    /// apart (documentation examples stitch years together); the axis then shows the records.
+    pub detached_records_ms: Option<i64>,
 }
+
+/// Run records further than this from every other time of the job get their own axis.
+const DETACHED_AFTER_MS: i64 = 7 * 24 * 3600 * 1000;
 
 impl Timeline {
     /// Where `ms` sits on the axis, from 0.0 (start) to 1.0 (end), clamped.
@@ -210,32 +216,46 @@ pub fn timeline(job: &TrainingJob, now_ms: i64) -> Option<Timeline> {
         (None, true) => {}
     }
 
-    let mut times: Vec<i64> = Vec::new();
-    times.extend(created);
-    times.extend(started);
-    times.extend(run_end);
+    let mut own_times: Vec<i64> = Vec::new();
+    own_times.extend(created);
+    own_times.extend(started);
+    own_times.extend(run_end);
     for segment in &segments {
-        times.extend([segment.start_ms, segment.end_ms]);
-    }
-    for attempt in &attempts {
-        times.extend(attempt.start_ms);
-        times.extend(attempt.end_ms);
-        for recovery in &attempt.recoveries {
-            times.extend(recovery.start_ms);
-            times.extend(recovery.end_ms);
-        }
+        own_times.extend([segment.start_ms, segment.end_ms]);
     }
     if let (Some(first), Some(last)) = (node_counts.first(), node_counts.last()) {
-        times.extend([first.0, last.0]);
+        own_times.extend([first.0, last.0]);
     }
-    let axis_start_ms = *times.iter().min()?;
-    let axis_end_ms = *times.iter().max()?;
+    let mut record_times: Vec<i64> = Vec::new();
+    for attempt in &attempts {
+        record_times.extend(attempt.start_ms);
+        record_times.extend(attempt.end_ms);
+        for recovery in &attempt.recoveries {
+            record_times.extend(recovery.start_ms);
+            record_times.extend(recovery.end_ms);
+        }
+    }
+    let span = |times: &[i64]| Some((*times.iter().min()?, *times.iter().max()?));
+    let (axis_start_ms, axis_end_ms, detached_records_ms) =
+        match (span(&own_times), span(&record_times)) {
+            (Some(own), Some(records)) => {
+                let gap = (records.0.saturating_sub(own.1)).max(own.0.saturating_sub(records.1));
+                if gap > DETACHED_AFTER_MS {
+                    (records.0, records.1, Some(gap))
+                } else {
+                    (own.0.min(records.0), own.1.max(records.1), None)
+                }
+            }
+            (Some(only), None) | (None, Some(only)) => (only.0, only.1, None),
+            (None, None) => return None,
+        };
     Some(Timeline {
         axis_start_ms,
         axis_end_ms: axis_end_ms.max(axis_start_ms.saturating_add(1)),
         segments,
         attempts,
         node_counts,
+        detached_records_ms,
     })
 }
 
@@ -302,6 +322,26 @@ pub fn step_path(
     }
     path.push_str(&format!("H{width:.1}"));
     path
+}
+
+/// The area under [`step_path`], closed along the baseline, for a light fill under the line.
+pub fn step_area(
+    series: &[(i64, f64)],
+    start_ms: i64,
+    end_ms: i64,
+    width: f64,
+    height: f64,
+    max_count: f64,
+) -> String {
+    let line = step_path(series, start_ms, end_ms, width, height, max_count);
+    let Some(first_x) = line
+        .strip_prefix('M')
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|x| x.parse::<f64>().ok())
+    else {
+        return String::new();
+    };
+    format!("{line}V{height:.1}H{first_x:.1}Z")
 }
 
 #[cfg(test)]
@@ -388,13 +428,19 @@ mod tests {
         );
         assert!(first.clamped);
         assert!(!timeline.attempts[1].clamped);
-        assert_eq!(timeline.axis_start_ms, 1_636_447_346_315);
+        // Its records are dated two years after its creation: the axis shows the records.
+        assert_eq!(timeline.axis_start_ms, 1_701_323_345_000);
+        assert!(timeline.detached_records_ms.unwrap() > 365 * 24 * 3600 * 1000);
     }
 
     #[test]
     fn the_step_path_draws_steps_and_buckets_big_series() {
         let path = step_path(&[(0, 0.0), (50, 2.0), (100, 2.0)], 0, 100, 100.0, 10.0, 2.0);
         assert_eq!(path, "M0.0,10.0H50.0V0.0H100.0H100.0");
+        assert_eq!(
+            step_area(&[(20, 1.0), (100, 1.0)], 0, 100, 100.0, 10.0, 1.0),
+            "M20.0,0.0H100.0H100.0V10.0H20.0Z"
+        );
 
         let series: Vec<(i64, f64)> = (0..20_000)
             .map(|i| (i, if i % 1000 == 0 { 0.0 } else { 4.0 }))

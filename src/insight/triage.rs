@@ -1,5 +1,6 @@
 //! Failure triage: what an exit code means, which tasks failed alike, and which failed first.
 
+use crate::i18n::Lang;
 use crate::model::{Scalar, TrainingJob};
 
 /// What an exit code means, in words.
@@ -32,29 +33,70 @@ fn signal_name(signal: i64) -> Option<&'static str> {
 }
 
 /// The meaning of a process exit code, following shell conventions (128 + N is signal N).
-pub fn exit_meaning(code: i64) -> ExitMeaning {
+pub fn exit_meaning(code: i64, lang: Lang) -> ExitMeaning {
+    let fixed = |en: &str, zh: &str| match lang {
+        Lang::En => en.to_string(),
+        Lang::Zh => zh.to_string(),
+    };
     let summary = match code {
-        0 => "succeeded".to_string(),
-        1 => "failed with a general error: read the task's log".to_string(),
-        2 => "failed on a usage error: a wrong argument or shell misuse".to_string(),
-        126 => "the command was found but could not be executed (permissions or not a binary)"
-            .to_string(),
-        127 => "the command was not found: check the boot file, the command and PATH".to_string(),
-        137 => "killed (SIGKILL), most likely out of memory".to_string(),
-        139 => "crashed with a segmentation fault (SIGSEGV)".to_string(),
-        143 => "terminated (SIGTERM), usually stopped by the platform, a user or a failing peer"
-            .to_string(),
-        134 => "aborted (SIGABRT), often a failed assertion or a native library error".to_string(),
-        129..=192 => match signal_name(code - 128) {
-            Some(name) => format!("killed by signal {} ({name})", code - 128),
-            None => format!("killed by signal {}", code - 128),
-        },
-        255 => "exited with status 255 (often -1 from the program, or an SSH failure)".to_string(),
-        code if code < 0 => format!(
-            "exited with {code}, which usually means it was killed by signal {}",
-            -code
+        0 => fixed("succeeded", "成功"),
+        1 => fixed(
+            "failed with a general error: read the task's log",
+            "一般错误：请查看任务日志",
         ),
-        _ => format!("failed with exit code {code}: read the task's log"),
+        2 => fixed(
+            "failed on a usage error: a wrong argument or shell misuse",
+            "用法错误：参数错误或 shell 误用",
+        ),
+        126 => fixed(
+            "the command was found but could not be executed (permissions or not a binary)",
+            "找到命令但无法执行（权限问题或不是可执行文件）",
+        ),
+        127 => fixed(
+            "the command was not found: check the boot file, the command and PATH",
+            "找不到命令：请检查启动文件、启动命令和 PATH",
+        ),
+        137 => fixed(
+            "killed (SIGKILL), most likely out of memory",
+            "被强制终止（SIGKILL），很可能是内存不足",
+        ),
+        139 => fixed(
+            "crashed with a segmentation fault (SIGSEGV)",
+            "段错误崩溃（SIGSEGV）",
+        ),
+        143 => fixed(
+            "terminated (SIGTERM), usually stopped by the platform, a user or a failing peer",
+            "被终止（SIGTERM），通常由平台、用户或失败的其他任务触发",
+        ),
+        134 => fixed(
+            "aborted (SIGABRT), often a failed assertion or a native library error",
+            "异常中止（SIGABRT），常见于断言失败或原生库错误",
+        ),
+        129..=192 => {
+            let signal = code - 128;
+            let name = signal_name(signal)
+                .map(|name| format!(" ({name})"))
+                .unwrap_or_default();
+            match lang {
+                Lang::En => format!("killed by signal {signal}{name}"),
+                Lang::Zh => format!("被信号 {signal}{name} 终止"),
+            }
+        }
+        255 => fixed(
+            "exited with status 255 (often -1 from the program, or an SSH failure)",
+            "以 255 退出（通常是程序返回 -1 或 SSH 失败）",
+        ),
+        code if code < 0 => match lang {
+            Lang::En => format!(
+                "exited with {code}, which usually means it was killed by signal {}",
+                -code
+            ),
+            Lang::Zh => format!("以 {code} 退出，通常表示被信号 {} 终止", -code),
+        },
+        _ => match lang {
+            Lang::En => format!("failed with exit code {code}: read the task's log"),
+            Lang::Zh => format!("以退出码 {code} 失败：请查看任务日志"),
+        },
     };
     ExitMeaning {
         summary,
@@ -112,7 +154,7 @@ fn noun_for(tasks: &[String]) -> String {
 }
 
 /// Reads `status.task_statuses`, `status.tasks` and `status.running_records`.
-pub fn triage(job: &TrainingJob) -> Triage {
+pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
     let status = job.status.get();
     let rows: Vec<TaskExit> = status
         .and_then(|status| status.task_statuses.get())
@@ -131,7 +173,7 @@ pub fn triage(job: &TrainingJob) -> Triage {
                             .unwrap_or_else(|| format!("task #{}", index + 1)),
                         exit_code,
                         exit_code_text: code.map(Scalar::as_text),
-                        meaning: exit_code.map(exit_meaning),
+                        meaning: exit_code.map(|code| exit_meaning(code, lang)),
                         message: task_status.message.get().cloned().unwrap_or_default(),
                     }
                 })
@@ -173,13 +215,20 @@ pub fn triage(job: &TrainingJob) -> Triage {
         .find(|group| group.exit_code.is_some_and(|code| code != 0))
         .map(|group| {
             let code = group.exit_code.unwrap_or_default();
-            format!(
-                "{} of {} {} exited with {code}: {}",
-                group.tasks.len(),
-                total_tasks,
-                noun_for(&all_names),
-                exit_meaning(code).summary
-            )
+            let meaning = exit_meaning(code, lang).summary;
+            match lang {
+                Lang::En => format!(
+                    "{} of {} {} exited with {code}: {meaning}",
+                    group.tasks.len(),
+                    total_tasks,
+                    noun_for(&all_names)
+                ),
+                Lang::Zh => format!(
+                    "{} 个任务中有 {} 个以 {code} 退出：{meaning}",
+                    total_tasks,
+                    group.tasks.len()
+                ),
+            }
         });
 
     let first_failure = status
@@ -216,18 +265,37 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn the_headline_speaks_chinese_too() {
+        let job =
+            parse_job(r#"{"status": {"task_statuses": [{"task": "worker-0", "exit_code": 137}]}}"#)
+                .unwrap()
+                .job;
+        assert_eq!(
+            triage(&job, Lang::Zh).headline.as_deref(),
+            Some("1 个任务中有 1 个以 137 退出：被强制终止（SIGKILL），很可能是内存不足")
+        );
+    }
+
+    #[test]
     fn exit_codes_are_explained() {
-        assert!(!exit_meaning(0).failed);
-        assert!(exit_meaning(1).summary.contains("general error"));
-        assert!(exit_meaning(2).summary.contains("usage"));
-        assert!(exit_meaning(126).summary.contains("could not be executed"));
-        assert!(exit_meaning(127).summary.contains("not found"));
-        assert!(exit_meaning(137).summary.contains("out of memory"));
-        assert!(exit_meaning(139).summary.contains("SIGSEGV"));
-        assert!(exit_meaning(143).summary.contains("SIGTERM"));
-        assert_eq!(exit_meaning(130).summary, "killed by signal 2 (SIGINT)");
-        assert_eq!(exit_meaning(159).summary, "killed by signal 31");
-        assert!(exit_meaning(42).failed);
+        assert!(!exit_meaning(0, Lang::En).failed);
+        assert!(exit_meaning(1, Lang::En).summary.contains("general error"));
+        assert!(exit_meaning(2, Lang::En).summary.contains("usage"));
+        assert!(exit_meaning(126, Lang::En)
+            .summary
+            .contains("could not be executed"));
+        assert!(exit_meaning(127, Lang::En).summary.contains("not found"));
+        assert!(exit_meaning(137, Lang::En)
+            .summary
+            .contains("out of memory"));
+        assert!(exit_meaning(139, Lang::En).summary.contains("SIGSEGV"));
+        assert!(exit_meaning(143, Lang::En).summary.contains("SIGTERM"));
+        assert_eq!(
+            exit_meaning(130, Lang::En).summary,
+            "killed by signal 2 (SIGINT)"
+        );
+        assert_eq!(exit_meaning(159, Lang::En).summary, "killed by signal 31");
+        assert!(exit_meaning(42, Lang::En).failed);
     }
 
     #[test]
@@ -248,7 +316,7 @@ mod tests {
         )
         .unwrap()
         .job;
-        let triage = triage(&job);
+        let triage = triage(&job, Lang::En);
         assert_eq!(
             triage.headline.as_deref(),
             Some("3 of 4 workers exited with 137: killed (SIGKILL), most likely out of memory")
@@ -270,7 +338,7 @@ mod tests {
         )
         .unwrap()
         .job;
-        let triage = triage(&job);
+        let triage = triage(&job, Lang::En);
         assert_eq!(triage.headline, None);
         assert_eq!(noun_for(&["learner-0".into(), "actor-0".into()]), "tasks");
         assert_eq!(triage.total_tasks, 2);
@@ -278,7 +346,7 @@ mod tests {
 
     #[test]
     fn no_statuses_means_an_empty_triage() {
-        let triage = triage(&parse_job("{}").unwrap().job);
+        let triage = triage(&parse_job("{}").unwrap().job, Lang::En);
         assert!(triage.rows.is_empty() && triage.groups.is_empty() && triage.headline.is_none());
     }
 }

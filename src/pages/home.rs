@@ -218,7 +218,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
                 <ul class="job-list">
                     {move || demos.get().unwrap_or_default().into_iter().map(|demo| {
                         let href = job_href(&demo.project_id, &demo.job_id, None);
-                        view! { <li><a href=href>{demo.title}</a></li> }
+                        let (name, what) = demo.title.split_once(": ").map(|(n, w)| (n.to_string(), w.to_string())).unwrap_or((demo.title.clone(), String::new()));
+                        view! { <li><a href=href>{name}</a> " " <span class="muted">{what}</span></li> }
                     }).collect_view()}
                 </ul>
             </Transition>
