@@ -1,8 +1,5 @@
-//! Native decode times of the seed-sized example and of the generated ~3 MB job, as medians.
-//! `cargo run --release --example decode_bench`
-
-#[path = "support/huge_job.rs"]
-mod support;
+//! Native decode times of the seed-sized example and of a big document, as medians:
+//! `node tests/e2e/huge-job.mjs target/huge-job.json && cargo run --release --example decode_bench -- target/huge-job.json`
 
 use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{timeline, triage};
@@ -51,7 +48,12 @@ fn measure(label: &str, body: &str, runs: usize) {
 
 fn main() {
     let seed = include_str!("../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731");
-    let huge = serde_json::to_string_pretty(&support::huge_job()).unwrap();
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/huge-job.json".to_string());
+    let huge = std::fs::read_to_string(&path).unwrap_or_else(|error| {
+        panic!("{path}: {error}; write it with `node tests/e2e/huge-job.mjs {path}`")
+    });
     println!("| document                     |     bytes | decode ms    | Value only ms | triage+timeline ms |");
     println!(
         "|------------------------------|-----------|--------------|--------------|--------------|"

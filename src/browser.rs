@@ -15,8 +15,7 @@ fn set(object: &Object, key: &str, value: &str) {
     let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
 }
 
-/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
-pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
+fn date_format(utc: bool, lang: Lang) -> js_sys::Function {
     let options = Object::new();
     for key in ["year", "month", "day", "hour", "minute", "second"] {
         set(
@@ -31,9 +30,27 @@ pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
         set(&options, "timeZone", "UTC");
     }
     let locales = Array::of1(&JsValue::from_str(lang.code()));
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+}
+
+thread_local! {
+    /// Building an `Intl.DateTimeFormat` costs far more than formatting with one, and a big job
+    /// formats thousands of times, so each (zone, language) formatter is built once.
+    static DATE_FORMATS: std::cell::RefCell<Vec<((bool, Lang), js_sys::Function)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
+pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
+    let format = DATE_FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, format)) = formats.iter().find(|(key, _)| *key == (utc, lang)) {
+            return format.clone();
+        }
+        let format = date_format(utc, lang);
+        formats.push(((utc, lang), format.clone()));
+        format
+    });
     format
-        .format()
         .call1(
             &JsValue::UNDEFINED,
             &Date::new(&JsValue::from_f64(ms as f64)),

@@ -3,6 +3,7 @@
 use crate::components::copy_button::CopyButton;
 use crate::components::env_table::EnvTable;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
+use crate::components::fine_tuning_card::FineTuningCard;
 use crate::components::ui::Ui;
 use crate::model::{Algorithm, Engine, TrainingJob};
 use leptos::prelude::*;
@@ -67,9 +68,10 @@ fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
     facts
 }
 
-/// The code, engine, command and environment of one algorithm: the job's own or a task's.
-#[component]
-pub fn AlgorithmDetails(algorithm: Algorithm, ui: Ui) -> impl IntoView {
+/// The code, engine, command and environment of one algorithm: the job's own or a task's. A plain
+/// function over a borrowed algorithm, so its parameters (hundreds, with long descriptions) are
+/// never copied.
+pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
     let s = ui.s;
     let mut source: Vec<Fact> = Vec::new();
     if let Some(id) = algorithm.id.get().filter(|id| !id.is_empty()) {
@@ -179,21 +181,27 @@ pub fn AlgorithmDetails(algorithm: Algorithm, ui: Ui) -> impl IntoView {
             <EnvTable variables=environment ui/>
         })}
     }
+    .into_any()
 }
 
 /// The algorithm section of the job page.
 #[component]
 pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
-    let algorithm = job.algorithm.get().cloned();
+    let details = job
+        .algorithm
+        .get()
+        .map(|algorithm| algorithm_details(algorithm, ui));
     let per_task = job.tasks.get().is_some_and(|tasks| !tasks.is_empty());
+    let fine_tuning = job.ftjob_config.get().cloned();
     view! {
         <section class="card" id="algorithm" aria-labelledby="algorithm-title">
             <h2 id="algorithm-title">{ui.s.sections[3]}</h2>
-            {match algorithm {
-                Some(algorithm) => view! { <AlgorithmDetails algorithm ui/> }.into_any(),
+            {match details {
+                Some(details) => details,
                 None if per_task => view! { <p class="muted">{ui.s.per_task_algorithm}</p> }.into_any(),
                 None => view! { <p class="muted">{ui.s.no_algorithm}</p> }.into_any(),
             }}
+            {fine_tuning.map(|config| view! { <FineTuningCard config/> })}
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Environment variables as a table, with secret-looking values masked.
 
 use crate::components::masked_value::MaskedValue;
+use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::ui::Ui;
 use crate::insight::secrets::looks_secret;
 use leptos::prelude::*;
@@ -12,22 +13,30 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
     if variables.is_empty() {
         return view! { <p class="muted">{s.no_environment}</p> }.into_any();
     }
+    let total = variables.len();
+    let show_all = RwSignal::new(false);
+    let rows = move || {
+        variables
+            .iter()
+            .take(visible_rows(total, show_all.get()))
+            .map(|(name, value)| {
+                let cell = if looks_secret(name) {
+                    view! { <MaskedValue value=value.clone() name=name.clone() ui/> }.into_any()
+                } else {
+                    view! { <code>{value.clone()}</code> }.into_any()
+                };
+                view! { <tr><th scope="row"><code>{name.clone()}</code></th><td>{cell}</td></tr> }
+            })
+            .collect_view()
+    };
     view! {
         <div class="table-scroll">
             <table class="table env-table">
                 <thead><tr><th scope="col">{s.name}</th><th scope="col">{s.value}</th></tr></thead>
-                <tbody>
-                    {variables.into_iter().map(|(name, value)| {
-                        let cell = if looks_secret(&name) {
-                            view! { <MaskedValue value name=name.clone() ui/> }.into_any()
-                        } else {
-                            view! { <code>{value}</code> }.into_any()
-                        };
-                        view! { <tr><th scope="row"><code>{name}</code></th><td>{cell}</td></tr> }
-                    }).collect_view()}
-                </tbody>
+                <tbody>{rows}</tbody>
             </table>
         </div>
+        <ShowAllButton total show_all ui/>
     }
     .into_any()
 }

@@ -78,6 +78,15 @@ pub fn OverviewCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         s.workspace,
         metadata.and_then(|m| m.workspace_id.get()),
     ));
+    facts.extend(code_fact(
+        "ai_project",
+        metadata.and_then(|m| m.ai_project.get()),
+    ));
+    if let Some(retention) = status.and_then(|s| s.retention_time.get()) {
+        // The unit is not documented (the create-side reserved_time is in hours): shown as sent.
+        let text = format!("{} (unit not stated)", retention.as_text());
+        facts.push(("retention_time", view! { <span>{text}</span> }.into_any()));
+    }
     facts.extend(text_fact(
         s.description,
         metadata.and_then(|m| m.description.get()),

@@ -1,27 +1,38 @@
 //! The parameters section: every hyperparameter with its constraint, broken ones flagged.
 
 use crate::components::autosearch_card::AutoSearchCard;
+use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::ui::Ui;
 use crate::insight::parameters::{check, description_for, Verdict};
-use crate::model::{Scalar, TrainingJob};
+use crate::model::{Parameter, Scalar, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The job's parameters, borrowed: rows render from the shared job, so 500 parameters are not copied.
+fn parameters_of(job: &TrainingJob) -> Vec<&Parameter> {
+    job.algorithm
+        .get()
+        .and_then(|algorithm| algorithm.parameters.get())
+        .map(|parameters| parameters.iter().collect())
+        .unwrap_or_default()
+}
 
 /// Table of name, value, type, required, editable, allowed values and description, then the
 /// auto-search configuration when there is one.
 #[component]
 pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
-    let algorithm = job.algorithm.get();
     let s = ui.s;
-    let parameters: Vec<_> = algorithm
-        .and_then(|algorithm| algorithm.parameters.get())
-        .map(|parameters| parameters.iter().cloned().collect())
-        .unwrap_or_default();
+    let algorithm = job.algorithm.get();
+    let parameters = parameters_of(&job);
     let auto_search = algorithm
         .and_then(|algorithm| algorithm.policies.get())
         .and_then(|policies| policies.auto_search.get())
         .cloned();
-    let verdicts: Vec<Verdict> = parameters.iter().map(check).collect();
+    let verdicts: Vec<Verdict> = parameters
+        .iter()
+        .map(|parameter| check(parameter))
+        .collect();
+    let total = parameters.len();
     let flagged = verdicts
         .iter()
         .filter(|verdict| matches!(verdict, Verdict::Invalid(_)))
@@ -31,9 +42,13 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             .unwrap_or("")
     };
 
-    let rows = parameters
-        .iter()
-        .zip(verdicts)
+    let show_all = RwSignal::new(false);
+    let rows_job = Arc::clone(&job);
+    let rows = move || {
+        parameters_of(&rows_job)
+        .into_iter()
+        .zip(verdicts.iter())
+        .take(visible_rows(total, show_all.get()))
         .map(|(parameter, verdict)| {
             let constraint = parameter.constraint.get();
             let range: Vec<String> = constraint
@@ -46,7 +61,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 ("Range", [low, high]) => format!("{low} … {high}"),
                 (_, values) => values.join(" | "),
             };
-            let problem = match &verdict {
+            let problem = match verdict {
                 Verdict::Invalid(reason) => Some(reason.clone()),
                 _ => None,
             };
@@ -56,6 +71,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                     <th scope="row"><code>{parameter.name.get().cloned().unwrap_or_default()}</code></th>
                     <td>
                         <code>{value}</code>
+                        {constraint.and_then(|c| c.sensitive.get()).filter(|sensitive| **sensitive).map(|_| view! { <span class="tag">"sensitive"</span> })}
                         {problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                     </td>
                     <td>{constraint.and_then(|c| c.r#type.get()).cloned().unwrap_or_default()}</td>
@@ -66,13 +82,14 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
 
     view! {
         <section class="card" id="parameters" aria-labelledby="parameters-title">
             <h2 id="parameters-title">{s.sections[4]}</h2>
             {(flagged > 0).then(|| view! { <p class="triage triage--failed">{format!("⚠ {flagged} {}", s.flagged_parameters)}</p> })}
-            {if parameters.is_empty() {
+            {if total == 0 {
                 view! { <p class="muted">{s.no_parameters}</p> }.into_any()
             } else {
                 view! {
@@ -86,6 +103,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
+                    <ShowAllButton total show_all ui/>
                 }.into_any()
             }}
             {auto_search.map(|auto_search| view! { <AutoSearchCard auto_search ui/> })}

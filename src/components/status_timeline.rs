@@ -1,6 +1,7 @@
 //! The status section: phases, run attempts, recoveries and the node count on one SVG time axis.
 
 use crate::browser::format_absolute;
+use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
 use crate::insight::display::format_duration_in;
@@ -20,6 +21,8 @@ const ATTEMPT_HEIGHT: f64 = 12.0;
 const CHART_TOP: f64 = 46.0;
 const CHART_HEIGHT: f64 = 70.0;
 const HEIGHT: f64 = CHART_TOP + CHART_HEIGHT + 2.0;
+/// Attempts drawn as individual, focusable shapes; more are drawn as paths.
+const MAX_SHAPES: usize = 100;
 
 fn absolute(ms: i64, ui: Ui) -> String {
     format_absolute(ms, ui.time == TimeMode::Utc, ui.lang)
@@ -109,10 +112,11 @@ fn attempt_shapes(
     })
 }
 
-fn attempt_rows(timeline: &Timeline, ui: Ui) -> impl IntoView {
+fn attempt_rows(timeline: &Timeline, ui: Ui, limit: usize) -> impl IntoView {
     timeline
         .attempts
         .iter()
+        .take(limit)
         .enumerate()
         .map(|(index, attempt)| {
             let record = &attempt.record;
@@ -178,12 +182,55 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
             }
         })
         .collect_view();
-    let attempts = timeline
-        .attempts
-        .iter()
-        .enumerate()
-        .filter_map(|(index, attempt)| attempt_shapes(index, attempt, &timeline, ui))
-        .collect_view();
+    // Up to a hundred attempts get one focusable bar each with its tooltip; beyond that they are
+    // drawn as three paths (the table below lists every attempt).
+    let attempts = if timeline.attempts.len() <= MAX_SHAPES {
+        timeline
+            .attempts
+            .iter()
+            .enumerate()
+            .filter_map(|(index, attempt)| attempt_shapes(index, attempt, &timeline, ui))
+            .collect_view()
+            .into_any()
+    } else {
+        let span = |attempt: &Attempt| {
+            Some((
+                attempt.start_ms?,
+                attempt.end_ms.unwrap_or(timeline.axis_end_ms),
+            ))
+        };
+        let failed = |attempt: &&Attempt| {
+            attempt.record.end_recover.get().is_some()
+                || attempt
+                    .record
+                    .end_reason
+                    .get()
+                    .is_some_and(|r| r.contains("exit"))
+        };
+        let failed_spans: Vec<(i64, i64)> = timeline
+            .attempts
+            .iter()
+            .filter(failed)
+            .filter_map(span)
+            .collect();
+        let other_spans: Vec<(i64, i64)> = timeline
+            .attempts
+            .iter()
+            .filter(|a| !failed(a))
+            .filter_map(span)
+            .collect();
+        let marks: Vec<i64> = timeline
+            .attempts
+            .iter()
+            .flat_map(|a| a.recoveries.iter().filter_map(|r| r.start_ms))
+            .collect();
+        view! {
+            <path class="timeline__attempt" d=timeline.bars_path(&other_spans, WIDTH, ATTEMPT_TOP, ATTEMPT_HEIGHT, 1.0)/>
+            <path class="timeline__attempt timeline__attempt--failed" d=timeline.bars_path(&failed_spans, WIDTH, ATTEMPT_TOP, ATTEMPT_HEIGHT, 1.0)/>
+            <path class="timeline__recovery" d=timeline.marks_path(&marks, WIDTH, ATTEMPT_TOP - 4.0, ATTEMPT_HEIGHT + 8.0)/>
+        }
+        .into_any()
+    };
     let max_nodes = timeline.max_nodes();
     let (start, end) = (timeline.axis_start_ms, timeline.axis_end_ms);
     let node_line = step_path(
@@ -222,6 +269,8 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         .map(|segment| segment.kind)
         .collect();
     let has_attempts = !timeline.attempts.is_empty();
+    let attempt_count = timeline.attempts.len();
+    let show_all = RwSignal::new(false);
     let has_recoveries = timeline
         .attempts
         .iter()
@@ -246,6 +295,8 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
             )
         }),
     ];
+
+    let rows_timeline = std::sync::Arc::new(timeline);
 
     view! {
         <section class="card" id="status" aria-labelledby="status-title">
@@ -284,9 +335,10 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
                             <th scope="col">"#"</th><th scope="col">{s.started}</th><th scope="col">{s.ended}</th>
                             <th scope="col">{s.start_type}</th><th scope="col">{s.end_reason}</th><th scope="col">{s.recovery}</th>
                         </tr></thead>
-                        <tbody>{attempt_rows(&timeline, ui)}</tbody>
+                        <tbody>{move || attempt_rows(&rows_timeline, ui, visible_rows(attempt_count, show_all.get()))}</tbody>
                     </table>
                 </div>
+                <ShowAllButton total=attempt_count show_all ui/>
             })}
         </section>
     }

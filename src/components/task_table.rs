@@ -1,7 +1,8 @@
 //! The tasks section: the triage line first, then every task's exit, the first failure marked.
 
-use crate::components::algorithm_card::AlgorithmDetails;
+use crate::components::algorithm_card::algorithm_details;
 use crate::components::flavor_breakdown::FlavorBreakdown;
+use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::ui::Ui;
 use crate::insight::hardware::task_hardware;
 use crate::insight::phase::PhaseCategory;
@@ -9,9 +10,6 @@ use crate::insight::triage::Triage;
 use crate::model::TrainingJob;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Rows shown before "Show all", so a 500-task job renders fast.
-const FIRST_ROWS: usize = 200;
 
 /// Triage headline, exit table, task addresses and, for heterogeneous jobs, each task's setup.
 #[component]
@@ -26,14 +24,10 @@ pub fn TaskTable(
     let status = job.status.get();
     let first_failure = triage.first_failure.clone();
     let total_rows = triage.rows.len();
-    let show_all = RwSignal::new(total_rows <= FIRST_ROWS);
+    let show_all = RwSignal::new(false);
     let rows = triage.rows.clone();
     let table_rows = move || {
-        let limit = if show_all.get() {
-            rows.len()
-        } else {
-            FIRST_ROWS
-        };
+        let limit = visible_rows(rows.len(), show_all.get());
         let selected = selected_task.get();
         rows.iter()
             .take(limit)
@@ -131,11 +125,7 @@ pub fn TaskTable(
                         <tbody>{table_rows}</tbody>
                     </table>
                 </div>
-                {move || (!show_all.get()).then(|| view! {
-                    <button type="button" class="button" on:click=move |_| show_all.set(true)>
-                        {format!("{} {total_rows}", s.show_all)}
-                    </button>
-                })}
+                <ShowAllButton total=total_rows show_all ui/>
             })}
             {(triage.rows.is_empty() && !task_names.is_empty()).then(|| view! {
                 <p>{s.task_names} ": " {task_names.into_iter().map(|name| view! { <code class="chip-code">{name}</code> " " }).collect_view()}</p>
@@ -160,8 +150,26 @@ pub fn TaskTable(
                         let role = task.role.get().cloned().unwrap_or_else(|| format!("#{}", index + 1));
                         let hardware = task_hardware(&task);
                         let resource = task.task_resource.get().cloned();
-                        let algorithm = task.algorithm.get().cloned();
+                        let algorithm = task.algorithm.get().map(|algorithm| algorithm_details(algorithm, ui));
                         let log = task.log_export_path.get().and_then(|log| log.obs_url.get()).cloned();
+                        let flavor_facts: Vec<String> = resource.as_ref().map(|r| {
+                            let engines: Option<String> = r.support_engines.get().map(|text| {
+                                // A JSON array sent inside a string; shown as a list when it parses.
+                                serde_json::from_str::<Vec<String>>(text).map(|list| list.join(", ")).unwrap_or_else(|_| text.clone())
+                            });
+                            let attributes = r.attributes.get().filter(|a| !a.is_empty()).map(|a| {
+                                a.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))).collect::<Vec<_>>().join(", ")
+                            });
+                            [
+                                r.flavor_type.get().cloned(),
+                                r.pool_id.get().map(|pool| format!("{} {pool}", s.pool)),
+                                r.max_num.get().map(|max| format!("max_num {}", max.as_text())),
+                                r.billing.get().map(|b| format!("{} {} × {}", s.billing, b.code.get().cloned().unwrap_or_default(), b.unit_num.get().map(|n| n.as_text()).unwrap_or_default())),
+                                engines.map(|e| format!("support_engines: {e}")),
+                                r.support_groups.get().filter(|g| !g.is_empty()).map(|g| format!("support_groups: {g}")),
+                                attributes.map(|a| format!("attributes: {a}")),
+                            ].into_iter().flatten().collect()
+                        }).unwrap_or_default();
                         view! {
                             <article class="subcard">
                                 <h4>{s.role} ": " {role}</h4>
@@ -171,8 +179,9 @@ pub fn TaskTable(
                                         " " {resource.flavor_name.get().cloned().unwrap_or_default()}
                                     </p>
                                 })}
+                                {(!flavor_facts.is_empty()).then(|| view! { <p class="muted">{flavor_facts.join(" · ")}</p> })}
                                 {hardware.map(|hardware| view! { <FlavorBreakdown hardware ui/> })}
-                                {algorithm.map(|algorithm| view! { <AlgorithmDetails algorithm ui/> })}
+                                {algorithm}
                                 {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}
                             </article>
                         }

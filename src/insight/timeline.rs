@@ -94,6 +94,40 @@ impl Timeline {
         ((ms as f64 - self.axis_start_ms as f64) / span).clamp(0.0, 1.0)
     }
 
+    /// Many bars as one SVG path of rectangles, each at least `min_width` wide: a job with
+    /// thousands of attempts draws one element instead of thousands.
+    pub fn bars_path(
+        &self,
+        spans: &[(i64, i64)],
+        width: f64,
+        top: f64,
+        height: f64,
+        min_width: f64,
+    ) -> String {
+        use std::fmt::Write;
+        let mut path = String::with_capacity(spans.len() * 32);
+        for &(start, end) in spans {
+            let x = (self.fraction(start) * width).min(width - min_width);
+            let bar = (self.fraction(end.max(start)) * width - x).max(min_width);
+            let _ = write!(path, "M{x:.1},{top:.1}h{bar:.1}v{height:.1}h{:.1}Z", -bar);
+        }
+        path
+    }
+
+    /// Vertical marks at the given times as one SVG path.
+    pub fn marks_path(&self, times: &[i64], width: f64, top: f64, height: f64) -> String {
+        use std::fmt::Write;
+        let mut path = String::with_capacity(times.len() * 20);
+        for &time in times {
+            let _ = write!(
+                path,
+                "M{:.1},{top:.1}v{height:.1}",
+                self.fraction(time) * width
+            );
+        }
+        path
+    }
+
     /// The highest node count, for the chart's scale (at least 1).
     pub fn max_nodes(&self) -> f64 {
         self.node_counts
@@ -431,6 +465,31 @@ mod tests {
         // Its records are dated two years after its creation: the axis shows the records.
         assert_eq!(timeline.axis_start_ms, 1_701_323_345_000);
         assert!(timeline.detached_records_ms.unwrap() > 365 * 24 * 3600 * 1000);
+    }
+
+    #[test]
+    fn many_bars_and_marks_become_one_path_each() {
+        let timeline = timeline(
+            &job(json!({"metadata": {"create_time": 1_000_000_000_000i64},
+                        "status": {"phase": "Completed", "start_time": 1_000_000_000_000i64, "duration": 100_000}})),
+            0,
+        )
+        .unwrap();
+        let bars = timeline.bars_path(
+            &[
+                (1_000_000_000_000, 1_000_000_050_000),
+                (1_000_000_090_000, 1_000_000_090_000),
+            ],
+            100.0,
+            2.0,
+            10.0,
+            1.0,
+        );
+        assert_eq!(bars, "M0.0,2.0h50.0v10.0h-50.0ZM90.0,2.0h1.0v10.0h-1.0Z");
+        assert_eq!(
+            timeline.marks_path(&[1_000_000_025_000], 100.0, 0.0, 5.0),
+            "M25.0,0.0v5.0"
+        );
     }
 
     #[test]

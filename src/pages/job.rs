@@ -146,7 +146,9 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                                     let render = Span::start("job:render");
                                     refresh_error.set(None);
                                     shown.set(Shown::Job(loaded));
-                                    request_animation_frame(move || render.end());
+                                    // The view updates in a microtask queued by the set above; this one
+                                    // runs after it, so the measure covers building the DOM.
+                                    queue_microtask(move || render.end());
                                     updated_at.set(Some(now_ms()));
                                     after_success(terminal, refresh_seconds)
                                 }

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./harness.mjs";
+import { hugeJob } from "./huge-job.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -47,6 +48,8 @@ function scenario(id, call) {
       return [200, { "Content-Type": "text/html" }, "<!doctype html><html><body><h1>Corporate sign-in</h1><form>…</form></body></html>"];
     case "malformed":
       return [200, json, '{"metadata": {"name": "cut off'];
+    case "huge":
+      return [200, json, JSON.stringify(hugeJob(), null, 2)];
     case "slow":
       return new Promise((resolve) => setTimeout(() => resolve([200, json, demoJob(RUNNING_DEMO)]), 4000));
     default: {
@@ -59,9 +62,10 @@ function scenario(id, call) {
 
 /**
  * Starts the mock on 127.0.0.1. `config` replaces dist/config.json (or `configText` the raw text);
+ * `jobs` maps extra job ids to response bodies;
  * `secure/` below the sub-path requires the test token, anything else under `v2/` must not carry one.
  */
-export async function startMock({ subPath = "/tools/jobs/", config, configText } = {}) {
+export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {} } = {}) {
   const requests = [];
   const calls = new Map();
   const server = createServer(async (request, response) => {
@@ -87,7 +91,7 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText }
       }
       const call = (calls.get(id) ?? 0) + 1;
       calls.set(id, call);
-      const [status, headers, body] = await scenario(id, call);
+      const [status, headers, body] = id in jobs ? [200, { "Content-Type": "application/json" }, jobs[id]] : await scenario(id, call);
       response.writeHead(status, headers).end(body);
       return;
     }

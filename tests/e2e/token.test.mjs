@@ -103,6 +103,31 @@ test("a refresh with identical data changes nothing in the job's DOM", async () 
   assert.equal(mutations, 0);
 });
 
+test("a 3 MB job renders, with its long tables cut to a first page", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/huge`);
+  await page.locator("#overview h1").waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator("#overview h1").textContent(), "huge-benchmark-job");
+  assert.match(await page.locator("#tasks .triage").textContent(), /64 of 512 workers exited with 137/);
+  assert.equal(await page.locator("#tasks tbody tr").count(), 100);
+  await page.getByRole("button", { name: "Show all 512" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#tasks tbody tr").length === 512);
+  assert.match(await page.locator(".flavor__headline").textContent(), /64 nodes × 8 GPUs = 512 GPUs/);
+  assert.deepEqual(page.problems, []);
+});
+
+test("copy link puts the current view's URL on the clipboard", async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(mock.url).origin });
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?section=io`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await page.getByRole("button", { name: "Copied" }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  assert.match(copied, /section=io/);
+});
+
 const errors = [
   ["unauthorized", /gateway rejected the credentials/],
   ["not-found", /No training job with this ID exists here/],

@@ -1,0 +1,53 @@
+//! Fine-tuning settings (`ftjob_config`), shown only on fine-tuning jobs.
+
+use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
+use crate::model::FtJobConfig;
+use leptos::prelude::*;
+
+fn object_text(object: &crate::model::Object) -> String {
+    object
+        .iter()
+        .map(|(key, value)| {
+            format!(
+                "{key}: {}",
+                value
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| value.to_string())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The fine-tuning job's model, type, output, progress and checkpoint settings.
+#[component]
+pub fn FineTuningCard(config: FtJobConfig) -> impl IntoView {
+    let mut facts: Vec<Fact> = Vec::new();
+    facts.extend(code_fact("ft_job_uuid", config.ft_job_uuid.get()));
+    facts.extend(text_fact("ft_train_type", config.ft_train_type.get()));
+    facts.extend(text_fact("model_type", config.model_type.get()));
+    facts.extend(code_fact(
+        "train_output_path",
+        config.train_output_path.get(),
+    ));
+    facts.extend(text_fact(
+        "train_process",
+        config.train_process.get().map(|p| p.as_text()).as_ref(),
+    ));
+    facts.extend(code_fact("checkpoint_id", config.checkpoint_id.get()));
+    for (label, object) in [
+        ("checkpoint_config", config.checkpoint_config.get()),
+        ("task_env", config.task_env.get()),
+    ] {
+        if let Some(text) = object.map(object_text).filter(|text| !text.is_empty()) {
+            facts.push((label, view! { <code>{text}</code> }.into_any()));
+        }
+    }
+    view! {
+        <div class="subcard">
+            <h3>"ftjob_config"</h3>
+            <FactList facts/>
+        </div>
+    }
+}

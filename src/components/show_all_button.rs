@@ -1,0 +1,30 @@
+//! Long tables render their first rows only, until a person asks for the rest.
+
+use crate::components::ui::Ui;
+use leptos::prelude::*;
+
+/// Rows rendered before "Show all", so a job with hundreds of tasks or parameters renders fast.
+pub const FIRST_ROWS: usize = 100;
+
+/// A "Show all N" button, shown while `show_all` is off and there are more than [`FIRST_ROWS`].
+#[component]
+pub fn ShowAllButton(total: usize, show_all: RwSignal<bool>, ui: Ui) -> impl IntoView {
+    move || {
+        (!show_all.get() && total > FIRST_ROWS).then(|| {
+            view! {
+                <button type="button" class="button" on:click=move |_| show_all.set(true)>
+                    {format!("{} {total}", ui.s.show_all)}
+                </button>
+            }
+        })
+    }
+}
+
+/// How many rows to render now.
+pub fn visible_rows(total: usize, show_all: bool) -> usize {
+    if show_all {
+        total
+    } else {
+        total.min(FIRST_ROWS)
+    }
+}

@@ -1,0 +1,174 @@
+// The benchmark behind scripts/bench: the release dist/ in headless Chromium, medians over runs.
+// It prints figures; it asserts nothing (timings on shared machines are noisy).
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { distDir, launchBrowser } from "./harness.mjs";
+import { startMock } from "./mock.mjs";
+import { hugeJob } from "./huge-job.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const REFRESHES = 50;
+const fixture = (name) => JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures", name), "utf8"));
+
+/** A typical mid-sized job: the completed fixture with a realistic amount of history and settings. */
+function typicalJob() {
+  const job = fixture("completed.json");
+  const start = job.status.start_time;
+  job.status.node_count_metrics = Array.from({ length: 400 }, (_, i) => [start + i * 15_000, i < 390 ? 8 : 0]);
+  job.status.tasks = Array.from({ length: 8 }, (_, i) => `worker-${i}`);
+  job.status.task_statuses = job.status.tasks.map((task) => ({ task, exit_code: 0, message: "" }));
+  job.algorithm.parameters = Array.from({ length: 60 }, (_, i) => ({
+    name: `hp_${i}`,
+    value: String(i),
+    description: "A tuning knob of the training script, documented in the team wiki.",
+    i18n_description: null,
+    constraint: { type: "Integer", editable: true, required: false, sensitive: false, valid_type: "Range", valid_range: ["0", "100"] },
+  }));
+  job.algorithm.environments = [Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`SETTING_${i}`, `value-${i}`]))];
+  return job;
+}
+
+const documents = {
+  seed: readFileSync(join(distDir, "demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"), "utf8"),
+  typical: JSON.stringify(typicalJob(), null, 2),
+  huge: JSON.stringify(hugeJob(), null, 2),
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+function transferSizes() {
+  const sizes = { wasm: 0, js: 0, css: 0 };
+  for (const file of readdirSync(distDir)) {
+    const kind = file.endsWith(".wasm") ? "wasm" : file.endsWith(".js") ? "js" : file.endsWith(".css") ? "css" : null;
+    if (kind) sizes[kind] += gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
+  }
+  const html = gzipSync(readFileSync(join(distDir, "index.html")), { level: 9 }).length;
+  return { ...sizes, html, total: sizes.wasm + sizes.js + sizes.css + html };
+}
+
+async function openJob(browser, site, id) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+    addEventListener("TrunkApplicationStarted", (event) => (window.__wasm = event.detail.wasm));
+  });
+  await page.goto(`${site.url}#/projects/p/training-jobs/${id}`);
+  await page.waitForFunction(() => performance.getEntriesByName("job:render").length > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(100);
+  return { context, page };
+}
+
+const measures = (page) =>
+  page.evaluate(() => {
+    const last = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
+    return {
+      fetch: last("job:fetch"),
+      parse: last("job:parse"),
+      render: last("job:render"),
+      longest: window.__longest,
+      nodes: document.getElementsByTagName("*").length,
+    };
+  });
+
+/** Clicks Refresh and waits until the fetch has completed; identical data means nothing re-renders. */
+async function refresh(page) {
+  const before = await page.evaluate(() => performance.getEntriesByName("job:fetch").length);
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName("job:fetch").length > n, before);
+  await page.waitForTimeout(50);
+}
+
+async function memory(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  return usedSize + wasm;
+}
+
+async function main() {
+  const ids = Object.fromEntries(Object.keys(documents).map((name) => [`bench-${name}`, documents[name]]));
+  const site = await startMock({
+    jobs: ids,
+    config: { endpoints: [{ name: "proxy", base_url: "", auth: "none" }], default_endpoint: "proxy", refresh_seconds: 0, timeout_seconds: 60 },
+  });
+  const browser = await launchBrowser();
+  const rows = [];
+  try {
+    for (const [name, text] of Object.entries(documents)) {
+      const samples = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const { context, page } = await openJob(browser, site, `bench-${name}`);
+        samples.push(await measures(page));
+        await context.close();
+      }
+      // JSON.parse of the same text in plain JavaScript, the floor a parse can approach.
+      const { context, page } = await openJob(browser, site, `bench-${name}`);
+      const floor = await page.evaluate((body) => {
+        const times = [];
+        for (let i = 0; i < 11; i += 1) {
+          const start = performance.now();
+          JSON.parse(body);
+          times.push(performance.now() - start);
+        }
+        return times.sort((a, b) => a - b)[5];
+      }, text);
+      const mutations = await page.evaluate(() => {
+        window.__mutations = 0;
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+            if (!element?.closest(".live-duration")) window.__mutations += 1;
+          }
+        });
+        observer.observe(document.getElementById("job-content"), { subtree: true, childList: true, characterData: true, attributes: true });
+        return 0;
+      });
+      await refresh(page);
+      const mutationCount = mutations + (await page.evaluate(() => window.__mutations));
+      const cdp = await context.newCDPSession(page);
+      const afterOne = await memory(page, cdp);
+      for (let i = 1; i < REFRESHES; i += 1) await refresh(page);
+      const afterFifty = await memory(page, cdp);
+      await context.close();
+      rows.push({
+        name,
+        bytes: text.length,
+        fetch: median(samples.map((s) => s.fetch)),
+        parse: median(samples.map((s) => s.parse)),
+        render: median(samples.map((s) => s.render)),
+        floor,
+        longest: median(samples.map((s) => s.longest)),
+        nodes: median(samples.map((s) => s.nodes)),
+        mutations: mutationCount,
+        memory: [afterOne, afterFifty],
+      });
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+
+  const sizes = transferSizes();
+  console.log(`First-load transfer, gzip -9: wasm ${kb(sizes.wasm)} KB, js ${kb(sizes.js)} KB, css ${kb(sizes.css)} KB, html ${kb(sizes.html)} KB, total ${kb(sizes.total)} KB`);
+  console.log(`\nMedians over ${RUNS} loads each, in ms; memory is JS heap + wasm memory after 1 and ${REFRESHES} refreshes.\n`);
+  console.log("| document | size | job:fetch | job:parse | job:render | parse+render | JSON.parse (JS) | longest task | DOM nodes | mutations on identical refresh | memory after 1 → 50 refreshes |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const row of rows) {
+    const [one, fifty] = row.memory;
+    const growth = ((fifty / one - 1) * 100).toFixed(1);
+    console.log(
+      `| ${row.name} | ${kb(row.bytes)} KB | ${row.fetch.toFixed(1)} | ${row.parse.toFixed(1)} | ${row.render.toFixed(1)} | ${(row.parse + row.render).toFixed(1)} | ${row.floor.toFixed(1)} | ${row.longest.toFixed(0)} | ${row.nodes} | ${row.mutations} | ${(one / 1048576).toFixed(1)} → ${(fifty / 1048576).toFixed(1)} MB (${growth}%) |`,
+    );
+  }
+}
+
+await main();
