@@ -5,19 +5,17 @@ use crate::components::env_table::EnvTable;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::fine_tuning_card::FineTuningCard;
 use crate::components::ui::Ui;
+use crate::insight::display::join_present;
 use crate::model::{Algorithm, Engine, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
     let s = ui.s;
-    let name = [engine.engine_name.get(), engine.engine_version.get()]
-        .into_iter()
-        .flatten()
-        .filter(|part| !part.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let name = join_present(
+        [engine.engine_name.get(), engine.engine_version.get()],
+        " · ",
+    );
     let mut facts: Vec<Fact> = Vec::new();
     if !name.is_empty() {
         facts.push((s.engine, view! { <span>{name}</span> }.into_any()));
@@ -117,15 +115,14 @@ pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
                     .collect()
             })
             .unwrap_or_default();
-        let text = [
-            summary.log_type.get().cloned(),
-            dir,
-            (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" → ");
+        let text = join_present(
+            [
+                summary.log_type.get().cloned(),
+                dir,
+                (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
+            ],
+            " → ",
+        );
         if !text.is_empty() {
             source.push((s.summary, view! { <code>{text}</code> }.into_any()));
         }

@@ -2,6 +2,7 @@
 
 use crate::components::copy_button::CopyButton;
 use crate::components::ui::Ui;
+use crate::insight::display::join_present;
 use crate::model::Channel;
 use leptos::prelude::*;
 
@@ -19,32 +20,24 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
         .get()
         .map(|list| {
             list.iter()
-                .map(|c| {
-                    [c.data_type.get(), c.attributes.get()]
-                        .into_iter()
-                        .flatten()
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(": ")
-                })
+                .map(|c| join_present([c.data_type.get(), c.attributes.get()], ": "))
                 .collect()
         })
         .unwrap_or_default();
-    let upload = [
-        text(&channel.mode),
-        channel.period.get().map(|period| {
-            let text = period.as_text();
-            if period.unit_suffix().is_none() && period.as_f64().is_some() {
-                format!("{text} s")
-            } else {
-                text
-            }
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ");
+    let upload = join_present(
+        [
+            text(&channel.mode),
+            channel.period.get().map(|period| {
+                let text = period.as_text();
+                if period.unit_suffix().is_none() && period.as_f64().is_some() {
+                    format!("{text} s")
+                } else {
+                    text
+                }
+            }),
+        ],
+        " · ",
+    );
     view! {
         <article class="subcard channel">
             <h4 class="channel__name"><code>{text(&channel.name).unwrap_or_default()}</code></h4>
@@ -58,12 +51,12 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
                     <span class="channel__label">{s.remote}</span>
                     {obs.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}
                     {dataset.map(|dataset| {
-                        let parts = [
+                        let parts = join_present([
                             dataset.name.get().cloned(),
                             dataset.id.get().map(|id| format!("id {id}")),
                             dataset.version_id.get().map(|v| format!("version {v}")),
                             dataset.service_type.get().map(|t| format!("service {t}")),
-                        ].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                        ], " · ");
                         let url = dataset.obs_url.get().cloned();
                         view! {
                             <span>{s.dataset} ": " {parts}</span>

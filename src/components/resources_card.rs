@@ -4,6 +4,7 @@ use crate::components::endpoints_card::EndpointsCard;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::ui::Ui;
+use crate::insight::display::join_present;
 use crate::insight::hardware::{format_number, job_hardware};
 use crate::model::{ContainerResources, Scalar, TrainingJob};
 use leptos::prelude::*;
@@ -13,17 +14,16 @@ fn container_text(resources: &ContainerResources) -> String {
     let number = |field: &crate::model::Field<Scalar>| {
         field.get().and_then(Scalar::as_f64).map(format_number)
     };
-    [
-        resources.cpu_arch.get().cloned(),
-        number(&resources.cpu_core_num).map(|n| format!("{n} cores")),
-        number(&resources.mem_size).map(|n| format!("memory {n} (unit not stated)")),
-        number(&resources.accelerator_num).map(|n| format!("{n} accelerators")),
-        resources.accelerator_type.get().cloned(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ")
+    join_present(
+        [
+            resources.cpu_arch.get().cloned(),
+            number(&resources.cpu_core_num).map(|n| format!("{n} cores")),
+            number(&resources.mem_size).map(|n| format!("memory {n} (unit not stated)")),
+            number(&resources.accelerator_num).map(|n| format!("{n} accelerators")),
+            resources.accelerator_type.get().cloned(),
+        ],
+        " · ",
+    )
 }
 
 /// Everything about where and on what the job runs.
@@ -35,13 +35,10 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let hardware = job_hardware(&job);
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(resource) = resource {
-        let flavor = [resource.flavor_id.get(), resource.flavor_name.get()]
-            .into_iter()
-            .flatten()
-            .filter(|part| !part.is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let flavor = join_present(
+            [resource.flavor_id.get(), resource.flavor_name.get()],
+            " · ",
+        );
         if !flavor.is_empty() {
             facts.push((s.flavor, view! { <code>{flavor}</code> }.into_any()));
         }
@@ -57,14 +54,13 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             .get()
             .and_then(|detail| detail.billing.get())
         {
-            let text = [
-                billing.code.get().cloned(),
-                billing.unit_num.get().map(|n| format!("× {}", n.as_text())),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+            let text = join_present(
+                [
+                    billing.code.get().cloned(),
+                    billing.unit_num.get().map(|n| format!("× {}", n.as_text())),
+                ],
+                " ",
+            );
             facts.push((s.billing, view! { <code>{text}</code> }.into_any()));
         }
         for (label, resources) in [
@@ -93,52 +89,45 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     }
     if let Some(policy) = spec.and_then(|spec| spec.schedule_policy.get()) {
         let affinity = policy.required_affinity.get().map(|a| {
-            [
-                a.affinity_type.get().cloned(),
-                a.job_level.get().map(|level| format!("job level {level}")),
-                a.affinity_group_size
-                    .get()
-                    .map(|size| format!("group size {}", size.as_text())),
-                a.affinity_group_level
-                    .get()
-                    .map(|level| format!("group level {level}")),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ")
+            join_present(
+                [
+                    a.affinity_type.get().cloned(),
+                    a.job_level.get().map(|level| format!("job level {level}")),
+                    a.affinity_group_size
+                        .get()
+                        .map(|size| format!("group size {}", size.as_text())),
+                    a.affinity_group_level
+                        .get()
+                        .map(|level| format!("group level {level}")),
+                ],
+                ", ",
+            )
         });
-        let text = [
-            policy
-                .priority
-                .get()
-                .map(|p| format!("priority {}", p.as_text())),
-            policy.preemptible.get().map(|p| {
-                if *p {
-                    "preemptible".to_string()
-                } else {
-                    "not preemptible".to_string()
-                }
-            }),
-            affinity
-                .filter(|a| !a.is_empty())
-                .map(|a| format!("affinity: {a}")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
+        let text = join_present(
+            [
+                policy
+                    .priority
+                    .get()
+                    .map(|p| format!("priority {}", p.as_text())),
+                policy.preemptible.get().map(|p| {
+                    if *p {
+                        "preemptible".to_string()
+                    } else {
+                        "not preemptible".to_string()
+                    }
+                }),
+                affinity
+                    .filter(|a| !a.is_empty())
+                    .map(|a| format!("affinity: {a}")),
+            ],
+            " · ",
+        );
         if !text.is_empty() {
             facts.push((s.schedule_policy, view! { <span>{text}</span> }.into_any()));
         }
     }
     if let Some(log) = spec.and_then(|spec| spec.log_export_path.get()) {
-        let text = [log.obs_url.get(), log.host_path.get()]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let text = join_present([log.obs_url.get(), log.host_path.get()], " · ");
         if !text.is_empty() {
             facts.push((s.log_export, view! { <code>{text}</code> }.into_any()));
         }
@@ -153,12 +142,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         .and_then(|spec| spec.output_model.get())
         .and_then(|o| o.obs.get())
     {
-        let text = [output.local_path.get(), output.obs_path.get()]
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" → ");
+        let text = join_present([output.local_path.get(), output.obs_path.get()], " → ");
         facts.push(("output_model", view! { <code>{text}</code> }.into_any()));
     }
     if let Some(asset) = spec.and_then(|spec| spec.asset_model.get()) {

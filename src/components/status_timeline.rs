@@ -5,6 +5,7 @@ use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
 use crate::insight::display::format_duration_in;
+use crate::insight::display::join_present;
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{step_area, step_path, Attempt, SegmentKind, Timeline};
 use crate::route::TimeMode;
@@ -56,17 +57,15 @@ fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, St
 }
 
 fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
-    [
-        recovery.fault_scenario.get(),
-        recovery.recover.get(),
-        recovery.recover_result.get(),
-        recovery.reason.get(),
-    ]
-    .into_iter()
-    .flatten()
-    .cloned()
-    .collect::<Vec<_>>()
-    .join(" · ")
+    join_present(
+        [
+            recovery.fault_scenario.get(),
+            recovery.recover.get(),
+            recovery.recover_result.get(),
+            recovery.reason.get(),
+        ],
+        " · ",
+    )
 }
 
 fn attempt_shapes(

@@ -63,6 +63,25 @@ pub fn safe_href(url: &str) -> Option<&str> {
     (allowed && !has_control).then_some(trimmed)
 }
 
+/// Joins the parts that are present and not empty, so a missing field leaves no stray separator.
+pub fn join_present<S: AsRef<str>>(
+    parts: impl IntoIterator<Item = Option<S>>,
+    separator: &str,
+) -> String {
+    let mut joined = String::new();
+    for part in parts.into_iter().flatten() {
+        let part = part.as_ref();
+        if part.trim().is_empty() {
+            continue;
+        }
+        if !joined.is_empty() {
+            joined.push_str(separator);
+        }
+        joined.push_str(part);
+    }
+    joined
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +94,15 @@ mod tests {
         assert_eq!(format_relative(-300, Lang::En), "just now");
         assert_eq!(format_relative(0, Lang::Zh), "刚刚");
         assert_eq!(format_duration_in(7_380_000, Lang::Zh), "2 小时 03 分");
+    }
+
+    #[test]
+    fn only_present_parts_are_joined() {
+        assert_eq!(
+            join_present([Some("a"), None, Some(""), Some("b")], " · "),
+            "a · b"
+        );
+        assert_eq!(join_present::<&str>([None, None], ", "), "");
     }
 
     #[test]

@@ -20,8 +20,10 @@ use crate::timing::Span;
 use crate::token::saved_token;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::task::Poll;
 
 /// What the page shows.
 #[derive(Clone)]
@@ -44,6 +46,28 @@ async fn sleep_or_wake(ms: u64, wake: Arc<AtomicBool>, alive: Arc<AtomicBool>) {
         });
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
+}
+
+/// The output of `work`, or `None` when `cancel` finishes first. `work` is then dropped, and a
+/// request inside it is aborted with it.
+async fn unless<T>(work: impl Future<Output = T>, cancel: impl Future<Output = ()>) -> Option<T> {
+    let mut work = std::pin::pin!(work);
+    let mut cancel = std::pin::pin!(cancel);
+    std::future::poll_fn(move |context| {
+        if let Poll::Ready(value) = work.as_mut().poll(context) {
+            return Poll::Ready(Some(value));
+        }
+        if cancel.as_mut().poll(context).is_ready() {
+            return Poll::Ready(None);
+        }
+        Poll::Pending
+    })
+    .await
+}
+
+/// Resolves once the page has gone away.
+async fn until_gone(alive: Arc<AtomicBool>) {
+    sleep_or_wake(u64::MAX / 4, Arc::new(AtomicBool::new(false)), alive).await;
 }
 
 /// Loads, shows and refreshes the job named by the route.
@@ -119,7 +143,16 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                         sleep_or_wake(1000, Arc::clone(&wake), Arc::clone(&alive)).await;
                         continue;
                     }
-                    let next = match fetch_raw(url.clone(), token, timeout_seconds).await {
+                    // Leaving the page drops the request, which aborts it.
+                    let fetched = unless(
+                        fetch_raw(url.clone(), token, timeout_seconds),
+                        until_gone(Arc::clone(&alive)),
+                    )
+                    .await;
+                    let Some(fetched) = fetched else {
+                        break;
+                    };
+                    let next = match fetched {
                         Ok(raw)
                             if previous_body.as_deref() == Some(raw.body.as_str())
                                 && (200..300).contains(&raw.status) =>

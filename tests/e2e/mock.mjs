@@ -68,6 +68,7 @@ function scenario(id, call) {
 export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {} } = {}) {
   const requests = [];
   const calls = new Map();
+  const aborted = [];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
     requests.push({ path: url.pathname + url.search, headers: { ...request.headers } });
@@ -91,6 +92,9 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       }
       const call = (calls.get(id) ?? 0) + 1;
       calls.set(id, call);
+      response.on("close", () => {
+        if (!response.writableEnded) aborted.push(id);
+      });
       const [status, headers, body] = id in jobs ? [200, { "Content-Type": "application/json" }, jobs[id]] : await scenario(id, call);
       response.writeHead(status, headers).end(body);
       return;
@@ -113,6 +117,8 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     url: `http://127.0.0.1:${port}${subPath}`,
     requests,
     calls,
+    /** Job ids whose request the browser abandoned before the answer. */
+    aborted,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -128,6 +128,16 @@ test("copy link puts the current view's URL on the clipboard", async () => {
   assert.match(copied, /section=io/);
 });
 
+test("leaving the page aborts its request", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/slow`);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => (location.hash = "#/"));
+  await page.locator("#open-job").waitFor();
+  await page.waitForTimeout(800);
+  assert.ok(mock.aborted.includes("slow"), `aborted: ${mock.aborted}`);
+});
+
 const errors = [
   ["unauthorized", /gateway rejected the credentials/],
   ["not-found", /No training job with this ID exists here/],
