@@ -171,7 +171,7 @@ fn decode_and_check(document: &Value) {
             body: Some(Box::new(body)),
             retry_after: None,
         };
-        let _ = errors::explain(&error);
+        let _ = errors::explain(&error, Lang::Zh);
     }
 }
 

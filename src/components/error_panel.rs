@@ -2,12 +2,13 @@
 
 use crate::api::ApiError;
 use crate::insight::errors::explain;
+use crate::prefs::use_prefs;
 use leptos::prelude::*;
 
 /// Explains a failed load; every value from the response is rendered as text.
 #[component]
 pub fn ErrorPanel(error: ApiError) -> impl IntoView {
-    let explanation = explain(&error);
+    let explanation = explain(&error, use_prefs().lang.get_untracked());
     view! {
         <section class="card error-panel" role="alert">
             <h1 class="error-panel__title">{explanation.title}</h1>

@@ -84,7 +84,7 @@ pub fn JobToolbar(
             })}
         </div>
         {move || refresh_error.get().map(|error| {
-            let explanation = explain(&error);
+            let explanation = explain(&error, prefs.lang.get());
             view! { <p class="banner banner--warning" role="alert">"⚠ " {explanation.title} " " {explanation.next_step}</p> }
         })}
     }

@@ -134,7 +134,8 @@ fn attempt_rows(timeline: &Timeline, ui: Ui, limit: usize) -> impl IntoView {
             view! {
                 <tr>
                     <td class="num">{index + 1}</td>
-                    <td class="nowrap">{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}</td>
+                    <td class="nowrap">{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}
+                        {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{ui.s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
                     <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
                         {attempt.clamped.then(|| view! { <div class="note">"⚠ " {ui.s.clamped_note}</div> })}</td>
                     <td>{text(&record.start_type)}</td>
