@@ -1,9 +1,9 @@
 // Accessibility (axe-core), dark mode and the Chinese UI, on the plain static server.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serveDist, launchBrowser, newPage } from "./harness.mjs";
+import { serveDistForTests, newPage } from "./harness.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const JOBS = {
@@ -12,18 +12,7 @@ const JOBS = {
   hetero: "e5b72c08-9d1a-4f6e-b384-0c7a2e9d5f13",
   endpoints: "3d6f1b84-a2e9-4c57-8f03-b7e4d19c6a25",
 };
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist("/tools/jobs/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = serveDistForTests("/tools/jobs/");
 
 async function seriousViolations(page) {
   await page.evaluate(axeSource);
@@ -36,8 +25,8 @@ async function seriousViolations(page) {
 for (const scheme of ["light", "dark"]) {
   for (const [name, id] of Object.entries(JOBS)) {
     test(`no serious or critical axe violations: ${name} job, ${scheme}`, async () => {
-      const page = await newPage(browser, { colorScheme: scheme });
-      await page.goto(`${site.url}#/projects/demo/training-jobs/${id}`);
+      const page = await newPage(served.browser, { colorScheme: scheme });
+      await page.goto(`${served.site.url}#/projects/demo/training-jobs/${id}`);
       await page.locator("#overview h1").waitFor({ timeout: 15_000 });
       assert.deepEqual(await seriousViolations(page), []);
     });
@@ -45,15 +34,15 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("no serious or critical axe violations on the start page", async () => {
-  const page = await newPage(browser);
-  await page.goto(site.url);
+  const page = await newPage(served.browser);
+  await page.goto(served.site.url);
   await page.locator("#demo-jobs a").first().waitFor({ timeout: 15_000 });
   assert.deepEqual(await seriousViolations(page), []);
 });
 
 test("the theme toggle switches to dark and is remembered", async () => {
-  const page = await newPage(browser, { colorScheme: "light" });
-  await page.goto(`${site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
+  const page = await newPage(served.browser, { colorScheme: "light" });
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
@@ -66,8 +55,8 @@ test("the theme toggle switches to dark and is remembered", async () => {
 });
 
 test("the Chinese UI follows the browser language and has no English labels left", async () => {
-  const page = await newPage(browser, { locale: "zh-CN" });
-  await page.goto(`${site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
+  const page = await newPage(served.browser, { locale: "zh-CN" });
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
   const nav = await page.locator(".section-nav").textContent();

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
@@ -84,4 +85,21 @@ export async function newPage(browser, options = {}) {
     if (message.type() === "error") page.problems.push(`console: ${message.text()}`);
   });
   return page;
+}
+
+/**
+ * For a test file: serves dist/ under `subPath` and launches the browser before its tests, and
+ * stops both after them. The returned object holds `site` and `browser` once they are up.
+ */
+export function serveDistForTests(subPath) {
+  const served = {};
+  before(async () => {
+    served.site = await serveDist(subPath);
+    served.browser = await launchBrowser();
+  });
+  after(async () => {
+    await served.browser?.close();
+    await served.site?.close();
+  });
+  return served;
 }

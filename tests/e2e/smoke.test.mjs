@@ -1,24 +1,13 @@
 // The smallest proof that the built site works: a demo deep link under a sub-path renders its job.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, newPage } from "./harness.mjs";
+import { serveDistForTests, newPage } from "./harness.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await serveDist("/tools/jobs/");
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = serveDistForTests("/tools/jobs/");
 
 test("a demo job's deep link renders its name, id and phase", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}#/projects/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731`);
   const name = page.locator("#overview h1");
   await name.waitFor({ timeout: 15_000 });
   assert.equal(await name.textContent(), "test-pytorch-cpu01");
@@ -29,8 +18,8 @@ test("a demo job's deep link renders its name, id and phase", async () => {
 });
 
 test("the home page links to the demo jobs", async () => {
-  const page = await newPage(browser);
-  await page.goto(site.url);
+  const page = await newPage(served.browser);
+  await page.goto(served.site.url);
   const links = page.locator("#demo-jobs a");
   await links.first().waitFor({ timeout: 15_000 });
   assert.ok((await links.count()) >= 2);
