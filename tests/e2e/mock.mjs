@@ -6,6 +6,7 @@ import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./harness.mjs";
 import { hugeJob } from "./huge-job.mjs";
+import { pathToFileURL } from "node:url";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -65,7 +66,7 @@ function scenario(id, call) {
  * `jobs` maps extra job ids to response bodies;
  * `secure/` below the sub-path requires the test token, anything else under `v2/` must not carry one.
  */
-export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {} } = {}) {
+export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, port = 0 } = {}) {
   const requests = [];
   const calls = new Map();
   const aborted = [];
@@ -111,14 +112,19 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     response.end(readFileSync(file));
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
-    url: `http://127.0.0.1:${port}${subPath}`,
+    url: `http://127.0.0.1:${server.address().port}${subPath}`,
     requests,
     calls,
     /** Job ids whose request the browser abandoned before the answer. */
     aborted,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+// `node tests/e2e/mock.mjs [port]`: the mock on its own, for `trunk serve`'s proxy (port 9000).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const mock = await startMock({ subPath: "/", port: Number(process.argv[2] ?? 9000) });
+  console.log(`mock ModelArts on ${mock.url}v2/{project_id}/training-jobs/{id}`);
 }
