@@ -26,7 +26,11 @@ fn measure(label: &str, body: &str, runs: usize) {
         .map(|_| {
             let start = Instant::now();
             std::hint::black_box(triage::triage(&parsed.job, Lang::En));
-            std::hint::black_box(timeline::timeline(&parsed.job, 1_800_000_000_000));
+            std::hint::black_box(timeline::timeline(
+                &parsed.job,
+                1_800_000_000_000,
+                1_800_000_000_000,
+            ));
             start.elapsed()
         })
         .collect();

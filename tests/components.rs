@@ -73,7 +73,9 @@ fn overview_shows_name_id_and_phase_of_the_running_example() {
     let job = loaded(include_str!(
         "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
     ));
-    let root = mount(move || view! { <OverviewCard job=job.job.clone() ui=ui()/> });
+    let root = mount(
+        move || view! { <OverviewCard job=job.job.clone() fetched_at_ms=job.fetched_at_ms ui=ui()/> },
+    );
     assert_eq!(text_of(&root, "h1"), "test-pytorch-cpu01");
     let text = root.text_content().unwrap();
     assert!(
@@ -81,6 +83,11 @@ fn overview_shows_name_id_and_phase_of_the_running_example() {
         "{text}"
     );
     assert!(text.contains("The job is running on its nodes."), "{text}");
+    // A snapshot from 2022 shows the duration ModelArts reported (4 min 28 s), not years.
+    assert!(
+        text.contains("4 min 28 s") || text.contains("4 min 29 s"),
+        "{text}"
+    );
     assert!(
         root.query_selector(".badge--active").unwrap().is_some(),
         "running is drawn as an active badge"

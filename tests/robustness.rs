@@ -117,7 +117,7 @@ fn exercise(job: &TrainingJob) {
     for row in &triage.rows {
         let _ = row.meaning.as_ref().map(|meaning| meaning.summary.len());
     }
-    if let Some(timeline) = timeline::timeline(job, 1_700_000_000_000) {
+    if let Some(timeline) = timeline::timeline(job, 1_700_000_000_000, 1_700_000_001_000) {
         let max = timeline
             .node_counts
             .iter()

@@ -17,6 +17,8 @@ pub struct LoadedJob {
     pub job: Arc<TrainingJob>,
     pub report: Report,
     pub body: Arc<str>,
+    /// When the document arrived: a running job's reported duration is as of this moment.
+    pub fetched_at_ms: i64,
 }
 
 impl LoadedJob {
@@ -25,6 +27,7 @@ impl LoadedJob {
             job: Arc::new(parsed.job),
             report: parsed.report,
             body,
+            fetched_at_ms: now_ms(),
         }
     }
 }
@@ -56,8 +59,8 @@ pub fn JobView(
     );
     view! {
         <div class="job" id="job-content">
-            <OverviewCard job=job.clone() ui/>
-            <StatusTimeline timeline=timeline(job, now_ms()) ui/>
+            <OverviewCard job=job.clone() fetched_at_ms=loaded.fetched_at_ms ui/>
+            <StatusTimeline timeline=timeline(job, loaded.fetched_at_ms, now_ms()) ui/>
             <TaskTable job=job.clone() triage=triage(job, ui.lang) selected_task on_select=on_select_task ui/>
             <AlgorithmCard job=job.clone() ui/>
             <ParameterTable job=job.clone() ui/>

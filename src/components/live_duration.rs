@@ -1,26 +1,40 @@
-//! A duration that ticks every second while the job runs.
+//! A running job's duration, ticking every second; a finished job's, fixed.
 
 use crate::browser::now_ms;
 use crate::i18n::Lang;
 use crate::insight::display::format_duration_in;
+use crate::insight::timeline::running_duration_ms;
+use crate::model::TrainingJob;
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 
-/// Counts up from `start_ms` once a second when given one; otherwise shows `fixed_ms`.
+/// Ticks from what ModelArts reported at `fetched_at_ms` while `running`; otherwise shows `fixed_ms`.
 #[component]
-pub fn LiveDuration(start_ms: Option<i64>, fixed_ms: Option<i64>, lang: Lang) -> impl IntoView {
+pub fn LiveDuration(
+    job: Arc<TrainingJob>,
+    running: bool,
+    fetched_at_ms: i64,
+    fixed_ms: Option<i64>,
+    lang: Lang,
+) -> impl IntoView {
     let now = RwSignal::new(now_ms());
-    if start_ms.is_some() {
+    if running {
         if let Ok(handle) =
             set_interval_with_handle(move || now.set(now_ms()), Duration::from_secs(1))
         {
             on_cleanup(move || handle.clear());
         }
     }
-    let text = move || match (start_ms, fixed_ms) {
-        (Some(start), _) => format_duration_in(now.get() - start, lang),
-        (None, Some(fixed)) => format_duration_in(fixed, lang),
-        (None, None) => String::new(),
+    let text = move || {
+        let shown = if running {
+            running_duration_ms(&job, fetched_at_ms, now.get())
+        } else {
+            fixed_ms
+        };
+        shown
+            .map(|ms| format_duration_in(ms, lang))
+            .unwrap_or_default()
     };
     view! { <span class="live-duration">{text}</span> }
 }

@@ -19,7 +19,7 @@ fn present(value: Option<&String>) -> Option<String> {
 
 /// Name, id, kind, phase in words, timing, people and annotations.
 #[component]
-pub fn OverviewCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
+pub fn OverviewCard(job: Arc<TrainingJob>, fetched_at_ms: i64, ui: Ui) -> impl IntoView {
     let s = ui.s;
     let metadata = job.metadata.get();
     let status = job.status.get();
@@ -66,11 +66,11 @@ pub fn OverviewCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         },
     ));
     if started.is_some() || duration_ms.is_some() {
-        let ticking_from = started.filter(|_| running);
+        let ticking = running && started.is_some();
+        let job = Arc::clone(&job);
         facts.push((
             s.duration,
-            view! { <LiveDuration start_ms=ticking_from fixed_ms=duration_ms lang=ui.lang/> }
-                .into_any(),
+            view! { <LiveDuration job running=ticking fetched_at_ms fixed_ms=duration_ms lang=ui.lang/> }.into_any(),
         ));
     }
     facts.extend(text_fact(s.user, metadata.and_then(|m| m.user_name.get())));

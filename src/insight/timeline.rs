@@ -190,9 +190,26 @@ pub fn node_count_series(job: &TrainingJob) -> Vec<(i64, f64)> {
     series
 }
 
-/// Builds the timeline. `now_ms` ends a job that is still going; a finished job ends at
-/// `start_time + duration` (or its last known event).
-pub fn timeline(job: &TrainingJob, now_ms: i64) -> Option<Timeline> {
+/// How long a job that is still running has run at `now_ms`: the duration ModelArts reported when
+/// the document was fetched, plus the time since. A saved or stale document therefore shows what
+/// it says, not the months since its start. Without a reported duration: the time since start.
+pub fn running_duration_ms(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<i64> {
+    let status = job.status.get()?;
+    let reported = status
+        .duration
+        .get()
+        .and_then(Scalar::as_i64)
+        .filter(|ms| *ms > 0);
+    let since_fetch = now_ms.saturating_sub(fetched_at_ms).max(0);
+    match reported {
+        Some(reported) => Some(reported.saturating_add(since_fetch)),
+        None => Some(now_ms.saturating_sub(millis(&status.start_time)?).max(0)),
+    }
+}
+
+/// Builds the timeline. A job that is still going ends at its [`running_duration_ms`] (a job not
+/// started yet, at `now_ms`); a finished job at `start_time + duration` (or its last known event).
+pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Timeline> {
     let metadata = job.metadata.get();
     let status = job.status.get();
     let created = metadata.and_then(|m| millis(&m.create_time));
@@ -236,7 +253,10 @@ pub fn timeline(job: &TrainingJob, now_ms: i64) -> Option<Timeline> {
         (Some(start), false) => segments.push(Segment {
             kind: SegmentKind::Ongoing,
             start_ms: start,
-            end_ms: now_ms.max(start),
+            end_ms: running_duration_ms(job, fetched_at_ms, now_ms)
+                .map(|ran| start.saturating_add(ran))
+                .unwrap_or(now_ms)
+                .max(start),
         }),
         (None, false) => {
             if let Some(created) = created {
@@ -398,11 +418,11 @@ mod tests {
 
     #[test]
     fn a_finished_job_waits_then_runs_for_its_duration() {
-        let timeline = timeline(
-            &job(json!({
+        let timeline = timeline(&job(json!({
                 "metadata": {"create_time": 1_000_000_000_000i64},
                 "status": {"phase": "Completed", "start_time": 1_000_000_060_000i64, "duration": 7_380_000}
             })),
+            2_000_000_000_000,
             2_000_000_000_000,
         )
         .unwrap();
@@ -417,19 +437,27 @@ mod tests {
     }
 
     #[test]
-    fn a_running_job_runs_until_now() {
-        let now = 1_641_900_000_000;
-        let timeline = timeline(
-            &job(serde_json::from_str(include_str!(
-                "../../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
-            ))
-            .unwrap()),
-            now,
-        )
-        .unwrap();
+    fn a_running_job_runs_for_its_reported_duration_plus_the_time_since_the_fetch() {
+        let document = job(serde_json::from_str(include_str!(
+            "../../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
+        ))
+        .unwrap());
+        // Fetched a year after it started, looked at 10 s later: it has run 268 s + 10 s.
+        let fetched = 1_673_000_000_000;
+        let timeline = timeline(&document, fetched, fetched + 10_000).unwrap();
         let last = timeline.segments.last().unwrap();
         assert_eq!(last.kind, SegmentKind::Ongoing);
-        assert_eq!(last.end_ms, now);
+        assert_eq!(last.end_ms, 1_641_892_655_000 + 268_000 + 10_000);
+        assert_eq!(
+            running_duration_ms(&document, fetched, fetched + 10_000),
+            Some(278_000)
+        );
+        let started_only =
+            job(json!({"status": {"phase": "Running", "start_time": 1_000_000_000_000i64}}));
+        assert_eq!(
+            running_duration_ms(&started_only, 0, 1_000_000_005_000),
+            Some(5_000)
+        );
         assert_eq!(timeline.node_counts.len(), 5);
         assert_eq!(timeline.node_counts[2], (1_641_892_655_000, 1.0));
     }
@@ -439,6 +467,7 @@ mod tests {
         let timeline = timeline(
             &job(json!({"metadata": {"create_time": 1_636_447_346_315i64},
                         "status": {"phase": "Creating", "start_time": 0, "duration": 0}})),
+            1_636_447_400_000,
             1_636_447_400_000,
         )
         .unwrap();
@@ -453,7 +482,7 @@ mod tests {
             "../../demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347"
         ))
         .unwrap();
-        let timeline = timeline(&parsed.job, 0).unwrap();
+        let timeline = timeline(&parsed.job, 0, 0).unwrap();
         let first = &timeline.attempts[0];
         assert_eq!(first.start_ms, Some(1_701_327_093_000));
         assert_eq!(
@@ -469,9 +498,9 @@ mod tests {
 
     #[test]
     fn many_bars_and_marks_become_one_path_each() {
-        let timeline = timeline(
-            &job(json!({"metadata": {"create_time": 1_000_000_000_000i64},
+        let timeline = timeline(&job(json!({"metadata": {"create_time": 1_000_000_000_000i64},
                         "status": {"phase": "Completed", "start_time": 1_000_000_000_000i64, "duration": 100_000}})),
+            0,
             0,
         )
         .unwrap();
@@ -518,6 +547,6 @@ mod tests {
         assert!(
             node_count_series(&job(json!({"status": {"node_count_metrics": null}}))).is_empty()
         );
-        assert!(timeline(&job(json!({})), 5).is_none());
+        assert!(timeline(&job(json!({})), 5, 5).is_none());
     }
 }
