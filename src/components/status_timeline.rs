@@ -83,7 +83,7 @@ fn attempt_shapes(
     if !reason.is_empty() {
         title.push_str(&format!(" · {reason}"));
     }
-    let failed = reason.contains("exit") || attempt.record.end_recover.get().is_some();
+    let failed = attempt.failed();
     let marks = attempt
         .recoveries
         .iter()
@@ -199,24 +199,16 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
                 attempt.end_ms.unwrap_or(timeline.axis_end_ms),
             ))
         };
-        let failed = |attempt: &&Attempt| {
-            attempt.record.end_recover.get().is_some()
-                || attempt
-                    .record
-                    .end_reason
-                    .get()
-                    .is_some_and(|r| r.contains("exit"))
-        };
         let failed_spans: Vec<(i64, i64)> = timeline
             .attempts
             .iter()
-            .filter(failed)
+            .filter(|attempt| attempt.failed())
             .filter_map(span)
             .collect();
         let other_spans: Vec<(i64, i64)> = timeline
             .attempts
             .iter()
-            .filter(|a| !failed(a))
+            .filter(|attempt| !attempt.failed())
             .filter_map(span)
             .collect();
         let marks: Vec<i64> = timeline
@@ -269,6 +261,8 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         .map(|segment| segment.kind)
         .collect();
     let has_attempts = !timeline.attempts.is_empty();
+    let has_failed_attempts = timeline.attempts.iter().any(Attempt::failed);
+    let has_ok_attempts = timeline.attempts.iter().any(|attempt| !attempt.failed());
     let attempt_count = timeline.attempts.len();
     let show_all = RwSignal::new(false);
     let has_recoveries = timeline
@@ -285,8 +279,8 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         kinds
             .contains(&SegmentKind::Ongoing)
             .then_some(("legend--ongoing", s.segment_ongoing.to_string())),
-        has_attempts.then_some(("legend--attempt", s.attempt.to_string())),
-        has_attempts.then_some(("legend--failed", s.failed_attempt.to_string())),
+        has_ok_attempts.then_some(("legend--attempt", s.attempt.to_string())),
+        has_failed_attempts.then_some(("legend--failed", s.failed_attempt.to_string())),
         has_recoveries.then_some(("legend--recovery", s.recovery.to_string())),
         has_nodes.then(|| {
             (

@@ -87,6 +87,18 @@ pub struct Timeline {
 /// Run records further than this from every other time of the job get their own axis.
 const DETACHED_AFTER_MS: i64 = 7 * 24 * 3600 * 1000;
 
+impl Attempt {
+    /// Whether the attempt ended in a failure: an exit code in its end reason, or a recovery after it.
+    pub fn failed(&self) -> bool {
+        self.record.end_recover.get().is_some()
+            || self
+                .record
+                .end_reason
+                .get()
+                .is_some_and(|reason| reason.contains("exit"))
+    }
+}
+
 impl Timeline {
     /// Where `ms` sits on the axis, from 0.0 (start) to 1.0 (end), clamped.
     pub fn fraction(&self, ms: i64) -> f64 {
@@ -491,6 +503,8 @@ mod tests {
         );
         assert!(first.clamped);
         assert!(!timeline.attempts[1].clamped);
+        assert!(first.failed(), "exit with 127, then job_reschedule");
+        assert!(!timeline.attempts[1].failed(), "job completed");
         // Its records are dated two years after its creation: the axis shows the records.
         assert_eq!(timeline.axis_start_ms, 1_701_323_345_000);
         assert!(timeline.detached_records_ms.unwrap() > 365 * 24 * 3600 * 1000);
