@@ -211,6 +211,17 @@ pub struct Strings {
     pub not_found_body: &'static str,
     pub show_all: &'static str,
     pub theme: &'static str,
+    pub cores: &'static str,
+    pub unit_not_stated: &'static str,
+    pub sensitive: &'static str,
+    pub read_only: &'static str,
+    pub priority: &'static str,
+    pub preemptible: &'static str,
+    pub not_preemptible: &'static str,
+    pub affinity: &'static str,
+    pub job_level: &'static str,
+    pub group_size: &'static str,
+    pub group_level: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -382,6 +393,17 @@ pub static EN: Strings = Strings {
     not_found_body: "This link does not name a page of the viewer:",
     show_all: "Show all",
     theme: "Theme",
+    cores: "cores",
+    unit_not_stated: "unit not stated",
+    sensitive: "sensitive",
+    read_only: "read-only",
+    priority: "priority",
+    preemptible: "preemptible",
+    not_preemptible: "not preemptible",
+    affinity: "affinity",
+    job_level: "job level",
+    group_size: "group size",
+    group_level: "group level",
 };
 
 pub static ZH: Strings = Strings {
@@ -553,6 +575,17 @@ pub static ZH: Strings = Strings {
     not_found_body: "此链接不是查看器的页面：",
     show_all: "全部显示",
     theme: "主题",
+    cores: "核",
+    unit_not_stated: "单位未说明",
+    sensitive: "敏感",
+    read_only: "只读",
+    priority: "优先级",
+    preemptible: "可抢占",
+    not_preemptible: "不可抢占",
+    affinity: "亲和性",
+    job_level: "作业级别",
+    group_size: "组大小",
+    group_level: "组级别",
 };
 
 #[cfg(test)]

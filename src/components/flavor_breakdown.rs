@@ -16,7 +16,7 @@ pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
             .clone()
             .map(|arch| format!(" {arch}"))
             .unwrap_or_default();
-        per_node.push((s.cpu, format!("{} cores{arch}", format_number(cores))));
+        per_node.push((s.cpu, format!("{} {}{arch}", format_number(cores), s.cores)));
     }
     if let Some(accelerators) = &node.accelerators {
         let product = accelerators
@@ -68,7 +68,7 @@ pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
         }),
         hardware
             .total_cpu_cores()
-            .map(|n| (format_number(n), format!("{} cores", s.cpu))),
+            .map(|n| (format_number(n), format!("{} {}", s.cpu, s.cores))),
         hardware
             .total_memory_gb()
             .map(|gb| (format_gb(gb), s.memory.to_string())),

@@ -84,7 +84,7 @@ pub fn OverviewCard(job: Arc<TrainingJob>, fetched_at_ms: i64, ui: Ui) -> impl I
     ));
     if let Some(retention) = status.and_then(|s| s.retention_time.get()) {
         // The unit is not documented (the create-side reserved_time is in hours): shown as sent.
-        let text = format!("{} (unit not stated)", retention.as_text());
+        let text = format!("{} ({})", retention.as_text(), s.unit_not_stated);
         facts.push(("retention_time", view! { <span>{text}</span> }.into_any()));
     }
     facts.extend(text_fact(

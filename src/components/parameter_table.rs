@@ -71,7 +71,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                     <th scope="row"><code>{parameter.name.get().cloned().unwrap_or_default()}</code></th>
                     <td>
                         <code>{value}</code>
-                        {constraint.and_then(|c| c.sensitive.get()).filter(|sensitive| **sensitive).map(|_| view! { <span class="tag">"sensitive"</span> })}
+                        {constraint.and_then(|c| c.sensitive.get()).filter(|sensitive| **sensitive).map(|_| view! { <span class="tag">{s.sensitive}</span> })}
                         {problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                     </td>
                     <td>{constraint.and_then(|c| c.r#type.get()).cloned().unwrap_or_default()}</td>

@@ -4,21 +4,23 @@ use crate::components::endpoints_card::EndpointsCard;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::ui::Ui;
+use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::hardware::{format_number, job_hardware};
 use crate::model::{ContainerResources, Scalar, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn container_text(resources: &ContainerResources) -> String {
+fn container_text(resources: &ContainerResources, s: &Strings) -> String {
     let number = |field: &crate::model::Field<Scalar>| {
         field.get().and_then(Scalar::as_f64).map(format_number)
     };
     join_present(
         [
             resources.cpu_arch.get().cloned(),
-            number(&resources.cpu_core_num).map(|n| format!("{n} cores")),
-            number(&resources.mem_size).map(|n| format!("memory {n} (unit not stated)")),
+            number(&resources.cpu_core_num).map(|n| format!("{n} {}", s.cores)),
+            number(&resources.mem_size)
+                .map(|n| format!("{} {n} ({})", s.memory, s.unit_not_stated)),
             number(&resources.accelerator_num).map(|n| format!("{n} accelerators")),
             resources.accelerator_type.get().cloned(),
         ],
@@ -74,7 +76,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             ),
         ] {
             if let Some(text) = resources
-                .map(container_text)
+                .map(|resources| container_text(resources, s))
                 .filter(|text| !text.is_empty())
             {
                 facts.push((label, view! { <span>{text}</span> }.into_any()));
@@ -92,13 +94,15 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             join_present(
                 [
                     a.affinity_type.get().cloned(),
-                    a.job_level.get().map(|level| format!("job level {level}")),
+                    a.job_level
+                        .get()
+                        .map(|level| format!("{} {level}", s.job_level)),
                     a.affinity_group_size
                         .get()
-                        .map(|size| format!("group size {}", size.as_text())),
+                        .map(|size| format!("{} {}", s.group_size, size.as_text())),
                     a.affinity_group_level
                         .get()
-                        .map(|level| format!("group level {level}")),
+                        .map(|level| format!("{} {level}", s.group_level)),
                 ],
                 ", ",
             )
@@ -108,17 +112,17 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 policy
                     .priority
                     .get()
-                    .map(|p| format!("priority {}", p.as_text())),
+                    .map(|p| format!("{} {}", s.priority, p.as_text())),
                 policy.preemptible.get().map(|p| {
                     if *p {
-                        "preemptible".to_string()
+                        s.preemptible.to_string()
                     } else {
-                        "not preemptible".to_string()
+                        s.not_preemptible.to_string()
                     }
                 }),
                 affinity
                     .filter(|a| !a.is_empty())
-                    .map(|a| format!("affinity: {a}")),
+                    .map(|a| format!("{}: {a}", s.affinity)),
             ],
             " · ",
         );
@@ -220,7 +224,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 <h3 class="subhead">{s.volumes}</h3>
                 <ul class="volumes">
                     {volumes.into_iter().map(|(server, local, read_only)| view! {
-                        <li><code>{server}</code> " → " <code>{local}</code> {read_only.then_some(" (read-only)")}</li>
+                        <li><code>{server}</code> " → " <code>{local}</code> {read_only.then(|| format!(" ({})", s.read_only))}</li>
                     }).collect_view()}
                 </ul>
             })}
