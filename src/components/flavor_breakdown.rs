@@ -44,10 +44,11 @@ pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
         per_node.push((s.disk, format_gb(gb)));
     }
 
-    let accelerator_label = node
-        .accelerators
-        .as_ref()
-        .map(|a| format!("{}s", a.family.label()));
+    // "GPUs" in English; Chinese has no plural.
+    let accelerator_label = node.accelerators.as_ref().map(|a| match ui.lang {
+        crate::i18n::Lang::En => format!("{}s", a.family.label()),
+        crate::i18n::Lang::Zh => a.family.label().to_string(),
+    });
     let totals: Vec<(String, String)> = [
         hardware
             .total_accelerators()
