@@ -74,7 +74,7 @@ fn overview_shows_name_id_and_phase_of_the_running_example() {
         "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
     ));
     let root = mount(
-        move || view! { <OverviewCard job=job.job.clone() fetched_at_ms=job.fetched_at_ms ui=ui()/> },
+        move || view! { <OverviewCard job=job.job.clone() failure=None fetched_at_ms=job.fetched_at_ms ui=ui()/> },
     );
     assert_eq!(text_of(&root, "h1"), "test-pytorch-cpu01");
     let text = root.text_content().unwrap();

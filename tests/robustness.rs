@@ -5,9 +5,9 @@
 
 use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{errors, hardware, parameters, timeline, triage};
-use modelarts_job_viewer::model::{parse_error_text, parse_job, TrainingJob};
+use modelarts_job_viewer::model::{parse_error_text, parse_job, BodyError, TrainingJob};
 use proptest::prelude::*;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::path::Path;
 
 /// Keys the model knows, so random documents reach deep into it instead of only adding unknown keys.
@@ -270,18 +270,23 @@ proptest! {
 }
 
 #[test]
-fn arbitrary_text_bodies_are_typed_errors() {
-    for body in [
-        "",
-        "<html>",
-        "[1,2]",
-        "\"x\"",
-        "42",
-        "{",
-        "null",
-        "\u{feff}{}",
-    ] {
-        let _ = parse_job(body);
+fn text_bodies_that_are_not_jobs_are_typed_errors() {
+    for body in ["", "<html>", "{", "\u{feff}{}", "{\"a\": 1,}"] {
+        assert!(
+            matches!(parse_job(body), Err(BodyError::NotJson { .. })),
+            "{body:?}"
+        );
     }
-    let _ = Map::<String, Value>::new();
+    for (body, found) in [
+        ("[1,2]", "an array"),
+        ("\"x\"", "a string"),
+        ("42", "a number"),
+        ("null", "null"),
+    ] {
+        assert_eq!(
+            parse_job(body),
+            Err(BodyError::NotAnObject { found }),
+            "{body:?}"
+        );
+    }
 }

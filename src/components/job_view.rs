@@ -57,11 +57,13 @@ pub fn JobView(
             .cloned()
             .unwrap_or_else(|| "training-job".to_string())
     );
+    // Computed once: the overview shows its headline, the tasks section all of it.
+    let triage = triage(job, ui.lang);
     view! {
         <div class="job" id="job-content">
-            <OverviewCard job=job.clone() fetched_at_ms=loaded.fetched_at_ms ui/>
+            <OverviewCard job=job.clone() failure=triage.headline.clone() fetched_at_ms=loaded.fetched_at_ms ui/>
             <StatusTimeline timeline=timeline(job, loaded.fetched_at_ms, now_ms()) ui/>
-            <TaskTable job=job.clone() triage=triage(job, ui.lang) selected_task on_select=on_select_task ui/>
+            <TaskTable job=job.clone() triage selected_task on_select=on_select_task ui/>
             <AlgorithmCard job=job.clone() ui/>
             <ParameterTable job=job.clone() ui/>
             <IoChannels inputs outputs ui/>

@@ -8,7 +8,6 @@ use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
 use crate::insight::timeline::to_millis;
-use crate::insight::triage::triage;
 use crate::model::{Scalar, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,7 +18,13 @@ fn present(value: Option<&String>) -> Option<String> {
 
 /// Name, id, kind, phase in words, timing, people and annotations.
 #[component]
-pub fn OverviewCard(job: Arc<TrainingJob>, fetched_at_ms: i64, ui: Ui) -> impl IntoView {
+pub fn OverviewCard(
+    job: Arc<TrainingJob>,
+    /// The triage headline, shown here only when the job failed.
+    failure: Option<String>,
+    fetched_at_ms: i64,
+    ui: Ui,
+) -> impl IntoView {
     let s = ui.s;
     let metadata = job.metadata.get();
     let status = job.status.get();
@@ -43,9 +48,7 @@ pub fn OverviewCard(job: Arc<TrainingJob>, fetched_at_ms: i64, ui: Ui) -> impl I
         .filter(|ms| *ms > 0);
     let running = !is_terminal(&phase);
     // Why it failed, before any scrolling.
-    let failure = triage(&job, ui.lang)
-        .headline
-        .filter(|_| PhaseCategory::of(&phase) == PhaseCategory::Failed);
+    let failure = failure.filter(|_| PhaseCategory::of(&phase) == PhaseCategory::Failed);
 
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(id) = present(metadata.and_then(|m| m.id.get())) {

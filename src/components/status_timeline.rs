@@ -7,7 +7,7 @@ use crate::components::ui::Ui;
 use crate::insight::display::format_duration_in;
 use crate::insight::display::join_present;
 use crate::insight::hardware::format_number;
-use crate::insight::timeline::{step_area, step_path, Attempt, SegmentKind, Timeline};
+use crate::insight::timeline::{area_under, step_path, Attempt, SegmentKind, Timeline};
 use crate::route::TimeMode;
 use leptos::prelude::*;
 
@@ -233,14 +233,7 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         CHART_HEIGHT,
         max_nodes,
     );
-    let node_area = step_area(
-        &timeline.node_counts,
-        start,
-        end,
-        WIDTH,
-        CHART_HEIGHT,
-        max_nodes,
-    );
+    let node_area = area_under(&node_line, CHART_HEIGHT);
     let has_nodes = !node_line.is_empty();
     let summary = format!(
         "{}: {} → {}",

@@ -2,9 +2,10 @@
 
 use crate::i18n::Lang;
 
-/// A duration in milliseconds as people read it: `45 s`, `4 min 28 s`, `2 h 03 min`, `3 d 04 h`.
-/// Negative durations (inconsistent timestamps in the source) are clamped to zero.
-pub fn format_duration_ms(milliseconds: i64) -> String {
+/// A duration in milliseconds as people read it, in the UI's language: `45 s`, `4 min 28 s`,
+/// `2 h 03 min`, `3 d 04 h` (`2 小时 03 分`). Only the two largest units are shown. Negative
+/// durations (inconsistent timestamps in the source) are clamped to zero.
+pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
     let seconds = milliseconds.max(0) / 1000;
     let (days, hours, minutes, secs) = (
         seconds / 86_400,
@@ -12,27 +13,18 @@ pub fn format_duration_ms(milliseconds: i64) -> String {
         seconds / 60 % 60,
         seconds % 60,
     );
+    let [day, hour, minute, second] = match lang {
+        Lang::En => ["d", "h", "min", "s"],
+        Lang::Zh => ["天", "小时", "分", "秒"],
+    };
     if days > 0 {
-        format!("{days} d {hours:02} h")
+        format!("{days} {day} {hours:02} {hour}")
     } else if hours > 0 {
-        format!("{hours} h {minutes:02} min")
+        format!("{hours} {hour} {minutes:02} {minute}")
     } else if minutes > 0 {
-        format!("{minutes} min {secs:02} s")
+        format!("{minutes} {minute} {secs:02} {second}")
     } else {
-        format!("{secs} s")
-    }
-}
-
-/// A duration in the UI's language: `2 h 03 min` or `2 小时 03 分`.
-pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
-    let english = format_duration_ms(milliseconds);
-    match lang {
-        Lang::En => english,
-        Lang::Zh => english
-            .replace(" d", " 天")
-            .replace(" h", " 小时")
-            .replace(" min", " 分")
-            .replace(" s", " 秒"),
+        format!("{secs} {second}")
     }
 }
 
@@ -127,11 +119,11 @@ mod tests {
 
     #[test]
     fn durations_read_like_a_person_writes_them() {
-        assert_eq!(format_duration_ms(0), "0 s");
-        assert_eq!(format_duration_ms(45_999), "45 s");
-        assert_eq!(format_duration_ms(268_000), "4 min 28 s");
-        assert_eq!(format_duration_ms(7_380_000), "2 h 03 min");
-        assert_eq!(format_duration_ms(273_600_000), "3 d 04 h");
-        assert_eq!(format_duration_ms(-5_000), "0 s");
+        assert_eq!(format_duration_in(0, Lang::En), "0 s");
+        assert_eq!(format_duration_in(45_999, Lang::En), "45 s");
+        assert_eq!(format_duration_in(268_000, Lang::En), "4 min 28 s");
+        assert_eq!(format_duration_in(7_380_000, Lang::En), "2 h 03 min");
+        assert_eq!(format_duration_in(273_600_000, Lang::En), "3 d 04 h");
+        assert_eq!(format_duration_in(-5_000, Lang::En), "0 s");
     }
 }

@@ -33,7 +33,9 @@ after(async () => {
 test("the token goes only to its endpoint, only as a header", async () => {
   const page = await newPage(browser);
   const seen = [];
+  const logged = [];
   page.on("request", (request) => seen.push(request.url()));
+  page.on("console", (message) => logged.push(message.text()));
   await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").waitFor({ timeout: 15_000 });
   await page.locator("input[name=token]").fill(TOKEN);
@@ -51,6 +53,7 @@ test("the token goes only to its endpoint, only as a header", async () => {
   assert.ok(others.every((r) => r.headers["x-auth-token"] === undefined), "no token to other paths");
   assert.ok(seen.every((url) => !url.includes(TOKEN)), "the token is in no request URL");
   assert.ok(!page.url().includes(TOKEN));
+  assert.ok(logged.every((line) => !line.includes(TOKEN)), "the token is never logged");
   assert.ok(mock.requests.every((r) => !r.path.includes(TOKEN)));
   assert.equal(await page.evaluate(() => localStorage.getItem("mjv.token.secure")), null, "not remembered unless asked");
 });
