@@ -68,7 +68,12 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(current_route())
     });
-    let config = LocalResource::new(load_config);
+    // A plain signal filled by one task, not a `LocalResource` + `<Transition>`: the async-derived
+    // machinery they bring cost about 20 KB of wasm for a value that is set once.
+    let config = RwSignal::new(None::<LoadedConfig>);
+    leptos::task::spawn_local(async move {
+        config.set(Some(load_config().await));
+    });
 
     // The document's language and theme follow the preferences.
     Effect::new(move |_| {
@@ -127,9 +132,9 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="app-main" id="main" tabindex="-1">
-            <Transition fallback=|| view! { <div class="card skeleton" aria-busy="true"></div> }>
-                {move || {
-                    config.get().map(|loaded| {
+            {move || match config.get() {
+                    None => view! { <div class="card skeleton" aria-busy="true"></div> }.into_any(),
+                    Some(loaded) => {
                         let warning = loaded.warning.clone().map(|warning| {
                             view! { <p class="banner banner--warning" role="alert">{warning}</p> }
                         });
@@ -140,10 +145,9 @@ pub fn App() -> impl IntoView {
                             Route::Local => view! { <LocalPage/> }.into_any(),
                             Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
                         };
-                        view! { {warning} {page} }
-                    })
+                        view! { {warning} {page} }.into_any()
+                    }
                 }}
-            </Transition>
         </main>
     }
 }

@@ -54,7 +54,7 @@ fn job_href(project_id: &str, job_id: &str, endpoint: Option<String>) -> String 
 /// Opens a response document without any network: it renders in the job page as a local file.
 fn open_local(text: &str, name: String, local: LocalDocument) -> Result<(), String> {
     let parsed =
-        parse_job(text).map_err(|error| format!("{name} is not a training job ({error:?})"))?;
+        parse_job(text).map_err(|error| format!("{name} is not a training job: {error}."))?;
     local.0.set(Some((
         name,
         Arc::new(LoadedJob::new(parsed, Arc::from(text))),
@@ -68,7 +68,11 @@ fn open_local(text: &str, name: String, local: LocalDocument) -> Result<(), Stri
 pub fn HomePage(config: Config) -> impl IntoView {
     let prefs = use_prefs();
     let local = expect_context::<LocalDocument>();
-    let demos = LocalResource::new(load_demo_index);
+    let demos = RwSignal::new(Vec::new());
+    leptos::task::spawn_local(async move {
+        // The page may be gone by the time the index arrives.
+        let _ = demos.try_set(load_demo_index().await);
+    });
     let pasted = RwSignal::new(String::new());
     let project = RwSignal::new(String::new());
     let job = RwSignal::new(String::new());
@@ -214,15 +218,13 @@ pub fn HomePage(config: Config) -> impl IntoView {
 
         <section class="card" id="demo-jobs">
             <h2>{move || s().demo_jobs}</h2>
-            <Transition fallback=|| view! { <p class="loading">"…"</p> }>
                 <ul class="job-list">
-                    {move || demos.get().unwrap_or_default().into_iter().map(|demo| {
+                    {move || demos.get().into_iter().map(|demo| {
                         let href = job_href(&demo.project_id, &demo.job_id, None);
                         let (name, what) = demo.title.split_once(": ").map(|(n, w)| (n.to_string(), w.to_string())).unwrap_or((demo.title.clone(), String::new()));
                         view! { <li><a href=href>{name}</a> " " <span class="muted">{what}</span></li> }
                     }).collect_view()}
                 </ul>
-            </Transition>
         </section>
 
         <section class="card" id="local-file">
