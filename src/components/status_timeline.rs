@@ -4,8 +4,7 @@ use crate::browser::format_absolute;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
-use crate::insight::display::format_duration_in;
-use crate::insight::display::join_present;
+use crate::insight::display::{format_duration_in, join_present, Tenths};
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{area_under, step_path, Attempt, SegmentKind, Timeline};
 use crate::route::TimeMode;
@@ -14,14 +13,16 @@ use leptos::prelude::*;
 // The drawing is stretched to the card's width (preserveAspectRatio="none"), so it holds only
 // shapes that stay legible when stretched: bars, vertical marks and the step line. Text sits in
 // HTML around it.
-const WIDTH: f64 = 1000.0;
-const PHASE_TOP: f64 = 2.0;
-const PHASE_HEIGHT: f64 = 18.0;
-const ATTEMPT_TOP: f64 = 26.0;
-const ATTEMPT_HEIGHT: f64 = 12.0;
-const CHART_TOP: f64 = 46.0;
-const CHART_HEIGHT: f64 = 70.0;
-const HEIGHT: f64 = CHART_TOP + CHART_HEIGHT + 2.0;
+// Whole numbers, so that attributes are written by the integer formatter, not the float one.
+const WIDTH: u16 = 1000;
+const PHASE_TOP: u16 = 2;
+const PHASE_HEIGHT: u16 = 18;
+const ATTEMPT_TOP: u16 = 26;
+const ATTEMPT_HEIGHT: u16 = 12;
+const CHART_TOP: u16 = 46;
+const CHART_HEIGHT: u16 = 70;
+const HEIGHT: u16 = CHART_TOP + CHART_HEIGHT + 2;
+const WIDTH_F: f64 = WIDTH as f64;
 /// Attempts drawn as individual, focusable shapes; more are drawn as paths.
 const MAX_SHAPES: usize = 100;
 
@@ -48,11 +49,11 @@ fn segment_label(kind: SegmentKind, ui: Ui) -> &'static str {
 
 /// A bar whose x and width come from the axis, at least `min_width` wide so a moment stays visible.
 fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, String) {
-    let x = timeline.fraction(start) * WIDTH;
-    let width = (timeline.fraction(end) * WIDTH - x).max(min_width);
+    let x = timeline.fraction(start) * WIDTH_F;
+    let width = (timeline.fraction(end) * WIDTH_F - x).max(min_width);
     (
-        format!("{:.1}", x.min(WIDTH - min_width)),
-        format!("{width:.1}"),
+        Tenths(x.min(WIDTH_F - min_width)).to_string(),
+        Tenths(width).to_string(),
     )
 }
 
@@ -89,10 +90,10 @@ fn attempt_shapes(
         .iter()
         .filter_map(|recovery| {
             let at = recovery.start_ms?;
-            let x = format!("{:.1}", (timeline.fraction(at) * WIDTH).clamp(1.0, WIDTH - 1.0));
+            let x = Tenths((timeline.fraction(at) * WIDTH_F).clamp(1.0, WIDTH_F - 1.0)).to_string();
             let title = format!("{}: {} ({})", ui.s.recovery, recovery_words(&recovery.record), absolute(at, ui));
             Some(view! {
-                <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4.0 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4.0
+                <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4
                     tabindex="0" aria-label=title.clone()>
                     <title>{title.clone()}</title>
                 </line>
@@ -217,9 +218,9 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
             .flat_map(|a| a.recoveries.iter().filter_map(|r| r.start_ms))
             .collect();
         view! {
-            <path class="timeline__attempt" d=timeline.bars_path(&other_spans, WIDTH, ATTEMPT_TOP, ATTEMPT_HEIGHT, 1.0)/>
-            <path class="timeline__attempt timeline__attempt--failed" d=timeline.bars_path(&failed_spans, WIDTH, ATTEMPT_TOP, ATTEMPT_HEIGHT, 1.0)/>
-            <path class="timeline__recovery" d=timeline.marks_path(&marks, WIDTH, ATTEMPT_TOP - 4.0, ATTEMPT_HEIGHT + 8.0)/>
+            <path class="timeline__attempt" d=timeline.bars_path(&other_spans, WIDTH_F, ATTEMPT_TOP.into(), ATTEMPT_HEIGHT.into(), 1.0)/>
+            <path class="timeline__attempt timeline__attempt--failed" d=timeline.bars_path(&failed_spans, WIDTH_F, ATTEMPT_TOP.into(), ATTEMPT_HEIGHT.into(), 1.0)/>
+            <path class="timeline__recovery" d=timeline.marks_path(&marks, WIDTH_F, f64::from(ATTEMPT_TOP - 4), f64::from(ATTEMPT_HEIGHT + 8))/>
         }
         .into_any()
     };
@@ -229,11 +230,11 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         &timeline.node_counts,
         start,
         end,
-        WIDTH,
-        CHART_HEIGHT,
+        WIDTH_F,
+        CHART_HEIGHT.into(),
         max_nodes,
     );
-    let node_area = area_under(&node_line, CHART_HEIGHT);
+    let node_area = area_under(&node_line, CHART_HEIGHT.into());
     let has_nodes = !node_line.is_empty();
     let summary = format!(
         "{}: {} → {}",

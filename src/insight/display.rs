@@ -1,6 +1,29 @@
 //! Numbers, times and links for people: durations, relative times, safe hrefs.
 
 use crate::i18n::Lang;
+use std::fmt;
+
+/// A number rounded to one decimal (`12.3`, `-0.5`, `7.0`), for SVG coordinates and figures. It is
+/// written with integer arithmetic because Rust's float formatter (`{:.1}`) adds about 10 KB to the
+/// wasm; values too large for that fall back to serde_json's number writer, which is linked anyway.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tenths(pub f64);
+
+impl fmt::Display for Tenths {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tenths = (self.0 * 10.0).round();
+        if tenths.is_nan() || tenths.abs() >= 1e18 {
+            return match serde_json::Number::from_f64(self.0) {
+                Some(number) => write!(f, "{number}"),
+                None => f.write_str("NaN"),
+            };
+        }
+        let tenths = tenths as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let magnitude = tenths.unsigned_abs();
+        write!(f, "{sign}{}.{}", magnitude / 10, magnitude % 10)
+    }
+}
 
 /// A duration in milliseconds as people read it, in the UI's language: `45 s`, `4 min 28 s`,
 /// `2 h 03 min`, `3 d 04 h` (`2 小时 03 分`). Only the two largest units are shown. Negative
@@ -77,6 +100,24 @@ pub fn join_present<S: AsRef<str>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_round_to_one_decimal_without_the_float_formatter() {
+        let cases = [
+            (0.0, "0.0"),
+            (12.34, "12.3"),
+            (12.35001, "12.4"),
+            (-0.5, "-0.5"),
+            (-0.04, "0.0"),
+            (999.96, "1000.0"),
+            (1e16, "10000000000000000.0"),
+            (1e300, "1e+300"),
+            (f64::NAN, "NaN"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(Tenths(value).to_string(), expected, "{value}");
+        }
+    }
 
     #[test]
     fn relative_times_read_both_ways_in_both_languages() {

@@ -1,6 +1,7 @@
 //! Hardware per node and in total: "4 nodes × 8 GPUs = 32 GPUs", with units normalised to GB.
 
 use crate::i18n::Lang;
+use crate::insight::display::Tenths;
 use crate::model::{Accelerator, FlavorInfo, Scalar, Size, TaskSpec, TrainingJob};
 
 /// GPUs or NPUs (Ascend).
@@ -126,7 +127,7 @@ pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
-        let text = format!("{value:.1}");
+        let text = Tenths(value).to_string();
         text.trim_end_matches(".0").to_string()
     }
 }

@@ -1,5 +1,6 @@
 //! Hyperparameters checked against their declared constraint.
 
+use crate::model::lenient::parse_decimal;
 use crate::model::{Parameter, Scalar};
 
 /// What the check found for one parameter.
@@ -50,7 +51,7 @@ pub fn check(parameter: &Parameter) -> Verdict {
         let type_ok = match declared.to_ascii_lowercase().as_str() {
             "integer" | "int" => Some(value.trim().parse::<i64>().is_ok()),
             "float" | "double" | "number" => {
-                Some(value.trim().parse::<f64>().is_ok_and(f64::is_finite))
+                Some(parse_decimal(value.trim()).is_some_and(f64::is_finite))
             }
             "boolean" | "bool" => Some(is_boolean(value.trim())),
             _ => None,
@@ -70,17 +71,17 @@ pub fn check(parameter: &Parameter) -> Verdict {
     match constraint.valid_type.get().map(String::as_str) {
         Some("Range") if range.len() == 2 && !value.is_empty() => {
             let bounds = (
-                range[0].trim().parse::<f64>(),
-                range[1].trim().parse::<f64>(),
+                parse_decimal(range[0].trim()),
+                parse_decimal(range[1].trim()),
             );
-            if let (Ok(low), Ok(high)) = bounds {
+            if let (Some(low), Some(high)) = bounds {
                 checked = true;
-                match value.trim().parse::<f64>() {
-                    Ok(number) if number >= low && number <= high => {}
-                    Ok(_) => {
+                match parse_decimal(value.trim()) {
+                    Some(number) if number >= low && number <= high => {}
+                    Some(_) => {
                         return Verdict::Invalid(format!("outside {} … {}", range[0], range[1]))
                     }
-                    Err(_) => {
+                    None => {
                         return Verdict::Invalid(
                             "not a number, but a range is required".to_string(),
                         )

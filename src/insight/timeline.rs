@@ -1,6 +1,7 @@
 //! The job's life on one time axis: phase segments, run attempts with their recoveries, and the
 //! node-count series as a step chart. All times become Unix milliseconds here.
 
+use crate::insight::display::Tenths;
 use crate::insight::phase::is_terminal;
 use crate::model::{Field, RecoverRecord, RunningRecord, Scalar, TrainingJob};
 
@@ -121,7 +122,15 @@ impl Timeline {
         for &(start, end) in spans {
             let x = (self.fraction(start) * width).min(width - min_width);
             let bar = (self.fraction(end.max(start)) * width - x).max(min_width);
-            let _ = write!(path, "M{x:.1},{top:.1}h{bar:.1}v{height:.1}h{:.1}Z", -bar);
+            let _ = write!(
+                path,
+                "M{},{}h{}v{}h{}Z",
+                Tenths(x),
+                Tenths(top),
+                Tenths(bar),
+                Tenths(height),
+                Tenths(-bar)
+            );
         }
         path
     }
@@ -133,8 +142,10 @@ impl Timeline {
         for &time in times {
             let _ = write!(
                 path,
-                "M{:.1},{top:.1}v{height:.1}",
-                self.fraction(time) * width
+                "M{},{}v{}",
+                Tenths(self.fraction(time) * width),
+                Tenths(top),
+                Tenths(height)
             );
         }
         path
@@ -375,18 +386,18 @@ pub fn step_path(
         let y = y_of(count);
         match previous_y {
             None => {
-                let _ = write!(path, "M{x:.1},{y:.1}");
+                let _ = write!(path, "M{},{}", Tenths(x), Tenths(y));
             }
             Some(previous) => {
-                let _ = write!(path, "H{x:.1}");
+                let _ = write!(path, "H{}", Tenths(x));
                 if previous != y {
-                    let _ = write!(path, "V{y:.1}");
+                    let _ = write!(path, "V{}", Tenths(y));
                 }
             }
         }
         previous_y = Some(y);
     }
-    path.push_str(&format!("H{width:.1}"));
+    let _ = write!(path, "H{}", Tenths(width));
     path
 }
 
@@ -396,11 +407,10 @@ pub fn area_under(line: &str, height: f64) -> String {
     let Some(first_x) = line
         .strip_prefix('M')
         .and_then(|rest| rest.split(',').next())
-        .and_then(|x| x.parse::<f64>().ok())
     else {
         return String::new();
     };
-    format!("{line}V{height:.1}H{first_x:.1}Z")
+    format!("{line}V{}H{first_x}Z", Tenths(height))
 }
 
 #[cfg(test)]
