@@ -242,7 +242,7 @@ mod tests {
     #[test]
     fn a_200_job_body_is_a_job() {
         let parsed = classify_response("u", 200, None, r#"{"metadata":{"name":"n"}}"#).unwrap();
-        assert_eq!(parsed.job.metadata.get().unwrap().name.get().unwrap(), "n");
+        assert_eq!(parsed.job.metadata().unwrap().name().unwrap(), "n");
     }
 
     #[test]
@@ -265,7 +265,7 @@ mod tests {
         };
         assert_eq!(status, 429);
         assert_eq!(retry_after, Some(7));
-        assert_eq!(body.unwrap().error_code.get().unwrap(), "ModelArts.2799");
+        assert_eq!(body.unwrap().error_code().unwrap(), "ModelArts.2799");
     }
 
     #[test]

@@ -41,8 +41,8 @@ pub fn remember_job(project_id: &str, job_id: &str, job: &TrainingJob, endpoint:
     let entry = RecentJob {
         project_id: project_id.to_string(),
         job_id: job_id.to_string(),
-        name: text(job.metadata.get().and_then(|m| m.name.get())),
-        phase: text(job.status.get().and_then(|s| s.phase.get())),
+        name: text(job.metadata().and_then(|m| m.name())),
+        phase: text(job.status().and_then(|s| s.phase())),
         endpoint: endpoint.to_string(),
     };
     let list = push_recent(recent_jobs(), entry);

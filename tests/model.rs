@@ -4,7 +4,7 @@
 
 use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{hardware, triage};
-use modelarts_job_viewer::model::{parse_job, BodyError, Field, ParsedJob, Scalar};
+use modelarts_job_viewer::model::{parse_job, BodyError, ParsedJob, Scalar};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -85,7 +85,7 @@ fn real_examples_decode_when_the_shared_folder_is_there() {
                 parsed.report.warnings
             );
             assert!(
-                parsed.job.metadata.get().unwrap().id.get().is_some(),
+                parsed.job.metadata().unwrap().id().is_some(),
                 "{}",
                 path.display()
             );
@@ -111,61 +111,49 @@ fn real_examples_decode_when_the_shared_folder_is_there() {
 #[test]
 fn missing_and_null_are_absent_not_zero() {
     let parsed = fixture("minimal.json");
-    assert!(parsed.job.metadata.is_missing() && parsed.job.status.is_missing());
+    assert!(parsed.job.metadata().is_none() && parsed.job.status().is_none());
     assert!(parsed.report.warnings.is_empty() && parsed.report.unknown_fields.is_empty());
 
     let quirks = fixture("quirks.json");
-    let status = quirks.job.status.get().unwrap();
-    assert_eq!(status.node_count_metrics, Field::Null);
+    let status = quirks.job.status().unwrap();
+    assert!(status.node_count_metrics().is_none());
+    assert_eq!(
+        serde_json::to_value(status).unwrap()["node_count_metrics"],
+        Value::Null,
+        "the null is kept as sent"
+    );
     assert!(hardware::job_hardware(&parse_job("{}").unwrap().job).is_none());
 }
 
 #[test]
 fn numbers_sent_as_text_and_text_sent_as_numbers_decode() {
     let quirks = fixture("quirks.json");
-    let resource = quirks.job.spec.get().unwrap().resource.get().unwrap();
-    assert_eq!(
-        resource.node_count.get().and_then(Scalar::as_f64),
-        Some(2.0)
-    );
-    let info = resource
-        .flavor_detail
-        .get()
-        .unwrap()
-        .flavor_info
-        .get()
-        .unwrap();
-    assert_eq!(
-        info.cpu.get().unwrap().core_num.get().unwrap().as_f64(),
-        Some(16.0)
-    );
+    let resource = quirks.job.spec().unwrap().resource().unwrap();
+    assert_eq!(resource.node_count().and_then(Scalar::as_f64), Some(2.0));
+    let info = resource.flavor_detail().unwrap().flavor_info().unwrap();
+    assert_eq!(info.cpu().unwrap().core_num().unwrap().as_f64(), Some(16.0));
     let output = quirks
         .job
-        .algorithm
-        .get()
+        .algorithm()
         .unwrap()
-        .outputs
-        .get()
+        .outputs()
         .unwrap()
         .iter()
         .next()
         .unwrap();
-    assert_eq!(output.period.get().unwrap().as_text(), "30");
+    assert_eq!(output.period().unwrap().as_text(), "30");
 
     let hetero = fixture("hetero.json");
-    let task = hetero.job.tasks.get().unwrap().iter().next().unwrap();
+    let task = hetero.job.tasks().unwrap().iter().next().unwrap();
     let period = task
-        .algorithm
-        .get()
+        .algorithm()
         .unwrap()
-        .outputs
-        .get()
+        .outputs()
         .unwrap()
         .iter()
         .next()
         .unwrap()
-        .period
-        .get()
+        .period()
         .unwrap();
     assert_eq!(
         (period.as_f64(), period.unit_suffix()),
@@ -176,32 +164,30 @@ fn numbers_sent_as_text_and_text_sent_as_numbers_decode() {
 #[test]
 fn single_objects_stand_in_for_arrays() {
     let quirks = fixture("quirks.json");
-    let algorithm = quirks.job.algorithm.get().unwrap();
-    let inputs = algorithm.inputs.get().unwrap();
-    assert!(inputs.single);
+    let algorithm = quirks.job.algorithm().unwrap();
+    let inputs = algorithm.inputs().unwrap();
+    assert!(inputs.is_single());
     assert_eq!(inputs.iter().count(), 1);
-    let environments = algorithm.environments.get().unwrap();
-    assert!(environments.single);
+    let environments = algorithm.environments().unwrap();
+    assert!(environments.is_single());
     assert_eq!(environments.iter().next().unwrap()["PASSWORD"], "hunter2");
 
     let failed = fixture("failed_multinode.json");
-    let environments = failed
-        .job
-        .algorithm
-        .get()
-        .unwrap()
-        .environments
-        .get()
-        .unwrap();
-    assert!(!environments.single);
+    let environments = failed.job.algorithm().unwrap().environments().unwrap();
+    assert!(!environments.is_single());
     assert_eq!(environments.iter().count(), 2);
 }
 
 #[test]
 fn a_wrong_type_is_reported_with_its_path_and_kept() {
     let quirks = fixture("quirks.json");
-    let metadata = quirks.job.metadata.get().unwrap();
-    assert_eq!(metadata.workspace_id, Field::Invalid(Value::from(0)));
+    let metadata = quirks.job.metadata().unwrap();
+    assert_eq!(metadata.workspace_id(), None);
+    assert_eq!(
+        serde_json::to_value(metadata).unwrap()["workspace_id"],
+        Value::from(0),
+        "the value is kept as sent"
+    );
     let paths: Vec<String> = quirks
         .report
         .warnings
@@ -232,27 +218,19 @@ fn a_malformed_subtree_does_not_fail_the_document() {
         "{rendered:?}"
     );
     assert_eq!(
-        parsed.job.metadata.get().unwrap().name.get().unwrap(),
+        parsed.job.metadata().unwrap().name().unwrap(),
         "xgboost-churn-cpu"
     );
-    assert_eq!(
-        parsed.job.status.get().unwrap().phase.get().unwrap(),
-        "Completed"
-    );
+    assert_eq!(parsed.job.status().unwrap().phase().unwrap(), "Completed");
     assert!(hardware::job_hardware(&parsed.job).is_none());
 }
 
 #[test]
 fn unknown_fields_are_kept_where_they_appear_and_listed() {
     let quirks = fixture("quirks.json");
-    assert!(quirks.job.extra.contains_key("future_field"));
-    assert!(quirks
-        .job
-        .metadata
-        .get()
-        .unwrap()
-        .extra
-        .contains_key("labels"));
+    let kept = serde_json::to_value(&quirks.job).unwrap();
+    assert!(kept.get("future_field").is_some());
+    assert!(kept["metadata"].get("labels").is_some());
     let unknown = &quirks.report.unknown_fields;
     assert!(
         unknown.contains(&"$.future_field".to_string()),
@@ -308,16 +286,15 @@ fn non_json_and_non_object_bodies_are_typed_errors() {
 #[test]
 fn heterogeneous_tasks_keep_their_own_flavors() {
     let hetero = fixture("hetero.json");
-    let tasks: Vec<_> = hetero.job.tasks.get().unwrap().iter().collect();
+    let tasks: Vec<_> = hetero.job.tasks().unwrap().iter().collect();
     assert_eq!(tasks.len(), 2);
     let learner = hardware::task_hardware(tasks[0]).unwrap();
     assert_eq!(
         learner.node.accelerators.as_ref().map(|a| a.count),
         Some(2.0)
     );
-    let resource = tasks[0].task_resource.get().unwrap();
-    let engines: Vec<String> =
-        serde_json::from_str(resource.support_engines.get().unwrap()).unwrap();
+    let resource = tasks[0].task_resource().unwrap();
+    let engines: Vec<String> = serde_json::from_str(resource.support_engines().unwrap()).unwrap();
     assert_eq!(engines, ["PyTorch", "TensorFlow"]);
 }
 

@@ -1,6 +1,6 @@
 //! Property tests: arbitrary JSON and random mutations of every fixture go through the decoder and
-//! every insight function without a panic (a panic in the wasm kills the page), and whatever decodes
-//! re-serialises to exactly what came in.
+//! every insight function without a panic (a panic in the wasm kills the page), and whatever is read
+//! as a job re-serialises to exactly what came in (nothing the API sent is dropped).
 #![cfg(not(target_arch = "wasm32"))]
 
 use modelarts_job_viewer::i18n::Lang;
@@ -140,12 +140,12 @@ fn exercise(job: &TrainingJob) {
             hardware.total_disk_gb(),
         );
     }
-    for task in job.tasks.get().into_iter().flat_map(|tasks| tasks.iter()) {
+    for task in job.tasks().into_iter().flat_map(|tasks| tasks.iter()) {
         let _ = hardware::task_hardware(task).and_then(|hardware| hardware.headline(Lang::En));
     }
-    let algorithm = job.algorithm.get();
+    let algorithm = job.algorithm();
     for parameter in algorithm
-        .and_then(|a| a.parameters.get())
+        .and_then(|a| a.parameters())
         .into_iter()
         .flat_map(|p| p.iter())
     {

@@ -12,37 +12,33 @@ use std::sync::Arc;
 
 fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
     let s = ui.s;
-    let name = join_present(
-        [engine.engine_name.get(), engine.engine_version.get()],
-        " · ",
-    );
+    let name = join_present([engine.engine_name(), engine.engine_version()], " · ");
     let mut facts: Vec<Fact> = Vec::new();
     if !name.is_empty() {
         facts.push((s.engine, view! { <span>{name}</span> }.into_any()));
     }
-    facts.extend(code_fact("engine_id", engine.engine_id.get()));
-    facts.extend(code_fact(s.image, engine.image_url.get()));
-    facts.extend(code_fact("image_repo_id", engine.image_repo_id.get()));
+    facts.extend(code_fact("engine_id", engine.engine_id()));
+    facts.extend(code_fact(s.image, engine.image_url()));
+    facts.extend(code_fact("image_repo_id", engine.image_repo_id()));
     facts.extend(code_fact(
         "run_user",
-        engine.run_user.get().map(|user| user.as_text()).as_ref(),
+        engine.run_user().map(|user| user.as_text()).as_ref(),
     ));
     for (label, flag) in [
-        ("v1_compatible", &engine.v1_compatible),
-        ("install_sys_packages", &engine.install_sys_packages),
+        ("v1_compatible", engine.v1_compatible()),
+        ("install_sys_packages", engine.install_sys_packages()),
     ] {
-        if let Some(flag) = flag.get() {
+        if let Some(flag) = flag {
             facts.push((
                 label,
                 view! { <span>{if *flag { s.yes } else { s.no }}</span> }.into_any(),
             ));
         }
     }
-    facts.extend(text_fact("usage", engine.usage.get()));
-    facts.extend(text_fact("support_groups", engine.support_groups.get()));
+    facts.extend(text_fact("usage", engine.usage()));
+    facts.extend(text_fact("support_groups", engine.support_groups()));
     let tags: Vec<String> = engine
-        .tags
-        .get()
+        .tags()
         .map(|tags| {
             tags.iter()
                 .map(|tag| {
@@ -72,52 +68,50 @@ fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
 pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
     let s = ui.s;
     let mut source: Vec<Fact> = Vec::new();
-    if let Some(id) = algorithm.id.get().filter(|id| !id.is_empty()) {
-        let name = algorithm.name.get().cloned().unwrap_or_default();
+    if let Some(id) = algorithm.id().filter(|id| !id.is_empty()) {
+        let name = algorithm.name().cloned().unwrap_or_default();
         source.push((
             s.algorithm,
             view! { <span>{name} " " <code>{id.clone()}</code></span> }.into_any(),
         ));
     }
-    if let Some(subscription) = algorithm.subscription_id.get() {
-        let version = algorithm.item_version_id.get().cloned().unwrap_or_default();
+    if let Some(subscription) = algorithm.subscription_id() {
+        let version = algorithm.item_version_id().cloned().unwrap_or_default();
         source.push((
             s.subscription,
             view! { <code>{format!("{subscription} @ {version}")}</code> }.into_any(),
         ));
     }
-    source.extend(code_fact(s.code_dir, algorithm.code_dir.get()));
-    source.extend(code_fact(s.boot_file, algorithm.boot_file.get()));
-    source.extend(code_fact(s.local_code_dir, algorithm.local_code_dir.get()));
-    source.extend(code_fact(s.working_dir, algorithm.working_dir.get()));
+    source.extend(code_fact(s.code_dir, algorithm.code_dir()));
+    source.extend(code_fact(s.boot_file, algorithm.boot_file()));
+    source.extend(code_fact(s.local_code_dir, algorithm.local_code_dir()));
+    source.extend(code_fact(s.working_dir, algorithm.working_dir()));
     source.extend(code_fact(
         s.autosearch_config,
-        algorithm.autosearch_config_path.get(),
+        algorithm.autosearch_config_path(),
     ));
     source.extend(code_fact(
         s.autosearch_framework,
-        algorithm.autosearch_framework_path.get(),
+        algorithm.autosearch_framework_path(),
     ));
-    if let Some(summary) = algorithm.summary.get() {
+    if let Some(summary) = algorithm.summary() {
         let dir = summary
-            .log_dir
-            .get()
-            .and_then(|dir| dir.pfs.get())
-            .and_then(|pfs| pfs.pfs_path.get())
+            .log_dir()
+            .and_then(|dir| dir.pfs())
+            .and_then(|pfs| pfs.pfs_path())
             .cloned();
         let sources: Vec<String> = summary
-            .data_sources
-            .get()
+            .data_sources()
             .map(|sources| {
                 sources
                     .iter()
-                    .filter_map(|source| source.job.get()?.job_id.get().cloned())
+                    .filter_map(|source| source.job()?.job_id().cloned())
                     .collect()
             })
             .unwrap_or_default();
         let text = join_present(
             [
-                summary.log_type.get().cloned(),
+                summary.log_type().cloned(),
                 dir,
                 (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
             ],
@@ -127,25 +121,22 @@ pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
             source.push((s.summary, view! { <code>{text}</code> }.into_any()));
         }
     }
-    if let Some(flag) = algorithm.parameters_customization.get() {
+    if let Some(flag) = algorithm.parameters_customization() {
         source.push((
             "parameters_customization",
             view! { <span>{if *flag { s.yes } else { s.no }}</span> }.into_any(),
         ));
     }
     let engine = algorithm
-        .engine
-        .get()
+        .engine()
         .map(|engine| engine_facts(engine, ui))
         .unwrap_or_default();
     let command = algorithm
-        .command
-        .get()
+        .command()
         .filter(|command| !command.trim().is_empty())
         .cloned();
     let environment: Vec<(String, String)> = algorithm
-        .environments
-        .get()
+        .environments()
         .map(|maps| {
             maps.iter()
                 .flat_map(|map| map.iter())
@@ -161,7 +152,7 @@ pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
                 .collect()
         })
         .unwrap_or_default();
-    let has_environment_field = algorithm.environments.get().is_some();
+    let has_environment_field = algorithm.environments().is_some();
 
     view! {
         <FactList facts=source/>
@@ -185,11 +176,10 @@ pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
 #[component]
 pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let details = job
-        .algorithm
-        .get()
+        .algorithm()
         .map(|algorithm| algorithm_details(algorithm, ui));
-    let per_task = job.tasks.get().is_some_and(|tasks| !tasks.is_empty());
-    let fine_tuning = job.ftjob_config.get().cloned();
+    let per_task = job.tasks().is_some_and(|tasks| !tasks.is_empty());
+    let fine_tuning = job.ftjob_config().cloned();
     view! {
         <section class="card" id="algorithm" aria-labelledby="algorithm-title">
             <h2 id="algorithm-title">{ui.s.sections[3]}</h2>

@@ -9,24 +9,20 @@ use leptos::prelude::*;
 pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
     let s = ui.s;
     let rewards: Vec<_> = auto_search
-        .reward_attrs
-        .get()
+        .reward_attrs()
         .map(|r| r.iter().cloned().collect())
         .unwrap_or_default();
     let params: Vec<_> = auto_search
-        .search_params
-        .get()
+        .search_params()
         .map(|p| p.iter().cloned().collect())
         .unwrap_or_default();
     let algorithms: Vec<_> = auto_search
-        .algo_configs
-        .get()
+        .algo_configs()
         .map(|a| a.iter().cloned().collect())
         .unwrap_or_default();
-    let text = |field: &crate::model::Field<String>| field.get().cloned().unwrap_or_default();
+    let text = |field: Option<&String>| field.cloned().unwrap_or_default();
     let skip = auto_search
-        .skip_search_params
-        .get()
+        .skip_search_params()
         .filter(|skip| !skip.is_empty())
         .cloned();
 
@@ -37,12 +33,12 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                 <h4>{s.search_params}</h4>
                 <ul class="search-params">
                     {params.iter().map(|param| {
-                        let name = text(&param.name);
-                        let kind = text(&param.param_type);
-                        let values: Vec<String> = param.discrete_values.get().map(|v| v.iter().map(Scalar::as_text).collect()).unwrap_or_default();
-                        let low = param.lower_bound.get().map(Scalar::as_text);
-                        let high = param.upper_bound.get().map(Scalar::as_text);
-                        let points = param.discrete_points_num.get().map(Scalar::as_text);
+                        let name = text(param.name());
+                        let kind = text(param.param_type());
+                        let values: Vec<String> = param.discrete_values().map(|v| v.iter().map(Scalar::as_text).collect()).unwrap_or_default();
+                        let low = param.lower_bound().map(Scalar::as_text);
+                        let high = param.upper_bound().map(Scalar::as_text);
+                        let points = param.discrete_points_num().map(Scalar::as_text);
                         let range_label = format!("{} … {}", low.clone().unwrap_or_default(), high.clone().unwrap_or_default());
                         let body = if values.is_empty() {
                             view! {
@@ -64,9 +60,9 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                 <h4>{s.reward_metrics}</h4>
                 <ul>
                     {rewards.iter().map(|reward| {
-                        let mode = text(&reward.mode);
+                        let mode = text(reward.mode());
                         let arrow = match mode.as_str() { "max" => "↑ max", "min" => "↓ min", _ => "" };
-                        view! { <li><code>{text(&reward.name)}</code> " " <strong>{arrow}</strong> " " <code>{text(&reward.regex)}</code></li> }
+                        view! { <li><code>{text(reward.name())}</code> " " <strong>{arrow}</strong> " " <code>{text(reward.regex())}</code></li> }
                     }).collect_view()}
                 </ul>
             })}
@@ -74,10 +70,10 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                 <h4>{s.search_algorithms}</h4>
                 <ul>
                     {algorithms.iter().map(|algorithm| {
-                        let params: Vec<String> = algorithm.params.get().map(|p| p.iter().map(|param| {
-                            format!("{}={}", param.key.get().cloned().unwrap_or_default(), param.value.get().map(Scalar::as_text).unwrap_or_default())
+                        let params: Vec<String> = algorithm.params().map(|p| p.iter().map(|param| {
+                            format!("{}={}", param.key().cloned().unwrap_or_default(), param.value().map(Scalar::as_text).unwrap_or_default())
                         }).collect()).unwrap_or_default();
-                        view! { <li><code>{text(&algorithm.name)}</code> " " {params.join(", ")}</li> }
+                        view! { <li><code>{text(algorithm.name())}</code> " " {params.join(", ")}</li> }
                     }).collect_view()}
                 </ul>
             })}

@@ -8,12 +8,8 @@ use leptos::prelude::*;
 
 fn web_tool(label: &'static str, endpoint: Option<&WebEndpoint>, ui: Ui) -> Option<impl IntoView> {
     let endpoint = endpoint?;
-    let url = endpoint.url.get().cloned();
-    let token = endpoint
-        .token
-        .get()
-        .filter(|token| !token.is_empty())
-        .cloned();
+    let url = endpoint.url().cloned();
+    let token = endpoint.token().filter(|token| !token.is_empty()).cloned();
     Some(view! {
         <li>
             <strong>{label}</strong> " "
@@ -26,19 +22,19 @@ fn web_tool(label: &'static str, endpoint: Option<&WebEndpoint>, ui: Ui) -> Opti
 /// Each access point; tokens are masked, and only http(s) URLs become links.
 #[component]
 pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
-    let ssh = endpoints.ssh.get();
+    let ssh = endpoints.ssh();
     let keys: Vec<String> = ssh
-        .and_then(|ssh| ssh.key_pair_names.get())
+        .and_then(|ssh| ssh.key_pair_names())
         .map(|k| k.iter().cloned().collect())
         .unwrap_or_default();
     let urls: Vec<(String, String)> = ssh
-        .and_then(|ssh| ssh.task_urls.get())
+        .and_then(|ssh| ssh.task_urls())
         .map(|urls| {
             urls.iter()
                 .map(|u| {
                     (
-                        u.task.get().cloned().unwrap_or_default(),
-                        u.url.get().cloned().unwrap_or_default(),
+                        u.task().cloned().unwrap_or_default(),
+                        u.url().cloned().unwrap_or_default(),
                     )
                 })
                 .collect()
@@ -47,9 +43,9 @@ pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
     view! {
         <h3 class="subhead">{ui.s.endpoints}</h3>
         <ul class="endpoints">
-            {web_tool("JupyterLab", endpoints.jupyter_lab.get(), ui)}
-            {web_tool("TensorBoard", endpoints.tensorboard.get(), ui)}
-            {web_tool("MindStudio Insight", endpoints.mindstudio_insight.get(), ui)}
+            {web_tool("JupyterLab", endpoints.jupyter_lab(), ui)}
+            {web_tool("TensorBoard", endpoints.tensorboard(), ui)}
+            {web_tool("MindStudio Insight", endpoints.mindstudio_insight(), ui)}
             {(!urls.is_empty() || !keys.is_empty()).then(|| view! {
                 <li>
                     <strong>"SSH"</strong>

@@ -24,21 +24,18 @@ fn object_text(object: &crate::model::Object) -> String {
 #[component]
 pub fn FineTuningCard(config: FtJobConfig) -> impl IntoView {
     let mut facts: Vec<Fact> = Vec::new();
-    facts.extend(code_fact("ft_job_uuid", config.ft_job_uuid.get()));
-    facts.extend(text_fact("ft_train_type", config.ft_train_type.get()));
-    facts.extend(text_fact("model_type", config.model_type.get()));
-    facts.extend(code_fact(
-        "train_output_path",
-        config.train_output_path.get(),
-    ));
+    facts.extend(code_fact("ft_job_uuid", config.ft_job_uuid()));
+    facts.extend(text_fact("ft_train_type", config.ft_train_type()));
+    facts.extend(text_fact("model_type", config.model_type()));
+    facts.extend(code_fact("train_output_path", config.train_output_path()));
     facts.extend(text_fact(
         "train_process",
-        config.train_process.get().map(|p| p.as_text()).as_ref(),
+        config.train_process().map(|p| p.as_text()).as_ref(),
     ));
-    facts.extend(code_fact("checkpoint_id", config.checkpoint_id.get()));
+    facts.extend(code_fact("checkpoint_id", config.checkpoint_id()));
     for (label, object) in [
-        ("checkpoint_config", config.checkpoint_config.get()),
-        ("task_env", config.task_env.get()),
+        ("checkpoint_config", config.checkpoint_config()),
+        ("task_env", config.task_env()),
     ] {
         if let Some(text) = object.map(object_text).filter(|text| !text.is_empty()) {
             facts.push((label, view! { <code>{text}</code> }.into_any()));

@@ -8,26 +8,25 @@ use leptos::prelude::*;
 
 fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let text = |field: &crate::model::Field<String>| field.get().filter(|v| !v.is_empty()).cloned();
-    let remote = channel.remote.get();
+    let text = |field: Option<&String>| field.filter(|v| !v.is_empty()).cloned();
+    let remote = channel.remote();
     let obs = remote
-        .and_then(|r| r.obs.get())
-        .and_then(|obs| text(&obs.obs_url));
-    let dataset = remote.and_then(|r| r.dataset.get()).cloned();
-    let local = text(&channel.local_dir);
+        .and_then(|r| r.obs())
+        .and_then(|obs| text(obs.obs_url()));
+    let dataset = remote.and_then(|r| r.dataset()).cloned();
+    let local = text(channel.local_dir());
     let constraints: Vec<String> = channel
-        .remote_constraint
-        .get()
+        .remote_constraint()
         .map(|list| {
             list.iter()
-                .map(|c| join_present([c.data_type.get(), c.attributes.get()], ": "))
+                .map(|c| join_present([c.data_type(), c.attributes()], ": "))
                 .collect()
         })
         .unwrap_or_default();
     let upload = join_present(
         [
-            text(&channel.mode),
-            channel.period.get().map(|period| {
+            text(channel.mode()),
+            channel.period().map(|period| {
                 let text = period.as_text();
                 if period.unit_suffix().is_none() && period.as_f64().is_some() {
                     format!("{text} s")
@@ -40,8 +39,8 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
     );
     view! {
         <article class="subcard channel">
-            <h4 class="channel__name"><code>{text(&channel.name).unwrap_or_default()}</code></h4>
-            {text(&channel.description).map(|description| view! { <p class="muted">{description}</p> })}
+            <h4 class="channel__name"><code>{text(channel.name()).unwrap_or_default()}</code></h4>
+            {text(channel.description()).map(|description| view! { <p class="muted">{description}</p> })}
             <div class="channel__flow">
                 {local.map(|local| view! {
                     <span class="channel__end"><span class="channel__label">{s.local_dir}</span> <code>{local.clone()}</code> <CopyButton text=local what=s.local_dir ui/></span>
@@ -52,12 +51,12 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
                     {obs.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}
                     {dataset.map(|dataset| {
                         let parts = join_present([
-                            dataset.name.get().cloned(),
-                            dataset.id.get().map(|id| format!("id {id}")),
-                            dataset.version_id.get().map(|v| format!("version {v}")),
-                            dataset.service_type.get().map(|t| format!("service {t}")),
+                            dataset.name().cloned(),
+                            dataset.id().map(|id| format!("id {id}")),
+                            dataset.version_id().map(|v| format!("version {v}")),
+                            dataset.service_type().map(|t| format!("service {t}")),
                         ], " · ");
-                        let url = dataset.obs_url.get().cloned();
+                        let url = dataset.obs_url().cloned();
                         view! {
                             <span>{s.dataset} ": " {parts}</span>
                             {url.map(|url| view! { <code>{url.clone()}</code> <CopyButton text=url what=s.remote ui/> })}
@@ -65,7 +64,7 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
                     })}
                 </span>
             </div>
-            {text(&channel.access_method).map(|method| view! { <p>{s.access_method} ": " <code>{method}</code></p> })}
+            {text(channel.access_method()).map(|method| view! { <p>{s.access_method} ": " <code>{method}</code></p> })}
             {(!upload.is_empty()).then(|| view! { <p>{s.upload} ": " {upload}</p> })}
             {(!constraints.is_empty()).then(|| view! { <p>{s.constraints} ": " {constraints.join(", ")}</p> })}
         </article>

@@ -42,18 +42,17 @@ pub fn JobView(
     raw_open: RwSignal<bool>,
 ) -> impl IntoView {
     let job = &loaded.job;
-    let algorithm = job.algorithm.get();
+    let algorithm = job.algorithm();
     let channels = |list: Option<&List<Channel>>| {
         list.map(|l| l.iter().cloned().collect())
             .unwrap_or_default()
     };
-    let inputs = channels(algorithm.and_then(|a| a.inputs.get()));
-    let outputs = channels(algorithm.and_then(|a| a.outputs.get()));
+    let inputs = channels(algorithm.and_then(|a| a.inputs()));
+    let outputs = channels(algorithm.and_then(|a| a.outputs()));
     let file_name = format!(
         "{}.json",
-        job.metadata
-            .get()
-            .and_then(|m| m.id.get())
+        job.metadata()
+            .and_then(|m| m.id())
             .cloned()
             .unwrap_or_else(|| "training-job".to_string())
     );

@@ -26,24 +26,23 @@ pub fn OverviewCard(
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
-    let metadata = job.metadata.get();
-    let status = job.status.get();
+    let metadata = job.metadata();
+    let status = job.status();
     let name =
-        present(metadata.and_then(|m| m.name.get())).unwrap_or_else(|| s.unnamed_job.to_string());
-    let phase =
-        present(status.and_then(|s| s.phase.get())).unwrap_or_else(|| "Unknown".to_string());
-    let secondary = present(status.and_then(|s| s.secondary_phase.get()));
+        present(metadata.and_then(|m| m.name())).unwrap_or_else(|| s.unnamed_job.to_string());
+    let phase = present(status.and_then(|s| s.phase())).unwrap_or_else(|| "Unknown".to_string());
+    let secondary = present(status.and_then(|s| s.secondary_phase()));
     let meaning = phase_meaning(&phase, ui.lang);
     let created = metadata
-        .and_then(|m| m.create_time.get())
+        .and_then(|m| m.create_time())
         .and_then(Scalar::as_i64)
         .and_then(to_millis);
     let started = status
-        .and_then(|s| s.start_time.get())
+        .and_then(|s| s.start_time())
         .and_then(Scalar::as_i64)
         .and_then(to_millis);
     let duration_ms = status
-        .and_then(|s| s.duration.get())
+        .and_then(|s| s.duration())
         .and_then(Scalar::as_i64)
         .filter(|ms| *ms > 0);
     let running = !is_terminal(&phase);
@@ -51,13 +50,13 @@ pub fn OverviewCard(
     let failure = failure.filter(|_| PhaseCategory::of(&phase) == PhaseCategory::Failed);
 
     let mut facts: Vec<Fact> = Vec::new();
-    if let Some(id) = present(metadata.and_then(|m| m.id.get())) {
+    if let Some(id) = present(metadata.and_then(|m| m.id())) {
         facts.push((
             s.id,
             view! { <code class="overview__id">{id.clone()}</code> " " <CopyButton text=id what=s.id ui/> }.into_any(),
         ));
     }
-    facts.extend(text_fact(s.kind, job.kind.get()));
+    facts.extend(text_fact(s.kind, job.kind()));
     if let Some(created) = created {
         facts.push((s.created, view! { <TimeText ms=created ui/> }.into_any()));
     }
@@ -76,31 +75,30 @@ pub fn OverviewCard(
             view! { <LiveDuration job running=ticking fetched_at_ms fixed_ms=duration_ms lang=ui.lang/> }.into_any(),
         ));
     }
-    facts.extend(text_fact(s.user, metadata.and_then(|m| m.user_name.get())));
+    facts.extend(text_fact(s.user, metadata.and_then(|m| m.user_name())));
     facts.extend(code_fact(
         s.workspace,
-        metadata.and_then(|m| m.workspace_id.get()),
+        metadata.and_then(|m| m.workspace_id()),
     ));
     facts.extend(code_fact(
         "ai_project",
-        metadata.and_then(|m| m.ai_project.get()),
+        metadata.and_then(|m| m.ai_project()),
     ));
-    if let Some(retention) = status.and_then(|s| s.retention_time.get()) {
+    if let Some(retention) = status.and_then(|s| s.retention_time()) {
         // The unit is not documented (the create-side reserved_time is in hours): shown as sent.
         let text = format!("{} ({})", retention.as_text(), s.unit_not_stated);
         facts.push(("retention_time", view! { <span>{text}</span> }.into_any()));
     }
     facts.extend(text_fact(
         s.description,
-        metadata.and_then(|m| m.description.get()),
+        metadata.and_then(|m| m.description()),
     ));
-    if let Some(experiment) = metadata.and_then(|m| m.training_experiment_reference.get()) {
+    if let Some(experiment) = metadata.and_then(|m| m.training_experiment_reference()) {
         let parts: Vec<String> = [
-            experiment.name.get().cloned(),
-            experiment.id.get().map(|id| format!("({id})")),
+            experiment.name().cloned(),
+            experiment.id().map(|id| format!("({id})")),
             experiment
-                .serial_number
-                .get()
+                .serial_number()
                 .map(|serial| format!("#{}", serial.as_text())),
         ]
         .into_iter()
@@ -115,7 +113,7 @@ pub fn OverviewCard(
     }
 
     let annotations: Vec<(String, String, Option<&'static str>)> = metadata
-        .and_then(|m| m.annotations.get())
+        .and_then(|m| m.annotations())
         .map(|annotations| {
             annotations
                 .iter()

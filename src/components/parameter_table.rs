@@ -10,9 +10,8 @@ use std::sync::Arc;
 
 /// The job's parameters, borrowed: rows render from the shared job, so 500 parameters are not copied.
 fn parameters_of(job: &TrainingJob) -> Vec<&Parameter> {
-    job.algorithm
-        .get()
-        .and_then(|algorithm| algorithm.parameters.get())
+    job.algorithm()
+        .and_then(|algorithm| algorithm.parameters())
         .map(|parameters| parameters.iter().collect())
         .unwrap_or_default()
 }
@@ -22,11 +21,11 @@ fn parameters_of(job: &TrainingJob) -> Vec<&Parameter> {
 #[component]
 pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let algorithm = job.algorithm.get();
+    let algorithm = job.algorithm();
     let parameters = parameters_of(&job);
     let auto_search = algorithm
-        .and_then(|algorithm| algorithm.policies.get())
-        .and_then(|policies| policies.auto_search.get())
+        .and_then(|algorithm| algorithm.policies())
+        .and_then(|policies| policies.auto_search())
         .cloned();
     let verdicts: Vec<Verdict> = parameters
         .iter()
@@ -50,12 +49,12 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         .zip(verdicts.iter())
         .take(visible_rows(total, show_all.get()))
         .map(|(parameter, verdict)| {
-            let constraint = parameter.constraint.get();
+            let constraint = parameter.constraint();
             let range: Vec<String> = constraint
-                .and_then(|c| c.valid_range.get())
+                .and_then(|c| c.valid_range())
                 .map(|range| range.iter().map(Scalar::as_text).collect())
                 .unwrap_or_default();
-            let valid_type = constraint.and_then(|c| c.valid_type.get()).cloned().unwrap_or_default();
+            let valid_type = constraint.and_then(|c| c.valid_type()).cloned().unwrap_or_default();
             let allowed = match (valid_type.as_str(), range.as_slice()) {
                 (_, []) => String::new(),
                 ("Range", [low, high]) => format!("{low} … {high}"),
@@ -65,18 +64,18 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 Verdict::Invalid(reason) => Some(reason.clone()),
                 _ => None,
             };
-            let value = parameter.value.get().map(Scalar::as_text).unwrap_or_default();
+            let value = parameter.value().map(Scalar::as_text).unwrap_or_default();
             view! {
                 <tr class=format!("param-row param-row--{}", verdict.as_str())>
-                    <th scope="row"><code>{parameter.name.get().cloned().unwrap_or_default()}</code></th>
+                    <th scope="row"><code>{parameter.name().cloned().unwrap_or_default()}</code></th>
                     <td>
                         <code>{value}</code>
-                        {constraint.and_then(|c| c.sensitive.get()).filter(|sensitive| **sensitive).map(|_| view! { <span class="tag">{s.sensitive}</span> })}
+                        {constraint.and_then(|c| c.sensitive()).filter(|sensitive| **sensitive).map(|_| view! { <span class="tag">{s.sensitive}</span> })}
                         {problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                     </td>
-                    <td>{constraint.and_then(|c| c.r#type.get()).cloned().unwrap_or_default()}</td>
-                    <td>{yes_no(constraint.and_then(|c| c.required.get()))}</td>
-                    <td>{yes_no(constraint.and_then(|c| c.editable.get()))}</td>
+                    <td>{constraint.and_then(|c| c.r#type()).cloned().unwrap_or_default()}</td>
+                    <td>{yes_no(constraint.and_then(|c| c.required()))}</td>
+                    <td>{yes_no(constraint.and_then(|c| c.editable()))}</td>
                     <td>{allowed}</td>
                     <td>{description_for(parameter, ui.lang.api_code()).unwrap_or_default()}</td>
                 </tr>

@@ -12,17 +12,15 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 fn container_text(resources: &ContainerResources, s: &Strings) -> String {
-    let number = |field: &crate::model::Field<Scalar>| {
-        field.get().and_then(Scalar::as_f64).map(format_number)
-    };
+    let number = |field: Option<&Scalar>| field.and_then(Scalar::as_f64).map(format_number);
     join_present(
         [
-            resources.cpu_arch.get().cloned(),
-            number(&resources.cpu_core_num).map(|n| format!("{n} {}", s.cores)),
-            number(&resources.mem_size)
+            resources.cpu_arch().cloned(),
+            number(resources.cpu_core_num()).map(|n| format!("{n} {}", s.cores)),
+            number(resources.mem_size())
                 .map(|n| format!("{} {n} ({})", s.memory, s.unit_not_stated)),
-            number(&resources.accelerator_num).map(|n| format!("{n} accelerators")),
-            resources.accelerator_type.get().cloned(),
+            number(resources.accelerator_num()).map(|n| format!("{n} accelerators")),
+            resources.accelerator_type().cloned(),
         ],
         " · ",
     )
@@ -32,34 +30,27 @@ fn container_text(resources: &ContainerResources, s: &Strings) -> String {
 #[component]
 pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let spec = job.spec.get();
-    let resource = spec.and_then(|spec| spec.resource.get());
+    let spec = job.spec();
+    let resource = spec.and_then(|spec| spec.resource());
     let hardware = job_hardware(&job);
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(resource) = resource {
-        let flavor = join_present(
-            [resource.flavor_id.get(), resource.flavor_name.get()],
-            " · ",
-        );
+        let flavor = join_present([resource.flavor_id(), resource.flavor_name()], " · ");
         if !flavor.is_empty() {
             facts.push((s.flavor, view! { <code>{flavor}</code> }.into_any()));
         }
-        facts.extend(code_fact(s.pool, resource.pool_id.get()));
-        facts.extend(code_fact("pool_group_id", resource.pool_group_id.get()));
-        facts.extend(text_fact(s.policy, resource.policy.get()));
+        facts.extend(code_fact(s.pool, resource.pool_id()));
+        facts.extend(code_fact("pool_group_id", resource.pool_group_id()));
+        facts.extend(text_fact(s.policy, resource.policy()));
         facts.extend(text_fact(
             s.node_count,
-            resource.node_count.get().map(Scalar::as_text).as_ref(),
+            resource.node_count().map(Scalar::as_text).as_ref(),
         ));
-        if let Some(billing) = resource
-            .flavor_detail
-            .get()
-            .and_then(|detail| detail.billing.get())
-        {
+        if let Some(billing) = resource.flavor_detail().and_then(|detail| detail.billing()) {
             let text = join_present(
                 [
-                    billing.code.get().cloned(),
-                    billing.unit_num.get().map(|n| format!("× {}", n.as_text())),
+                    billing.code().cloned(),
+                    billing.unit_num().map(|n| format!("× {}", n.as_text())),
                 ],
                 " ",
             );
@@ -68,11 +59,11 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         for (label, resources) in [
             (
                 s.main_container,
-                resource.main_container_allocated_resources.get(),
+                resource.main_container_allocated_resources(),
             ),
             (
                 "main_container_customized_flavor",
-                resource.main_container_customized_flavor.get(),
+                resource.main_container_customized_flavor(),
             ),
         ] {
             if let Some(text) = resources
@@ -82,26 +73,23 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 facts.push((label, view! { <span>{text}</span> }.into_any()));
             }
         }
-        if let Some(pool_info) = resource.pool_info.get() {
+        if let Some(pool_info) = resource.pool_info() {
             facts.push((
                 "pool_info",
                 view! { <code>{pool_info.to_string()}</code> }.into_any(),
             ));
         }
     }
-    if let Some(policy) = spec.and_then(|spec| spec.schedule_policy.get()) {
-        let affinity = policy.required_affinity.get().map(|a| {
+    if let Some(policy) = spec.and_then(|spec| spec.schedule_policy()) {
+        let affinity = policy.required_affinity().map(|a| {
             join_present(
                 [
-                    a.affinity_type.get().cloned(),
-                    a.job_level
-                        .get()
+                    a.affinity_type().cloned(),
+                    a.job_level()
                         .map(|level| format!("{} {level}", s.job_level)),
-                    a.affinity_group_size
-                        .get()
+                    a.affinity_group_size()
                         .map(|size| format!("{} {}", s.group_size, size.as_text())),
-                    a.affinity_group_level
-                        .get()
+                    a.affinity_group_level()
                         .map(|level| format!("{} {level}", s.group_level)),
                 ],
                 ", ",
@@ -110,10 +98,9 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         let text = join_present(
             [
                 policy
-                    .priority
-                    .get()
+                    .priority()
                     .map(|p| format!("{} {}", s.priority, p.as_text())),
-                policy.preemptible.get().map(|p| {
+                policy.preemptible().map(|p| {
                     if *p {
                         s.preemptible.to_string()
                     } else {
@@ -130,26 +117,26 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             facts.push((s.schedule_policy, view! { <span>{text}</span> }.into_any()));
         }
     }
-    if let Some(log) = spec.and_then(|spec| spec.log_export_path.get()) {
-        let text = join_present([log.obs_url.get(), log.host_path.get()], " · ");
+    if let Some(log) = spec.and_then(|spec| spec.log_export_path()) {
+        let text = join_present([log.obs_url(), log.host_path()], " · ");
         if !text.is_empty() {
             facts.push((s.log_export, view! { <code>{text}</code> }.into_any()));
         }
     }
-    if let Some(hosted) = spec.and_then(|spec| spec.is_hosted_log.get()) {
+    if let Some(hosted) = spec.and_then(|spec| spec.is_hosted_log()) {
         facts.push((
             "is_hosted_log",
             view! { <span>{if *hosted { s.yes } else { s.no }}</span> }.into_any(),
         ));
     }
     if let Some(output) = spec
-        .and_then(|spec| spec.output_model.get())
-        .and_then(|o| o.obs.get())
+        .and_then(|spec| spec.output_model())
+        .and_then(|o| o.obs())
     {
-        let text = join_present([output.local_path.get(), output.obs_path.get()], " → ");
+        let text = join_present([output.local_path(), output.obs_path()], " → ");
         facts.push(("output_model", view! { <code>{text}</code> }.into_any()));
     }
-    if let Some(asset) = spec.and_then(|spec| spec.asset_model.get()) {
+    if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
         let text = asset
             .iter()
             .map(|(k, v)| {
@@ -165,23 +152,22 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         facts.push(("asset_model", view! { <span>{text}</span> }.into_any()));
     }
     let metrics: Vec<String> = spec
-        .and_then(|spec| spec.custom_metrics.get())
+        .and_then(|spec| spec.custom_metrics())
         .map(|metrics| {
             metrics
                 .iter()
                 .map(|metric| {
-                    if let Some(exec) = metric.exec.get() {
+                    if let Some(exec) = metric.exec() {
                         let command: Vec<String> = exec
-                            .command
-                            .get()
+                            .command()
                             .map(|c| c.iter().cloned().collect())
                             .unwrap_or_default();
                         format!("exec: {}", command.join(" "))
-                    } else if let Some(http) = metric.http_get.get() {
+                    } else if let Some(http) = metric.http_get() {
                         format!(
                             "http_get: :{}{}",
-                            http.port.get().map(Scalar::as_text).unwrap_or_default(),
-                            http.path.get().cloned().unwrap_or_default()
+                            http.port().map(Scalar::as_text).unwrap_or_default(),
+                            http.path().cloned().unwrap_or_default()
                         )
                     } else {
                         String::new()
@@ -195,22 +181,22 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     }
 
     let volumes: Vec<(String, String, bool)> = spec
-        .and_then(|spec| spec.volumes.get())
+        .and_then(|spec| spec.volumes())
         .map(|volumes| {
             volumes
                 .iter()
                 .filter_map(|volume| {
-                    let nfs = volume.nfs.get()?;
+                    let nfs = volume.nfs()?;
                     Some((
-                        nfs.nfs_server_path.get().cloned().unwrap_or_default(),
-                        nfs.local_path.get().cloned().unwrap_or_default(),
-                        nfs.read_only.get().copied().unwrap_or(false),
+                        nfs.nfs_server_path().cloned().unwrap_or_default(),
+                        nfs.local_path().cloned().unwrap_or_default(),
+                        nfs.read_only().copied().unwrap_or(false),
                     ))
                 })
                 .collect()
         })
         .unwrap_or_default();
-    let endpoints = job.endpoints.get().cloned();
+    let endpoints = job.endpoints().cloned();
     let nothing =
         facts.is_empty() && hardware.is_none() && volumes.is_empty() && endpoints.is_none();
 

@@ -60,10 +60,10 @@ fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, St
 fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
     join_present(
         [
-            recovery.fault_scenario.get(),
-            recovery.recover.get(),
-            recovery.recover_result.get(),
-            recovery.reason.get(),
+            recovery.fault_scenario(),
+            recovery.recover(),
+            recovery.recover_result(),
+            recovery.reason(),
         ],
         " · ",
     )
@@ -78,7 +78,7 @@ fn attempt_shapes(
     let start = attempt.start_ms?;
     let end = attempt.end_ms.unwrap_or(timeline.axis_end_ms).max(start);
     let (x, width) = bar(timeline, start, end, 4.0);
-    let reason = attempt.record.end_reason.get().cloned().unwrap_or_default();
+    let reason = attempt.record.end_reason().cloned().unwrap_or_default();
     let label = format!("{} {}", ui.s.attempt, index + 1);
     let mut title = span_title(&label, start, end, ui);
     if !reason.is_empty() {
@@ -120,13 +120,13 @@ fn attempt_rows(timeline: &Timeline, ui: Ui, limit: usize) -> impl IntoView {
         .enumerate()
         .map(|(index, attempt)| {
             let record = &attempt.record;
-            let text = |field: &crate::model::Field<String>| field.get().cloned().unwrap_or_default();
-            let ended_because = match (text(&record.end_reason), text(&record.end_related_task)) {
+            let text = |field: Option<&String>| field.cloned().unwrap_or_default();
+            let ended_because = match (text(record.end_reason()), text(record.end_related_task())) {
                 (reason, task) if task.is_empty() => reason,
                 (reason, task) => format!("{reason} ({task})"),
             };
             let mut recovery: Vec<String> = Vec::new();
-            match (record.end_recover.get(), record.end_recover_before_downgrade.get()) {
+            match (record.end_recover(), record.end_recover_before_downgrade()) {
                 (Some(now), Some(before)) if now != before => recovery.push(format!("{now} (← {before})")),
                 (Some(now), _) => recovery.push(now.clone()),
                 (None, _) => {}
@@ -139,7 +139,7 @@ fn attempt_rows(timeline: &Timeline, ui: Ui, limit: usize) -> impl IntoView {
                         {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{ui.s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
                     <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
                         {attempt.clamped.then(|| view! { <div class="note">"⚠ " {ui.s.clamped_note}</div> })}</td>
-                    <td>{text(&record.start_type)}</td>
+                    <td>{text(record.start_type())}</td>
                     <td>{ended_because}</td>
                     <td>{recovery.into_iter().map(|line| view! { <div>{line}</div> }).collect_view()}</td>
                 </tr>

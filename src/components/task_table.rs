@@ -21,7 +21,7 @@ pub fn TaskTable(
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
-    let status = job.status.get();
+    let status = job.status();
     let first_failure = triage.first_failure.clone();
     let total_rows = triage.rows.len();
     let show_all = RwSignal::new(false);
@@ -64,20 +64,19 @@ pub fn TaskTable(
     };
 
     let task_names: Vec<String> = status
-        .and_then(|status| status.tasks.get())
+        .and_then(|status| status.tasks())
         .map(|tasks| tasks.iter().cloned().collect())
         .unwrap_or_default();
     let task_ips: Vec<(String, String, String, String)> = status
-        .and_then(|status| status.task_ips.get())
+        .and_then(|status| status.task_ips())
         .map(|ips| {
             ips.iter()
                 .map(|ip| {
                     (
-                        ip.task.get().cloned().unwrap_or_default(),
-                        ip.ip.get().cloned().unwrap_or_default(),
-                        ip.host_ip.get().cloned().unwrap_or_default(),
-                        ip.schedule_count
-                            .get()
+                        ip.task().cloned().unwrap_or_default(),
+                        ip.ip().cloned().unwrap_or_default(),
+                        ip.host_ip().cloned().unwrap_or_default(),
+                        ip.schedule_count()
                             .map(|count| count.as_text())
                             .unwrap_or_default(),
                     )
@@ -86,14 +85,13 @@ pub fn TaskTable(
         })
         .unwrap_or_default();
     let hetero_tasks: Vec<_> = job
-        .tasks
-        .get()
+        .tasks()
         .map(|tasks| tasks.iter().cloned().collect())
         .unwrap_or_default();
 
     // Exit codes of a job that has not failed (an earlier scheduling round) warn rather than alarm.
     let failed_phase = status
-        .and_then(|status| status.phase.get())
+        .and_then(|status| status.phase())
         .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
     let triage_class = if failed_phase {
         "triage triage--failed"
@@ -147,26 +145,26 @@ pub fn TaskTable(
                 <h3 class="subhead">{s.heterogeneous_tasks}</h3>
                 <div class="task-cards">
                     {hetero_tasks.into_iter().enumerate().map(|(index, task)| {
-                        let role = task.role.get().cloned().unwrap_or_else(|| format!("#{}", index + 1));
+                        let role = task.role().cloned().unwrap_or_else(|| format!("#{}", index + 1));
                         let hardware = task_hardware(&task);
-                        let resource = task.task_resource.get().cloned();
-                        let algorithm = task.algorithm.get().map(|algorithm| algorithm_details(algorithm, ui));
-                        let log = task.log_export_path.get().and_then(|log| log.obs_url.get()).cloned();
+                        let resource = task.task_resource().cloned();
+                        let algorithm = task.algorithm().map(|algorithm| algorithm_details(algorithm, ui));
+                        let log = task.log_export_path().and_then(|log| log.obs_url()).cloned();
                         let flavor_facts: Vec<String> = resource.as_ref().map(|r| {
-                            let engines: Option<String> = r.support_engines.get().map(|text| {
+                            let engines: Option<String> = r.support_engines().map(|text| {
                                 // A JSON array sent inside a string; shown as a list when it parses.
                                 serde_json::from_str::<Vec<String>>(text).map(|list| list.join(", ")).unwrap_or_else(|_| text.clone())
                             });
-                            let attributes = r.attributes.get().filter(|a| !a.is_empty()).map(|a| {
+                            let attributes = r.attributes().filter(|a| !a.is_empty()).map(|a| {
                                 a.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))).collect::<Vec<_>>().join(", ")
                             });
                             [
-                                r.flavor_type.get().cloned(),
-                                r.pool_id.get().map(|pool| format!("{} {pool}", s.pool)),
-                                r.max_num.get().map(|max| format!("max_num {}", max.as_text())),
-                                r.billing.get().map(|b| format!("{} {} × {}", s.billing, b.code.get().cloned().unwrap_or_default(), b.unit_num.get().map(|n| n.as_text()).unwrap_or_default())),
+                                r.flavor_type().cloned(),
+                                r.pool_id().map(|pool| format!("{} {pool}", s.pool)),
+                                r.max_num().map(|max| format!("max_num {}", max.as_text())),
+                                r.billing().map(|b| format!("{} {} × {}", s.billing, b.code().cloned().unwrap_or_default(), b.unit_num().map(|n| n.as_text()).unwrap_or_default())),
                                 engines.map(|e| format!("support_engines: {e}")),
-                                r.support_groups.get().filter(|g| !g.is_empty()).map(|g| format!("support_groups: {g}")),
+                                r.support_groups().filter(|g| !g.is_empty()).map(|g| format!("support_groups: {g}")),
                                 attributes.map(|a| format!("attributes: {a}")),
                             ].into_iter().flatten().collect()
                         }).unwrap_or_default();
@@ -175,8 +173,8 @@ pub fn TaskTable(
                                 <h4>{s.role} ": " {role}</h4>
                                 {resource.map(|resource| view! {
                                     <p>
-                                        <code>{resource.flavor_id.get().cloned().unwrap_or_default()}</code>
-                                        " " {resource.flavor_name.get().cloned().unwrap_or_default()}
+                                        <code>{resource.flavor_id().cloned().unwrap_or_default()}</code>
+                                        " " {resource.flavor_name().cloned().unwrap_or_default()}
                                     </p>
                                 })}
                                 {(!flavor_facts.is_empty()).then(|| view! { <p class="muted">{flavor_facts.join(" · ")}</p> })}

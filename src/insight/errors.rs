@@ -273,13 +273,13 @@ fn fact_label(label: Words, lang: Lang) -> &'static str {
 
 fn body_facts(body: &ApiErrorBody, lang: Lang, facts: &mut Vec<(&'static str, String)>) {
     let fields = [
-        (("Error code", "错误码"), &body.error_code),
-        (("Message", "信息"), &body.error_msg),
-        (("Solution", "解决办法"), &body.error_solution),
-        (("Request ID", "请求 ID"), &body.request_id),
+        (("Error code", "错误码"), body.error_code()),
+        (("Message", "信息"), body.error_msg()),
+        (("Solution", "解决办法"), body.error_solution()),
+        (("Request ID", "请求 ID"), body.request_id()),
     ];
     for (label, field) in fields {
-        if let Some(value) = field.get().filter(|value| !value.is_empty()) {
+        if let Some(value) = field.filter(|value| !value.is_empty()) {
             facts.push((fact_label(label, lang), value.clone()));
         }
     }
@@ -333,7 +333,7 @@ pub fn explain(error: &ApiError, lang: Lang) -> Explanation {
                         ),
                     ));
                 }
-                known_code(*status, body.error_code.get()?)
+                known_code(*status, body.error_code()?)
             });
             if let Some(body) = body {
                 body_facts(body, lang, &mut facts);

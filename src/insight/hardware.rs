@@ -159,74 +159,67 @@ fn scalar_gb(scalar: &Scalar) -> Option<f64> {
 }
 
 fn size_gb(size: &Size) -> Option<f64> {
-    let amount = size.size.get()?;
+    let amount = size.size()?;
     // A unit inside the text ("64GB") wins; otherwise the separate `unit` field applies.
     let unit = amount
         .unit_suffix()
-        .or_else(|| size.unit.get().map(String::as_str))
+        .or_else(|| size.unit().map(String::as_str))
         .unwrap_or("");
     to_gb(amount.as_f64()?, unit)
 }
 
 fn accelerators(accelerator: &Accelerator, family: AcceleratorFamily) -> Option<Accelerators> {
     let count = accelerator
-        .unit_num
-        .get()?
+        .unit_num()?
         .as_f64()
         .filter(|count| *count > 0.0)?;
     Some(Accelerators {
         family,
         count,
         product: accelerator
-            .product_name
-            .get()
+            .product_name()
             .filter(|name| !name.is_empty())
             .cloned(),
-        memory_gb: accelerator.memory.get().and_then(scalar_gb),
+        memory_gb: accelerator.memory().and_then(scalar_gb),
     })
 }
 
 /// Reads one node's hardware from a flavor's `flavor_info`.
 pub fn node_hardware(info: &FlavorInfo) -> NodeHardware {
-    let cpu = info.cpu.get();
+    let cpu = info.cpu();
     let gpu = info
-        .gpu
-        .get()
+        .gpu()
         .and_then(|gpu| accelerators(gpu, AcceleratorFamily::Gpu));
     let npu = info
-        .npu
-        .get()
+        .npu()
         .and_then(|npu| accelerators(npu, AcceleratorFamily::Npu));
     NodeHardware {
         cpu_arch: cpu
-            .and_then(|cpu| cpu.arch.get())
+            .and_then(|cpu| cpu.arch())
             .filter(|arch| !arch.is_empty())
             .cloned(),
-        cpu_cores: cpu
-            .and_then(|cpu| cpu.core_num.get())
-            .and_then(Scalar::as_f64),
+        cpu_cores: cpu.and_then(|cpu| cpu.core_num()).and_then(Scalar::as_f64),
         accelerators: gpu.or(npu),
-        memory_gb: info.memory.get().and_then(size_gb),
-        disk_gb: info.disk.get().and_then(size_gb),
+        memory_gb: info.memory().and_then(size_gb),
+        disk_gb: info.disk().and_then(size_gb),
     }
 }
 
 /// The hardware of the whole job from `spec.resource`: its flavor across `node_count` nodes.
 pub fn job_hardware(job: &TrainingJob) -> Option<Hardware> {
-    let resource = job.spec.get()?.resource.get()?;
-    let detail = resource.flavor_detail.get();
+    let resource = job.spec()?.resource()?;
+    let detail = resource.flavor_detail();
     let node = detail
-        .and_then(|detail| detail.flavor_info.get())
+        .and_then(|detail| detail.flavor_info())
         .map(node_hardware)
         .unwrap_or_default();
     let node_count = resource
-        .node_count
-        .get()
+        .node_count()
         .and_then(Scalar::as_f64)
         .filter(|count| *count >= 0.0)
         .map(|count| count as u64);
     Some(Hardware {
-        flavor_type: detail.and_then(|detail| detail.flavor_type.get()).cloned(),
+        flavor_type: detail.and_then(|detail| detail.flavor_type()).cloned(),
         node,
         node_count,
     })
@@ -234,12 +227,11 @@ pub fn job_hardware(job: &TrainingJob) -> Option<Hardware> {
 
 /// The hardware of one task of a heterogeneous job, per node.
 pub fn task_hardware(task: &TaskSpec) -> Option<Hardware> {
-    let resource = task.task_resource.get()?;
+    let resource = task.task_resource()?;
     Some(Hardware {
-        flavor_type: resource.flavor_type.get().cloned(),
+        flavor_type: resource.flavor_type().cloned(),
         node: resource
-            .flavor_info
-            .get()
+            .flavor_info()
             .map(node_hardware)
             .unwrap_or_default(),
         node_count: None,

@@ -31,23 +31,19 @@ fn is_boolean(value: &str) -> bool {
 
 /// Checks `value` against `type`, `required`, and `valid_type` Range or Choice with `valid_range`.
 pub fn check(parameter: &Parameter) -> Verdict {
-    let value = parameter
-        .value
-        .get()
-        .map(Scalar::as_text)
-        .unwrap_or_default();
-    let Some(constraint) = parameter.constraint.get() else {
+    let value = parameter.value().map(Scalar::as_text).unwrap_or_default();
+    let Some(constraint) = parameter.constraint() else {
         return Verdict::Unconstrained;
     };
     let mut checked = false;
-    if constraint.required.get() == Some(&true) {
+    if constraint.required() == Some(&true) {
         checked = true;
         if value.trim().is_empty() {
             return Verdict::Invalid("required, but empty".to_string());
         }
     }
     if !value.is_empty() {
-        let declared = constraint.r#type.get().map(String::as_str).unwrap_or("");
+        let declared = constraint.r#type().map(String::as_str).unwrap_or("");
         let type_ok = match declared.to_ascii_lowercase().as_str() {
             "integer" | "int" => Some(value.trim().parse::<i64>().is_ok()),
             "float" | "double" | "number" => {
@@ -64,11 +60,10 @@ pub fn check(parameter: &Parameter) -> Verdict {
         }
     }
     let range: Vec<String> = constraint
-        .valid_range
-        .get()
+        .valid_range()
         .map(|range| range.iter().map(Scalar::as_text).collect())
         .unwrap_or_default();
-    match constraint.valid_type.get().map(String::as_str) {
+    match constraint.valid_type().map(String::as_str) {
         Some("Range") if range.len() == 2 && !value.is_empty() => {
             let bounds = (
                 parse_decimal(range[0].trim()),
@@ -106,30 +101,31 @@ pub fn check(parameter: &Parameter) -> Verdict {
 
 /// The description in the UI's language (`zh-cn`, `en-us`), falling back to the plain one.
 pub fn description_for(parameter: &Parameter, language: &str) -> Option<String> {
-    let localized = parameter.i18n_description.get().and_then(|descriptions| {
+    let localized = parameter.i18n_description().and_then(|descriptions| {
         descriptions
             .iter()
             .find(|description| {
                 description
-                    .language
-                    .get()
+                    .language()
                     .is_some_and(|lang| lang.eq_ignore_ascii_case(language))
             })
-            .and_then(|description| description.description.get().cloned())
+            .and_then(|description| description.description().cloned())
     });
     localized
-        .or_else(|| parameter.description.get().cloned())
+        .or_else(|| parameter.description().cloned())
         .filter(|text| !text.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::lenient::Decode;
     use serde_json::json;
 
     fn parameter(value: serde_json::Value) -> Parameter {
-        Parameter::decode(value).unwrap()
+        match value {
+            serde_json::Value::Object(object) => Parameter(object),
+            _ => unreachable!("a parameter is an object"),
+        }
     }
 
     fn verdict(value: &str, constraint: serde_json::Value) -> Verdict {

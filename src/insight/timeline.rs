@@ -3,7 +3,7 @@
 
 use crate::insight::display::Tenths;
 use crate::insight::phase::is_terminal;
-use crate::model::{Field, RecoverRecord, RunningRecord, Scalar, TrainingJob};
+use crate::model::{RecoverRecord, RunningRecord, Scalar, TrainingJob};
 
 /// Unix times below this are seconds, above it milliseconds: 1e11 is the year 5138 in seconds and
 /// 1973 in milliseconds, so no real timestamp of either kind is misread.
@@ -19,8 +19,8 @@ pub fn to_millis(raw: i64) -> Option<i64> {
     }
 }
 
-fn millis(field: &Field<Scalar>) -> Option<i64> {
-    to_millis(field.get()?.as_i64()?)
+fn millis(field: Option<&Scalar>) -> Option<i64> {
+    to_millis(field?.as_i64()?)
 }
 
 /// What a stretch of the axis was.
@@ -91,11 +91,10 @@ const DETACHED_AFTER_MS: i64 = 7 * 24 * 3600 * 1000;
 impl Attempt {
     /// Whether the attempt ended in a failure: an exit code in its end reason, or a recovery after it.
     pub fn failed(&self) -> bool {
-        self.record.end_recover.get().is_some()
+        self.record.end_recover().is_some()
             || self
                 .record
-                .end_reason
-                .get()
+                .end_reason()
                 .is_some_and(|reason| reason.contains("exit"))
     }
 }
@@ -161,21 +160,20 @@ impl Timeline {
 }
 
 fn attempt(record: &RunningRecord) -> Attempt {
-    let start_ms = millis(&record.start_at);
-    let raw_end = millis(&record.end_at);
+    let start_ms = millis(record.start_at());
+    let raw_end = millis(record.end_at());
     let end_ms = match (start_ms, raw_end) {
         (Some(start), Some(end)) => Some(end.max(start)),
         (_, end) => end,
     };
     let recoveries = record
-        .recover_records
-        .get()
+        .recover_records()
         .map(|records| {
             records
                 .iter()
                 .map(|recover| RecoveryMark {
-                    start_ms: millis(&recover.recover_start_at),
-                    end_ms: millis(&recover.recover_end_at),
+                    start_ms: millis(recover.recover_start_at()),
+                    end_ms: millis(recover.recover_end_at()),
                     record: recover.clone(),
                 })
                 .collect()
@@ -184,7 +182,7 @@ fn attempt(record: &RunningRecord) -> Attempt {
     Attempt {
         start_ms,
         end_ms,
-        accelerators_up_ms: millis(&record.xpu_start_at),
+        accelerators_up_ms: millis(record.xpu_start_at()),
         clamped: end_ms != raw_end,
         record: record.clone(),
         recoveries,
@@ -193,11 +191,7 @@ fn attempt(record: &RunningRecord) -> Attempt {
 
 /// The node-count series, sorted by time, skipping malformed points.
 pub fn node_count_series(job: &TrainingJob) -> Vec<(i64, f64)> {
-    let Some(metrics) = job
-        .status
-        .get()
-        .and_then(|status| status.node_count_metrics.get())
-    else {
+    let Some(metrics) = job.status().and_then(|status| status.node_count_metrics()) else {
         return Vec::new();
     };
     let mut series: Vec<(i64, f64)> = metrics
@@ -217,38 +211,37 @@ pub fn node_count_series(job: &TrainingJob) -> Vec<(i64, f64)> {
 /// the document was fetched, plus the time since. A saved or stale document therefore shows what
 /// it says, not the months since its start. Without a reported duration: the time since start.
 pub fn running_duration_ms(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<i64> {
-    let status = job.status.get()?;
+    let status = job.status()?;
     let reported = status
-        .duration
-        .get()
+        .duration()
         .and_then(Scalar::as_i64)
         .filter(|ms| *ms > 0);
     let since_fetch = now_ms.saturating_sub(fetched_at_ms).max(0);
     match reported {
         Some(reported) => Some(reported.saturating_add(since_fetch)),
-        None => Some(now_ms.saturating_sub(millis(&status.start_time)?).max(0)),
+        None => Some(now_ms.saturating_sub(millis(status.start_time())?).max(0)),
     }
 }
 
 /// Builds the timeline. A job that is still going ends at its [`running_duration_ms`] (a job not
 /// started yet, at `now_ms`); a finished job at `start_time + duration` (or its last known event).
 pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Timeline> {
-    let metadata = job.metadata.get();
-    let status = job.status.get();
-    let created = metadata.and_then(|m| millis(&m.create_time));
-    let started = status.and_then(|s| millis(&s.start_time));
+    let metadata = job.metadata();
+    let status = job.status();
+    let created = metadata.and_then(|m| millis(m.create_time()));
+    let started = status.and_then(|s| millis(s.start_time()));
     let duration = status
-        .and_then(|s| s.duration.get())
+        .and_then(|s| s.duration())
         .and_then(Scalar::as_i64)
         .filter(|duration| *duration > 0);
     let phase = status
-        .and_then(|s| s.phase.get())
+        .and_then(|s| s.phase())
         .map(String::as_str)
         .unwrap_or("");
     let finished = is_terminal(phase);
 
     let attempts: Vec<Attempt> = status
-        .and_then(|s| s.running_records.get())
+        .and_then(|s| s.running_records())
         .map(|records| records.iter().map(attempt).collect())
         .unwrap_or_default();
     let node_counts = node_count_series(job);

@@ -155,26 +155,25 @@ fn noun_for(tasks: &[String]) -> String {
 
 /// Reads `status.task_statuses`, `status.tasks` and `status.running_records`.
 pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
-    let status = job.status.get();
+    let status = job.status();
     let rows: Vec<TaskExit> = status
-        .and_then(|status| status.task_statuses.get())
+        .and_then(|status| status.task_statuses())
         .map(|statuses| {
             statuses
                 .iter()
                 .enumerate()
                 .map(|(index, task_status)| {
-                    let code = task_status.exit_code.get();
+                    let code = task_status.exit_code();
                     let exit_code = code.and_then(Scalar::as_i64);
                     TaskExit {
                         task: task_status
-                            .task
-                            .get()
+                            .task()
                             .cloned()
                             .unwrap_or_else(|| format!("task #{}", index + 1)),
                         exit_code,
                         exit_code_text: code.map(Scalar::as_text),
                         meaning: exit_code.map(|code| exit_meaning(code, lang)),
-                        message: task_status.message.get().cloned().unwrap_or_default(),
+                        message: task_status.message().cloned().unwrap_or_default(),
                     }
                 })
                 .collect()
@@ -204,7 +203,7 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
     });
 
     let task_names: usize = status
-        .and_then(|status| status.tasks.get())
+        .and_then(|status| status.tasks())
         .map(|tasks| tasks.len())
         .unwrap_or(0);
     let total_tasks = task_names.max(rows.len());
@@ -232,17 +231,16 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
         });
 
     let first_failure = status
-        .and_then(|status| status.running_records.get())
+        .and_then(|status| status.running_records())
         .and_then(|records| {
             records.iter().find_map(|record| {
-                let recovery_task = record.recover_records.get().and_then(|recoveries| {
+                let recovery_task = record.recover_records().and_then(|recoveries| {
                     recoveries
                         .iter()
-                        .find_map(|recover| recover.related_task.get().cloned())
+                        .find_map(|recover| recover.related_task().cloned())
                 });
                 record
-                    .end_related_task
-                    .get()
+                    .end_related_task()
                     .filter(|task| !task.is_empty())
                     .cloned()
                     .or(recovery_task)

@@ -18,7 +18,7 @@ impl ApiErrorBody {
     /// signing guide spells the code `APIGW.0301`, the gateway FAQ `APIG.0301`.
     pub fn is_gateway_auth_failure(&self) -> bool {
         matches!(
-            self.error_code.get().map(String::as_str),
+            self.error_code().map(String::as_str),
             Some("APIG.0301" | "APIGW.0301")
         )
     }

@@ -7,9 +7,9 @@ pub mod lenient;
 
 pub use error_body::ApiErrorBody;
 pub use job::*;
-pub use lenient::{DecodeWarning, Field, List, Object, Report, Scalar};
+pub use lenient::{DecodeWarning, List, Object, Report, Scalar};
 
-use lenient::{json_type_name, Decode, JsonPath};
+use lenient::{json_type_name, JsonPath, Shape};
 use serde_json::Value;
 
 /// A decoded job with what decoding noticed on the way.
@@ -46,7 +46,7 @@ impl std::fmt::Display for BodyError {
 /// Keys of which a job document has at least one; an object with none of them is something else.
 const JOB_KEYS: [&str; 6] = ["kind", "metadata", "status", "algorithm", "spec", "tasks"];
 
-/// Decodes a response body into a job, keeping every field and reporting odd ones.
+/// Reads a response body as a job, keeping every field and reporting odd ones.
 pub fn parse_job(body: &str) -> Result<ParsedJob, BodyError> {
     let value: Value = serde_json::from_str(body).map_err(|_| BodyError::NotJson {
         start: body.chars().take(200).collect(),
@@ -54,9 +54,9 @@ pub fn parse_job(body: &str) -> Result<ParsedJob, BodyError> {
     job_from_value(value)
 }
 
-/// Decodes an already parsed document into a job.
+/// Reads an already parsed document as a job.
 pub fn job_from_value(value: Value) -> Result<ParsedJob, BodyError> {
-    let Value::Object(object) = &value else {
+    let Value::Object(object) = value else {
         return Err(BodyError::NotAnObject {
             found: json_type_name(&value),
         });
@@ -64,19 +64,22 @@ pub fn job_from_value(value: Value) -> Result<ParsedJob, BodyError> {
     let looks_like_job = object.is_empty() || JOB_KEYS.iter().any(|key| object.contains_key(*key));
     if !looks_like_job {
         return Err(BodyError::NotAJob {
-            error: parse_error_body(value).map(Box::new),
+            error: parse_error_body(Value::Object(object)).map(Box::new),
         });
     }
-    let job = TrainingJob::decode(value).unwrap_or_default();
+    let job = TrainingJob(object);
     let mut report = Report::default();
-    job.inspect(&JsonPath::Root, &mut report);
+    report.walk_object(&job.0, &TrainingJob::KIND, &JsonPath::Root);
     Ok(ParsedJob { job, report })
 }
 
 /// Reads an error body if `value` is one: it has an `error_code` or an `error_msg`.
 pub fn parse_error_body(value: Value) -> Option<ApiErrorBody> {
-    let body = ApiErrorBody::decode(value).ok()?;
-    (body.error_code.get().is_some() || body.error_msg.get().is_some()).then_some(body)
+    let Value::Object(object) = value else {
+        return None;
+    };
+    let body = ApiErrorBody(object);
+    (body.error_code().is_some() || body.error_msg().is_some()).then_some(body)
 }
 
 /// Reads an error body from response text, if it is one.

@@ -294,9 +294,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
 fn job_is_terminal(loaded: &LoadedJob) -> bool {
     loaded
         .job
-        .status
-        .get()
-        .and_then(|status| status.phase.get())
+        .status()
+        .and_then(|status| status.phase())
         .is_some_and(|phase| is_terminal(phase))
 }
 
