@@ -6,7 +6,7 @@ use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
 use crate::insight::display::{format_duration_in, join_present, Tenths};
 use crate::insight::hardware::format_number;
-use crate::insight::timeline::{area_under, step_path, Attempt, SegmentKind, Timeline};
+use crate::insight::timeline::{area_under, step_path, within, Attempt, SegmentKind, Timeline};
 use crate::route::TimeMode;
 use leptos::prelude::*;
 
@@ -90,7 +90,7 @@ fn attempt_shapes(
         .iter()
         .filter_map(|recovery| {
             let at = recovery.start_ms?;
-            let x = Tenths((timeline.fraction(at) * WIDTH_F).clamp(1.0, WIDTH_F - 1.0)).to_string();
+            let x = Tenths(within(timeline.fraction(at) * WIDTH_F, 1.0, WIDTH_F - 1.0)).to_string();
             let title = format!("{}: {} ({})", ui.s.recovery, recovery_words(&recovery.record), absolute(at, ui));
             Some(view! {
                 <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4
