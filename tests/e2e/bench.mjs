@@ -1,9 +1,9 @@
 // The benchmark behind scripts/bench: the release dist/ in headless Chromium, medians over runs.
 // It prints figures; it asserts nothing (timings on shared machines are noisy).
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { distDir, launchBrowser } from "./harness.mjs";
+import { FIRST_LOAD_LIMIT_KB, firstLoadSizes, kb } from "./transfer.mjs";
 import { startMock } from "./mock.mjs";
 import { hugeJob } from "./huge-job.mjs";
 
@@ -39,18 +39,6 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-
-function transferSizes() {
-  const sizes = { wasm: 0, js: 0, css: 0 };
-  for (const file of readdirSync(distDir)) {
-    const kind = file.endsWith(".wasm") ? "wasm" : file.endsWith(".js") ? "js" : file.endsWith(".css") ? "css" : null;
-    if (kind) sizes[kind] += gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
-  }
-  const html = gzipSync(readFileSync(join(distDir, "index.html")), { level: 9 }).length;
-  return { ...sizes, html, total: sizes.wasm + sizes.js + sizes.css + html };
-}
-
 async function openJob(browser, site, id) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -157,8 +145,8 @@ async function main() {
     await site.close();
   }
 
-  const sizes = transferSizes();
-  console.log(`First-load transfer, gzip -9: wasm ${kb(sizes.wasm)} KB, js ${kb(sizes.js)} KB, css ${kb(sizes.css)} KB, html ${kb(sizes.html)} KB, total ${kb(sizes.total)} KB`);
+  const sizes = firstLoadSizes(distDir);
+  console.log(`First-load transfer, gzip -9 (1 KB = 1,000 bytes): wasm ${kb(sizes.wasm)} KB, js ${kb(sizes.js)} KB, css ${kb(sizes.css)} KB, html ${kb(sizes.html)} KB, total ${kb(sizes.total)} KB (test fails above ${FIRST_LOAD_LIMIT_KB} KB)`);
   console.log(`\nMedians over ${RUNS} loads each, in ms; memory is JS heap + wasm memory after 1 and ${REFRESHES} refreshes.\n`);
   console.log("| document | size | job:fetch | job:parse | job:render | parse+render | JSON.parse (JS) | longest task | DOM nodes | mutations on identical refresh | memory after 1 → 50 refreshes |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

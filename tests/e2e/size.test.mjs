@@ -1,0 +1,17 @@
+// The size budget of issue 7, enforced: what a first visit downloads from the release dist/, gzipped.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { distDir } from "./harness.mjs";
+import { FIRST_LOAD_LIMIT_KB, firstLoadSizes, kb } from "./transfer.mjs";
+
+test(`the first load is at most ${FIRST_LOAD_LIMIT_KB} KB gzipped`, (t) => {
+  const sizes = firstLoadSizes(distDir);
+  for (const { file, gzipped } of sizes.files) t.diagnostic(`${file}: ${kb(gzipped)} KB`);
+  t.diagnostic(`first load, gzip -9: wasm ${kb(sizes.wasm)} KB, total ${kb(sizes.total)} KB (limit ${FIRST_LOAD_LIMIT_KB} KB)`);
+  const kinds = new Set(sizes.files.map((entry) => entry.kind));
+  for (const kind of ["html", "js", "css", "wasm"]) assert.ok(kinds.has(kind), `index.html loads no ${kind}: ${JSON.stringify(sizes.files)}`);
+  assert.ok(
+    sizes.total <= FIRST_LOAD_LIMIT_KB * 1000,
+    `first load is ${kb(sizes.total)} KB gzipped, over the ${FIRST_LOAD_LIMIT_KB} KB budget`,
+  );
+});
