@@ -125,7 +125,6 @@ pub use browser::fetch_raw;
 mod browser {
     use super::{ApiError, RawResponse};
     use crate::timing::Span;
-    use gloo_net::http::Request;
     use std::cell::Cell;
     use std::rc::Rc;
     use std::time::Duration;
@@ -167,29 +166,22 @@ mod browser {
         let signal = guard.0.signal();
 
         let span = Span::start("job:fetch");
-        let mut request = Request::get(&url)
-            .header("Accept", "application/json")
-            .abort_signal(Some(&signal));
+        let mut headers = vec![("Accept", "application/json")];
         if let Some(token) = token.as_deref() {
-            request = request.header("X-Auth-Token", token);
+            headers.push(("X-Auth-Token", token));
         }
-        let exchange = async {
-            let response = request.send().await?;
-            let body = response.text().await?;
-            Ok::<_, gloo_net::Error>((response, body))
-        }
-        .await;
+        let exchange = crate::browser::get(&url, &headers, Some(&signal)).await;
         if let Some(timer) = timer {
             timer.clear();
         }
         match exchange {
-            Ok((response, body)) => {
+            Ok(fetched) => {
                 span.end();
                 Ok(RawResponse {
                     url: url.clone(),
-                    status: response.status(),
-                    retry_after: response.headers().get("Retry-After"),
-                    body,
+                    status: fetched.status,
+                    retry_after: fetched.retry_after,
+                    body: fetched.body,
                 })
             }
             Err(_) if timed_out.get() => Err(ApiError::Timeout {

@@ -24,18 +24,13 @@ pub struct LocalDocument(pub RwSignal<Option<(String, Arc<LoadedJob>)>>);
 
 async fn load_config() -> LoadedConfig {
     let text = async {
-        let response = gloo_net::http::Request::get("config.json")
-            .header("Accept", "application/json")
-            .send()
+        let fetched = crate::browser::get("config.json", &[("Accept", "application/json")], None)
             .await
             .map_err(|_| "config.json could not be fetched".to_string())?;
-        if !response.ok() {
-            return Err(format!("config.json answered HTTP {}", response.status()));
+        if !(200..300).contains(&fetched.status) {
+            return Err(format!("config.json answered HTTP {}", fetched.status));
         }
-        response
-            .text()
-            .await
-            .map_err(|_| "config.json could not be read".to_string())
+        Ok(fetched.body)
     };
     let (config, warning) = match text.await.and_then(|text| parse_config(&text)) {
         Ok(config) => (config, None),

@@ -33,11 +33,10 @@ pub fn saved_endpoints() -> Vec<Endpoint> {
 }
 
 async fn load_demo_index() -> Vec<DemoJob> {
-    let Ok(response) = gloo_net::http::Request::get("demo/index.json").send().await else {
-        return Vec::new();
-    };
-    let text = response.text().await.unwrap_or_default();
-    serde_json::from_str(&text).unwrap_or_default()
+    match crate::browser::get("demo/index.json", &[], None).await {
+        Ok(fetched) => serde_json::from_str(&fetched.body).unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
 }
 
 fn job_href(project_id: &str, job_id: &str, endpoint: Option<String>) -> String {
