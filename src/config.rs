@@ -1,11 +1,34 @@
 //! Runtime configuration: `config.json` beside `index.html` names the endpoints. Nothing about an
 //! endpoint is baked into the build, and a link can only pick an endpoint by its configured name.
 
-use serde::Deserialize;
+use serde_json::{Map, Value};
+
+// config.json, the saved endpoints and the recent jobs are read and written through
+// `serde_json::Value` by hand: serde's derived visitors for these few structs cost about 4 KB of
+// gzipped wasm, and the messages below say what is wrong in the config's own terms.
+
+/// The string at `key`: `Ok(None)` when absent or `null`, an error naming `key` when not a string.
+fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.clone())),
+        Some(_) => Err(format!("{key} must be a string")),
+    }
+}
+
+/// `key` as a whole number of seconds, `default` when absent.
+fn seconds(object: &Map<String, Value>, key: &str, default: u32) -> Result<u32, String> {
+    match object.get(key) {
+        None | Some(Value::Null) => Ok(default),
+        Some(value) => value
+            .as_u64()
+            .and_then(|number| u32::try_from(number).ok())
+            .ok_or_else(|| format!("{key} must be a whole number of seconds")),
+    }
+}
 
 /// How a request to an endpoint is authenticated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Auth {
     /// No credentials: a proxy adds them, or the endpoint is the bundled demo.
     #[default]
@@ -15,38 +38,64 @@ pub enum Auth {
 }
 
 /// A place that answers `GET {base_url}v2/{project_id}/training-jobs/{id}`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
     pub name: String,
     /// Resolved against the document's base URL: `""` is the folder `index.html` is served from.
-    #[serde(default)]
     pub base_url: String,
-    #[serde(default)]
     pub auth: Auth,
     /// Added by the person in the settings panel and kept in this browser, not in `config.json`.
-    #[serde(skip)]
     pub user_added: bool,
 }
 
+impl Endpoint {
+    /// Reads `{"name", "base_url"?, "auth"?: "none" | "token"}`; other keys are ignored.
+    pub fn from_json(value: &Value) -> Result<Endpoint, String> {
+        let object = value.as_object().ok_or("an endpoint must be an object")?;
+        let name = optional_text(object, "name")?.ok_or("an endpoint has no name")?;
+        let in_endpoint = |error: String| format!("endpoint \"{name}\": {error}");
+        let auth = match optional_text(object, "auth")
+            .map_err(in_endpoint)?
+            .as_deref()
+        {
+            None | Some("none") => Auth::None,
+            Some("token") => Auth::Token,
+            Some(_) => return Err(in_endpoint("auth must be \"none\" or \"token\"".into())),
+        };
+        let base_url = optional_text(object, "base_url").map_err(in_endpoint)?;
+        Ok(Endpoint {
+            base_url: base_url.unwrap_or_default(),
+            name,
+            auth,
+            user_added: false,
+        })
+    }
+
+    /// The endpoint as `from_json` reads it, for keeping in this browser.
+    pub fn to_json(&self) -> Value {
+        let mut object = Map::new();
+        object.insert("name".into(), self.name.clone().into());
+        object.insert("base_url".into(), self.base_url.clone().into());
+        let auth = match self.auth {
+            Auth::None => "none",
+            Auth::Token => "token",
+        };
+        object.insert("auth".into(), auth.into());
+        Value::Object(object)
+    }
+}
+
 /// The whole runtime configuration.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub endpoints: Vec<Endpoint>,
-    #[serde(default)]
     pub default_endpoint: Option<String>,
-    #[serde(default = "default_refresh_seconds")]
     pub refresh_seconds: u32,
-    #[serde(default = "default_timeout_seconds")]
     pub timeout_seconds: u32,
 }
 
-fn default_refresh_seconds() -> u32 {
-    10
-}
-
-fn default_timeout_seconds() -> u32 {
-    20
-}
+const DEFAULT_REFRESH_SECONDS: u32 = 10;
+const DEFAULT_TIMEOUT_SECONDS: u32 = 20;
 
 /// The name of the bundled demo endpoint.
 pub const DEMO_ENDPOINT: &str = "demo";
@@ -62,8 +111,8 @@ impl Config {
                 user_added: false,
             }],
             default_endpoint: Some(DEMO_ENDPOINT.to_string()),
-            refresh_seconds: default_refresh_seconds(),
-            timeout_seconds: default_timeout_seconds(),
+            refresh_seconds: DEFAULT_REFRESH_SECONDS,
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
         }
     }
 
@@ -102,8 +151,27 @@ impl Config {
 
 /// Reads `config.json`. An error says in words what is wrong, for the warning banner.
 pub fn parse_config(text: &str) -> Result<Config, String> {
-    let config: Config =
-        serde_json::from_str(text).map_err(|error| format!("config.json is not valid: {error}"))?;
+    let invalid = |error: String| format!("config.json is not valid: {error}");
+    let value: Value = serde_json::from_str(text).map_err(|error| invalid(error.to_string()))?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| invalid("it must be an object".into()))?;
+    let endpoints = match object.get("endpoints") {
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(Endpoint::from_json)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(invalid)?,
+        _ => return Err(invalid("endpoints must be an array".into())),
+    };
+    let config = Config {
+        endpoints,
+        default_endpoint: optional_text(object, "default_endpoint").map_err(invalid)?,
+        refresh_seconds: seconds(object, "refresh_seconds", DEFAULT_REFRESH_SECONDS)
+            .map_err(invalid)?,
+        timeout_seconds: seconds(object, "timeout_seconds", DEFAULT_TIMEOUT_SECONDS)
+            .map_err(invalid)?,
+    };
     if config.endpoints.is_empty() {
         return Err("config.json lists no endpoints".to_string());
     }
@@ -202,6 +270,53 @@ mod tests {
     }
 
     #[test]
+    fn wrong_types_are_named_in_the_message() {
+        let cases = [
+            (r#"[]"#, "must be an object"),
+            (r#"{"endpoints":{}}"#, "endpoints must be an array"),
+            (r#"{"endpoints":[{"base_url":""}]}"#, "has no name"),
+            (
+                r#"{"endpoints":[{"name":"p","auth":"basic"}]}"#,
+                "endpoint \"p\": auth must be",
+            ),
+            (
+                r#"{"endpoints":[{"name":"p","base_url":7}]}"#,
+                "base_url must be a string",
+            ),
+            (
+                r#"{"endpoints":[{"name":"p"}],"timeout_seconds":-1}"#,
+                "timeout_seconds must be",
+            ),
+            (
+                r#"{"endpoints":[{"name":"p"}],"default_endpoint":1}"#,
+                "default_endpoint must be",
+            ),
+        ];
+        for (text, expected) in cases {
+            let error = parse_config(text).unwrap_err();
+            assert!(error.contains(expected), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn endpoints_are_written_as_they_are_read() {
+        let endpoint = Endpoint {
+            name: "mine".into(),
+            base_url: "https://proxy.corp/".into(),
+            auth: Auth::Token,
+            user_added: true,
+        };
+        let again = Endpoint::from_json(&endpoint.to_json()).unwrap();
+        assert_eq!(
+            again,
+            Endpoint {
+                user_added: false,
+                ..endpoint
+            }
+        );
+    }
+
+    #[test]
     fn a_link_can_only_pick_a_configured_endpoint() {
         let config = Config::demo_only();
         assert!(config.endpoint(Some("https://evil.example/")).is_none());
@@ -210,12 +325,16 @@ mod tests {
 
     #[test]
     fn saved_endpoints_are_added_marked_and_never_replace_configured_ones() {
-        let saved: Vec<Endpoint> = serde_json::from_str(
-            r#"[{"name":"demo","base_url":"https://evil.example/"},
-                {"name":"mine","base_url":"https://proxy.corp/modelarts/","auth":"token"},
-                {"name":"bad","base_url":"javascript:alert(1)"}]"#,
-        )
-        .unwrap();
+        let saved: Vec<Endpoint> = serde_json::json!([
+            {"name": "demo", "base_url": "https://evil.example/"},
+            {"name": "mine", "base_url": "https://proxy.corp/modelarts/", "auth": "token"},
+            {"name": "bad", "base_url": "javascript:alert(1)"}
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|value| Endpoint::from_json(value).unwrap())
+        .collect();
         let config = Config::demo_only().with_user_endpoints(saved);
         assert_eq!(config.endpoints.len(), 2);
         assert_eq!(config.endpoint(Some("demo")).unwrap().base_url, "demo/");

@@ -2,19 +2,59 @@
 
 use crate::browser::{storage_get, storage_set};
 use crate::model::TrainingJob;
-use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 const KEY: &str = "mjv.recent";
 const LIMIT: usize = 10;
 
 /// One opened job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecentJob {
     pub project_id: String,
     pub job_id: String,
     pub name: String,
     pub phase: String,
     pub endpoint: String,
+}
+
+impl RecentJob {
+    /// The five fields as strings; an entry missing any of them is not one of ours.
+    fn from_json(value: &Value) -> Option<RecentJob> {
+        let text = |key: &str| Some(value.get(key)?.as_str()?.to_string());
+        Some(RecentJob {
+            project_id: text("project_id")?,
+            job_id: text("job_id")?,
+            name: text("name")?,
+            phase: text("phase")?,
+            endpoint: text("endpoint")?,
+        })
+    }
+
+    fn to_json(&self) -> Value {
+        let mut object = Map::new();
+        for (key, value) in [
+            ("project_id", &self.project_id),
+            ("job_id", &self.job_id),
+            ("name", &self.name),
+            ("phase", &self.phase),
+            ("endpoint", &self.endpoint),
+        ] {
+            object.insert(key.into(), value.clone().into());
+        }
+        Value::Object(object)
+    }
+}
+
+/// Reads the kept list; anything unreadable is dropped, not an error.
+fn from_text(text: &str) -> Vec<RecentJob> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(items)) => items.iter().filter_map(RecentJob::from_json).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn to_text(list: &[RecentJob]) -> String {
+    Value::Array(list.iter().map(RecentJob::to_json).collect()).to_string()
 }
 
 /// Puts `job` first, drops an older entry for the same job, and keeps at most ten.
@@ -31,7 +71,7 @@ pub fn push_recent(mut list: Vec<RecentJob>, job: RecentJob) -> Vec<RecentJob> {
 
 pub fn recent_jobs() -> Vec<RecentJob> {
     storage_get(true, KEY)
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .map(|text| from_text(&text))
         .unwrap_or_default()
 }
 
@@ -46,9 +86,7 @@ pub fn remember_job(project_id: &str, job_id: &str, job: &TrainingJob, endpoint:
         endpoint: endpoint.to_string(),
     };
     let list = push_recent(recent_jobs(), entry);
-    if let Ok(text) = serde_json::to_string(&list) {
-        storage_set(true, KEY, &text);
-    }
+    storage_set(true, KEY, &to_text(&list));
 }
 
 #[cfg(test)]
@@ -76,5 +114,14 @@ mod tests {
         list = push_recent(list, entry(5));
         assert_eq!(list[0].job_id, "j5");
         assert_eq!(list.iter().filter(|e| e.job_id == "j5").count(), 1);
+    }
+
+    #[test]
+    fn the_list_is_kept_as_text_and_read_back_skipping_foreign_entries() {
+        let list = vec![entry(1), entry(2)];
+        assert_eq!(from_text(&to_text(&list)), list);
+        let with_junk = to_text(&list).replacen('[', r#"[{"job_id":1},7,"#, 1);
+        assert_eq!(from_text(&with_junk), list);
+        assert!(from_text("not json").is_empty());
     }
 }

@@ -10,16 +10,38 @@ use crate::prefs::use_prefs;
 use crate::recent::recent_jobs;
 use crate::route::{self, extract_ids, JobRoute, Route, ViewState};
 use leptos::prelude::*;
-use serde::Deserialize;
+use serde_json::Value;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// One entry of `demo/index.json`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DemoJob {
     pub project_id: String,
     pub job_id: String,
     pub title: String,
+}
+
+/// The entries of a JSON array that `read` accepts.
+fn read_list<T>(text: &str, read: impl Fn(&Value) -> Option<T>) -> Vec<T> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(items)) => items.iter().filter_map(read).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn demo_job(value: &Value) -> Option<DemoJob> {
+    let text = |key: &str| Some(value.get(key)?.as_str()?.to_string());
+    Some(DemoJob {
+        project_id: text("project_id")?,
+        job_id: text("job_id")?,
+        title: text("title")?,
+    })
+}
+
+fn save_endpoints(list: &[Endpoint]) {
+    let text = Value::Array(list.iter().map(Endpoint::to_json).collect()).to_string();
+    storage_set(true, USER_ENDPOINTS_KEY, &text);
 }
 
 /// Where the endpoints a person adds are kept.
@@ -28,13 +50,13 @@ pub const USER_ENDPOINTS_KEY: &str = "mjv.endpoints";
 /// The endpoints saved in this browser.
 pub fn saved_endpoints() -> Vec<Endpoint> {
     storage_get(true, USER_ENDPOINTS_KEY)
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .map(|text| read_list(&text, |value| Endpoint::from_json(value).ok()))
         .unwrap_or_default()
 }
 
 async fn load_demo_index() -> Vec<DemoJob> {
     match crate::browser::get("demo/index.json", &[], None).await {
-        Ok(fetched) => serde_json::from_str(&fetched.body).unwrap_or_default(),
+        Ok(fetched) => read_list(&fetched.body, demo_job),
         Err(_) => Vec::new(),
     }
 }
@@ -159,11 +181,7 @@ pub fn HomePage(config: Config) -> impl IntoView {
         saved.update(|list| {
             list.retain(|existing| existing.name != endpoint.name);
             list.push(endpoint);
-            storage_set(
-                true,
-                USER_ENDPOINTS_KEY,
-                &serde_json::to_string(list).unwrap_or_default(),
-            );
+            save_endpoints(list);
         });
         new_name.set(String::new());
         new_base.set(String::new());
@@ -257,7 +275,7 @@ pub fn HomePage(config: Config) -> impl IntoView {
                             " "
                             <button type="button" class="button button--quiet" on:click=move |_| saved.update(|list| {
                                 list.retain(|existing| existing.name != name);
-                                storage_set(true, USER_ENDPOINTS_KEY, &serde_json::to_string(list).unwrap_or_default());
+                                save_endpoints(list);
                             })>{move || s().remove}</button>
                         </li>
                     }
