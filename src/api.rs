@@ -141,11 +141,12 @@ mod browser {
     }
 
     /// GETs `url` with `Accept: application/json`. The token, when given, goes only into the
-    /// `X-Auth-Token` header of this one request.
+    /// `X-Auth-Token` header of this one request. `while_waiting` runs once the request is sent.
     pub async fn fetch_raw(
         url: String,
         token: Option<String>,
         timeout_seconds: u32,
+        while_waiting: impl FnOnce(),
     ) -> Result<RawResponse, ApiError> {
         let network_error = || ApiError::Network { url: url.clone() };
         let controller = AbortController::new().map_err(|_| network_error())?;
@@ -170,7 +171,13 @@ mod browser {
         if let Some(token) = token.as_deref() {
             headers.push(("X-Auth-Token", token));
         }
-        let exchange = crate::browser::get(&url, &headers, Some(&signal)).await;
+        let exchange = match crate::browser::start_get(&url, &headers, Some(&signal)) {
+            Ok(pending) => {
+                while_waiting();
+                pending.finish().await
+            }
+            Err(error) => Err(error),
+        };
         if let Some(timer) = timer {
             timer.clear();
         }

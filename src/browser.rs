@@ -13,15 +13,17 @@ pub struct Fetched {
     pub body: String,
 }
 
-/// GETs `url` with the given headers, abortable through `signal`. Written on `fetch` directly
-/// rather than with gloo-net: that crate, with the `http` and `wasm-streams` crates it brings,
-/// cost 1.7 KB gzipped (wasm and glue) for what these lines do. Any failure (network, CORS, abort) is `Err`.
-pub async fn get(
+/// A GET whose request has been sent and whose response is awaited with [`PendingGet::finish`].
+pub struct PendingGet(wasm_bindgen_futures::JsFuture);
+
+/// Sends a GET of `url` with the given headers, abortable through `signal`; the caller may work
+/// while it is in flight. Written on `fetch` directly rather than with gloo-net: that crate, with
+/// the `http` crate it brings, cost 1.7 KB gzipped (wasm and glue) for what these lines do.
+pub fn start_get(
     url: &str,
     headers: &[(&str, &str)],
     signal: Option<&web_sys::AbortSignal>,
-) -> Result<Fetched, JsValue> {
-    use wasm_bindgen_futures::JsFuture;
+) -> Result<PendingGet, JsValue> {
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
     let header_map = web_sys::Headers::new()?;
@@ -31,19 +33,31 @@ pub async fn get(
     init.set_headers(&header_map);
     init.set_signal(signal);
     let request = web_sys::Request::new_with_str_and_init(url, &init)?;
-    let response: web_sys::Response = JsFuture::from(
-        web_sys::window()
-            .ok_or(JsValue::NULL)?
-            .fetch_with_request(&request),
-    )
-    .await?
-    .dyn_into()?;
-    let body = JsFuture::from(response.text()?).await?;
-    Ok(Fetched {
-        status: response.status(),
-        retry_after: response.headers().get("Retry-After")?,
-        body: body.as_string().unwrap_or_default(),
-    })
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    Ok(PendingGet(window.fetch_with_request(&request).into()))
+}
+
+impl PendingGet {
+    /// The response. Any failure (network, CORS, abort) is `Err`.
+    pub async fn finish(self) -> Result<Fetched, JsValue> {
+        use wasm_bindgen_futures::JsFuture;
+        let response: web_sys::Response = self.0.await?.dyn_into()?;
+        let body = JsFuture::from(response.text()?).await?;
+        Ok(Fetched {
+            status: response.status(),
+            retry_after: response.headers().get("Retry-After")?,
+            body: body.as_string().unwrap_or_default(),
+        })
+    }
+}
+
+/// [`start_get`] and [`PendingGet::finish`] in one.
+pub async fn get(
+    url: &str,
+    headers: &[(&str, &str)],
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<Fetched, JsValue> {
+    start_get(url, headers, signal)?.finish().await
 }
 
 /// Milliseconds since the Unix epoch.
@@ -80,17 +94,28 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
-pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
-    let format = DATE_FORMATS.with_borrow_mut(|formats| {
+fn cached_date_format(utc: bool, lang: Lang) -> js_sys::Function {
+    DATE_FORMATS.with_borrow_mut(|formats| {
         if let Some((_, format)) = formats.iter().find(|(key, _)| *key == (utc, lang)) {
             return format.clone();
         }
         let format = date_format(utc, lang);
         formats.push(((utc, lang), format.clone()));
         format
-    });
-    format
+    })
+}
+
+/// Builds the local and UTC formatters of `lang` ahead of their first use. The first
+/// `Intl.DateTimeFormat` of a page loads locale data and takes about 20 ms, which the job page
+/// spends while its request is in flight instead of in its first render.
+pub fn prepare_date_formats(lang: Lang) {
+    cached_date_format(false, lang);
+    cached_date_format(true, lang);
+}
+
+/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
+pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
+    cached_date_format(utc, lang)
         .call1(
             &JsValue::UNDEFINED,
             &Date::new(&JsValue::from_f64(ms as f64)),

@@ -2,7 +2,7 @@
 //! change, and keeps every selection in the URL.
 
 use crate::api::{fetch_raw, locate_job, ApiError};
-use crate::browser::{now_ms, page_hidden, replace_hash, scroll_to};
+use crate::browser::{now_ms, page_hidden, prepare_date_formats, replace_hash, scroll_to};
 use crate::components::{
     error_panel::ErrorPanel,
     job_toolbar::JobToolbar,
@@ -143,9 +143,13 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                         sleep_or_wake(1000, Arc::clone(&wake), Arc::clone(&alive)).await;
                         continue;
                     }
-                    // Leaving the page drops the request, which aborts it.
+                    // Leaving the page drops the request, which aborts it. The wait for the
+                    // network is when the date formatters are built, not the first render.
+                    let lang = prefs.lang.get_untracked();
                     let fetched = unless(
-                        fetch_raw(url.clone(), token, timeout_seconds),
+                        fetch_raw(url.clone(), token, timeout_seconds, move || {
+                            prepare_date_formats(lang)
+                        }),
                         until_gone(Arc::clone(&alive)),
                     )
                     .await;
