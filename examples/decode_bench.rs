@@ -1,4 +1,4 @@
-//! Native decode times of the seed-sized example and of a big document, as medians:
+//! Native times to read a job (parse plus the report walk) for the seed-sized example and a big document, as medians:
 //! `node tests/e2e/huge-job.mjs target/huge-job.json && cargo run --release --example decode_bench -- target/huge-job.json`
 
 use modelarts_job_viewer::i18n::Lang;
@@ -58,7 +58,7 @@ fn main() {
     let huge = std::fs::read_to_string(&path).unwrap_or_else(|error| {
         panic!("{path}: {error}; write it with `node tests/e2e/huge-job.mjs {path}`")
     });
-    println!("| document                     |     bytes | decode ms    | Value only ms | triage+timeline ms |");
+    println!("| document                     |     bytes | read ms      | Value only ms | triage+timeline ms |");
     println!(
         "|------------------------------|-----------|--------------|--------------|--------------|"
     );

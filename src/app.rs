@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
         set_route.set(current_route())
     });
     // A plain signal filled by one task, not a `LocalResource` + `<Transition>`: the async-derived
-    // machinery they bring cost about 20 KB of wasm for a value that is set once.
+    // machinery they bring cost 16.6 KB of gzipped wasm for a value that is set once.
     let config = RwSignal::new(None::<LoadedConfig>);
     leptos::task::spawn_local(async move {
         config.set(Some(load_config().await));

@@ -1,4 +1,4 @@
-//! A whole decoded job, section by section, in the order people read it.
+//! A whole job, section by section, in the order people read it.
 
 use crate::browser::now_ms;
 use crate::components::{
@@ -11,7 +11,7 @@ use crate::model::{Channel, List, Report, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A job as loaded: the decoded document and the body it came from, for the raw view.
+/// A job as loaded: the parsed document and the body it came from, for the raw view.
 #[derive(Debug)]
 pub struct LoadedJob {
     pub job: Arc<TrainingJob>,

@@ -6,11 +6,16 @@ use std::fmt;
 /// A number rounded to one decimal (`12.3`, `-0.5`, `7.0`), for SVG coordinates and figures. It is
 /// written with integer arithmetic because Rust's float formatter (`{:.1}`) adds about 10 KB to the
 /// wasm; values too large for that fall back to serde_json's number writer, which is linked anyway.
+/// Halves round away from zero (`0.15` is `0.2`), as people round, where `{:.1}` rounds the exact
+/// binary value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tenths(pub f64);
 
 impl fmt::Display for Tenths {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_infinite() {
+            return f.write_str(if self.0 > 0.0 { "inf" } else { "-inf" });
+        }
         let tenths = (self.0 * 10.0).round();
         if tenths.is_nan() || tenths.abs() >= 1e18 {
             return match serde_json::Number::from_f64(self.0) {
@@ -113,6 +118,8 @@ mod tests {
             (1e16, "10000000000000000.0"),
             (1e300, "1e+300"),
             (f64::NAN, "NaN"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
         ];
         for (value, expected) in cases {
             assert_eq!(Tenths(value).to_string(), expected, "{value}");

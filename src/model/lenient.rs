@@ -93,11 +93,12 @@ impl Shape for Object {
     }
 }
 
-/// Any JSON, as it is: for fields whose shape nobody has documented (`spec.resource.pool_info`).
+/// Any JSON but `null`, as it is: for fields whose shape nobody has documented
+/// (`spec.resource.pool_info`).
 impl Shape for Value {
     const KIND: Kind = Kind::Any;
     fn cast(value: &Value) -> Option<&Self> {
-        Some(value)
+        Some(value).filter(|value| !value.is_null())
     }
 }
 
@@ -161,16 +162,20 @@ pub struct Report {
 }
 
 impl Report {
-    /// Notes what is odd in `object`, a record of `kind`, and below it.
+    /// Notes what is odd in `object`, a record of `kind`, and below it: the known fields in the
+    /// order the record declares them, then the keys it does not know.
     pub fn walk_object(&mut self, object: &Object, kind: &Kind, path: &JsonPath<'_>) {
         let Kind::Record(fields) = kind else {
             return;
         };
-        for (key, member) in object {
-            let member_path = JsonPath::Key(path, key);
-            match fields.iter().find(|(known, _)| known == key) {
-                None => self.unknown_fields.push(member_path.render()),
-                Some((_, member_kind)) => self.member(member, member_kind, &member_path),
+        for (key, member_kind) in fields.iter() {
+            if let Some(member) = object.get(*key) {
+                self.member(member, member_kind, &JsonPath::Key(path, key));
+            }
+        }
+        for key in object.keys() {
+            if !fields.iter().any(|(known, _)| known == key) {
+                self.unknown_fields.push(JsonPath::Key(path, key).render());
             }
         }
     }
@@ -296,7 +301,8 @@ fn leading_number(text: &str) -> Option<f64> {
 /// Reads `-1.5`, `+2`, `.5`, `8.` or `1e3` as `str::parse::<f64>` would, for the at most 19
 /// significant digits and exponents the API sends, without the 20 KB of tables and code that
 /// `str::parse::<f64>` adds to the wasm. The result is exact when the digits fit in 2^53 and the
-/// scale is within 10^±22 (every value seen in responses); beyond that it is within an ulp or two.
+/// scale is within 10^±22 (every value seen in responses); beyond that `powi` may round a few
+/// times, so the last digits can differ, and subnormal results lose precision.
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let (negative, rest) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
@@ -326,11 +332,19 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
             None => scale = scale.saturating_add(1),
         }
     }
+    if digits == 0 {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    // Beyond ±400 every result is 0 or infinity; clamping keeps `-scale` from overflowing.
+    let scale = scale.clamp(-400, 400);
     let magnitude = if scale >= 0 {
         digits as f64 * 10f64.powi(scale)
-    } else {
+    } else if scale >= -308 {
         // Dividing by an exact power of ten rounds once, where multiplying by 10^-n would not.
         digits as f64 / 10f64.powi(-scale)
+    } else {
+        // 10^309 and up are infinite as f64: divide in two steps.
+        digits as f64 / 1e308 / 10f64.powi(-scale - 308)
     };
     Some(if negative { -magnitude } else { magnitude })
 }
@@ -399,7 +413,7 @@ pub const fn json_key(ident: &'static str) -> &'static str {
 }
 
 /// Declares a record of the API: a typed view of a JSON object with one accessor per known key,
-/// and the table of those keys for [`Report::walk`]. Keys the record does not know stay in the
+/// and the table of those keys for [`Report::walk_object`]. Keys the record does not know stay in the
 /// object, so nothing the API sent is lost.
 macro_rules! record {
     (
@@ -497,6 +511,24 @@ mod tests {
         }
         for text in ["", "-", ".", "e3", "1.2.3", "1e", "1e+", "--1", "1x"] {
             assert_eq!(parse_decimal(text), None, "{text}");
+        }
+        // Exponent extremes: no panic, no NaN, zero and infinity where the standard parser has them.
+        for text in [
+            "0e400",
+            "-0",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "1e-2147483648",
+            "1.5e-2147483647",
+            "1e2147483647",
+            "0.0e309",
+        ] {
+            assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
+        }
+        for text in ["1000000000000000000e-310", "123e-300", "7e300", "1e-320"] {
+            let (ours, std) = (parse_decimal(text).unwrap(), text.parse::<f64>().unwrap());
+            assert!(((ours - std) / std).abs() < 1e-3, "{text}: {ours} vs {std}");
         }
     }
 

@@ -1,4 +1,4 @@
-//! The API's JSON as Rust types, decoded leniently so that nothing is lost. Knows nothing of the
+//! The API's JSON read leniently through typed views, so that nothing is lost. Knows nothing of the
 //! browser, so all of it is tested natively.
 
 mod error_body;
@@ -12,7 +12,7 @@ pub use lenient::{DecodeWarning, List, Object, Report, Scalar};
 use lenient::{json_type_name, JsonPath, Shape};
 use serde_json::Value;
 
-/// A decoded job with what decoding noticed on the way.
+/// A job as read, with what the walk over it noticed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedJob {
     pub job: TrainingJob,

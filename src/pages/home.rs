@@ -89,10 +89,10 @@ fn open_local(text: &str, name: String, local: LocalDocument) -> Result<(), Stri
 pub fn HomePage(config: Config) -> impl IntoView {
     let prefs = use_prefs();
     let local = expect_context::<LocalDocument>();
-    let demos = RwSignal::new(Vec::new());
+    let demos = RwSignal::new(None::<Vec<DemoJob>>);
     leptos::task::spawn_local(async move {
         // The page may be gone by the time the index arrives.
-        let _ = demos.try_set(load_demo_index().await);
+        let _ = demos.try_set(Some(load_demo_index().await));
     });
     let pasted = RwSignal::new(String::new());
     let project = RwSignal::new(String::new());
@@ -235,13 +235,18 @@ pub fn HomePage(config: Config) -> impl IntoView {
 
         <section class="card" id="demo-jobs">
             <h2>{move || s().demo_jobs}</h2>
-                <ul class="job-list">
-                    {move || demos.get().into_iter().map(|demo| {
-                        let href = job_href(&demo.project_id, &demo.job_id, None);
-                        let (name, what) = demo.title.split_once(": ").map(|(n, w)| (n.to_string(), w.to_string())).unwrap_or((demo.title.clone(), String::new()));
-                        view! { <li><a href=href>{name}</a> " " <span class="muted">{what}</span></li> }
-                    }).collect_view()}
-                </ul>
+            {move || match demos.get() {
+                None => view! { <p class="loading">"…"</p> }.into_any(),
+                Some(demos) => view! {
+                    <ul class="job-list">
+                        {demos.into_iter().map(|demo| {
+                            let href = job_href(&demo.project_id, &demo.job_id, None);
+                            let (name, what) = demo.title.split_once(": ").map(|(n, w)| (n.to_string(), w.to_string())).unwrap_or((demo.title.clone(), String::new()));
+                            view! { <li><a href=href>{name}</a> " " <span class="muted">{what}</span></li> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
         </section>
 
         <section class="card" id="local-file">

@@ -1,0 +1,58 @@
+//! Checks a report against the document it describes, for the model and property tests.
+
+use modelarts_job_viewer::model::lenient::json_type_name;
+use modelarts_job_viewer::model::Report;
+use serde_json::Value;
+
+/// The values a rendered path such as `$.spec.resource` or `$.status.tasks[3]` can name in
+/// `value`. Keys may themselves contain `.` or `[`, so every key that fits is followed.
+fn resolve<'a>(value: &'a Value, rest: &str, found: &mut Vec<&'a Value>) {
+    if rest.is_empty() {
+        found.push(value);
+    } else if let Some(after) = rest.strip_prefix('.') {
+        if let Value::Object(object) = value {
+            for (key, member) in object {
+                if let Some(tail) = after.strip_prefix(key.as_str()) {
+                    resolve(member, tail, found);
+                }
+            }
+        }
+    } else if let Some(after) = rest.strip_prefix('[') {
+        if let (Value::Array(items), Some((index, tail))) = (value, after.split_once(']')) {
+            if let Some(item) = index
+                .parse::<usize>()
+                .ok()
+                .and_then(|index| items.get(index))
+            {
+                resolve(item, tail, found);
+            }
+        }
+    }
+}
+
+fn values_at<'a>(document: &'a Value, path: &str) -> Vec<&'a Value> {
+    let mut found = Vec::new();
+    if let Some(rest) = path.strip_prefix('$') {
+        resolve(document, rest, &mut found);
+    }
+    found
+}
+
+/// Every warning names a value of the type it says was found, and every unknown field exists.
+pub fn assert_report_matches(document: &Value, report: &Report) {
+    for warning in &report.warnings {
+        assert!(
+            values_at(document, &warning.path)
+                .iter()
+                .any(|value| json_type_name(value) == warning.found),
+            "{warning} does not match the document"
+        );
+        assert_ne!(warning.expected, warning.found, "{warning}");
+    }
+    for path in &report.unknown_fields {
+        assert!(
+            !values_at(document, path).is_empty(),
+            "unknown field {path} is not in the document"
+        );
+    }
+}
