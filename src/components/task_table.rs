@@ -11,6 +11,21 @@ use crate::model::TrainingJob;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The strings of a JSON array of strings encoded as text, such as `support_engines`. Read as a
+/// `Value`, whose parser is linked anyway, not as `Vec<String>`, which costs a serde visitor.
+fn json_string_list(text: &str) -> Option<Vec<String>> {
+    let serde_json::Value::Array(items) = serde_json::from_str(text).ok()? else {
+        return None;
+    };
+    items
+        .into_iter()
+        .map(|item| match item {
+            serde_json::Value::String(text) => Some(text),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Triage headline, exit table, task addresses and, for heterogeneous jobs, each task's setup.
 #[component]
 pub fn TaskTable(
@@ -152,8 +167,8 @@ pub fn TaskTable(
                         let log = task.log_export_path().and_then(|log| log.obs_url()).cloned();
                         let flavor_facts: Vec<String> = resource.as_ref().map(|r| {
                             let engines: Option<String> = r.support_engines().map(|text| {
-                                // A JSON array sent inside a string; shown as a list when it parses.
-                                serde_json::from_str::<Vec<String>>(text).map(|list| list.join(", ")).unwrap_or_else(|_| text.clone())
+                                // A JSON array sent inside a string; shown as a list when it is one of strings.
+                                json_string_list(text).map(|list| list.join(", ")).unwrap_or_else(|| text.clone())
                             });
                             let attributes = r.attributes().filter(|a| !a.is_empty()).map(|a| {
                                 a.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))).collect::<Vec<_>>().join(", ")
@@ -187,5 +202,21 @@ pub fn TaskTable(
                 </div>
             })}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json_string_list;
+
+    #[test]
+    fn a_string_list_inside_text_is_read_and_anything_else_is_not() {
+        assert_eq!(
+            json_string_list(r#"["PyTorch", "TensorFlow"]"#),
+            Some(vec!["PyTorch".to_string(), "TensorFlow".to_string()])
+        );
+        assert_eq!(json_string_list("PyTorch"), None);
+        assert_eq!(json_string_list(r#"["a", 1]"#), None);
+        assert_eq!(json_string_list(r#"{"a": "b"}"#), None);
     }
 }
