@@ -132,6 +132,13 @@ fn hardware_is_shown_as_totals() {
         text_of(&ascend, ".flavor__headline"),
         "2 nodes × 8 NPUs = 16 NPUs"
     );
+    // A recovery names the task it acted on.
+    let status = text_of(&ascend, "#status table");
+    assert!(
+        status
+            .contains("chip_fault · npu_step_retry · success · HBM ECC error on chip 3 · worker-1"),
+        "{status}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -218,6 +225,17 @@ fn heterogeneous_tasks_get_their_own_cards() {
         tasks.contains("1 node × 2 GPUs") || tasks.contains("2 × GPU"),
         "{tasks}"
     );
+    // Each task's channels are in the I/O section under its role, with no empty job-level lists.
+    let io = text_of(&root, "#io");
+    for expected in [
+        "learner: Inputs",
+        "actor: Outputs",
+        "obs://rl-team/ppo-atari/output/learner/",
+        "obs://rl-team/ppo-atari/output/actor/",
+    ] {
+        assert!(io.contains(expected), "{expected:?} missing in {io}");
+    }
+    assert!(!io.contains("No inputs."), "{io}");
 }
 
 #[wasm_bindgen_test]

@@ -71,25 +71,49 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
     }
 }
 
-/// Inputs and outputs, each as cards, with a quiet line when a list is empty.
+/// One list of channels under its heading, or a quiet line when it is empty.
+fn channel_list(
+    heading: String,
+    channels: Vec<Channel>,
+    empty: &'static str,
+    ui: Ui,
+) -> impl IntoView {
+    view! {
+        <h3 class="subhead">{heading}</h3>
+        {if channels.is_empty() {
+            view! { <p class="muted">{empty}</p> }.into_any()
+        } else {
+            view! { <div class="channels">{channels.into_iter().map(|c| channel_card(c, ui)).collect_view()}</div> }.into_any()
+        }}
+    }
+}
+
+/// The channels of one task of a heterogeneous job, named by its role.
+pub type TaskChannels = (String, Vec<Channel>, Vec<Channel>);
+
+/// Inputs and outputs, each as cards, with a quiet line when a list is empty. A heterogeneous job
+/// defines its channels per task: those follow under each task's role, and the job-level lists are
+/// left out when they are empty.
 #[component]
-pub fn IoChannels(inputs: Vec<Channel>, outputs: Vec<Channel>, ui: Ui) -> impl IntoView {
+pub fn IoChannels(
+    inputs: Vec<Channel>,
+    outputs: Vec<Channel>,
+    tasks: Vec<TaskChannels>,
+    ui: Ui,
+) -> impl IntoView {
     let s = ui.s;
+    let job_level = tasks.is_empty() || !inputs.is_empty() || !outputs.is_empty();
     view! {
         <section class="card" id="io" aria-labelledby="io-title">
             <h2 id="io-title">{s.sections[5]}</h2>
-            <h3 class="subhead">{s.inputs}</h3>
-            {if inputs.is_empty() {
-                view! { <p class="muted">{s.no_inputs}</p> }.into_any()
-            } else {
-                view! { <div class="channels">{inputs.into_iter().map(|c| channel_card(c, ui)).collect_view()}</div> }.into_any()
-            }}
-            <h3 class="subhead">{s.outputs}</h3>
-            {if outputs.is_empty() {
-                view! { <p class="muted">{s.no_outputs}</p> }.into_any()
-            } else {
-                view! { <div class="channels">{outputs.into_iter().map(|c| channel_card(c, ui)).collect_view()}</div> }.into_any()
-            }}
+            {job_level.then(|| view! {
+                {channel_list(s.inputs.to_string(), inputs, s.no_inputs, ui)}
+                {channel_list(s.outputs.to_string(), outputs, s.no_outputs, ui)}
+            })}
+            {tasks.into_iter().map(|(role, inputs, outputs)| view! {
+                {channel_list(format!("{role}: {}", s.inputs), inputs, s.no_inputs, ui)}
+                {channel_list(format!("{role}: {}", s.outputs), outputs, s.no_outputs, ui)}
+            }).collect_view()}
         </section>
     }
 }

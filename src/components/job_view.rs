@@ -2,9 +2,15 @@
 
 use crate::browser::now_ms;
 use crate::components::{
-    algorithm_card::AlgorithmCard, io_channel_card::IoChannels, overview_card::OverviewCard,
-    parameter_table::ParameterTable, raw_json::RawJson, resources_card::ResourcesCard,
-    status_timeline::StatusTimeline, task_table::TaskTable, ui::Ui,
+    algorithm_card::AlgorithmCard,
+    io_channel_card::{IoChannels, TaskChannels},
+    overview_card::OverviewCard,
+    parameter_table::ParameterTable,
+    raw_json::RawJson,
+    resources_card::ResourcesCard,
+    status_timeline::StatusTimeline,
+    task_table::TaskTable,
+    ui::Ui,
 };
 use crate::insight::{timeline::timeline, triage::triage};
 use crate::model::{Channel, List, Report, TrainingJob};
@@ -43,12 +49,31 @@ pub fn JobView(
 ) -> impl IntoView {
     let job = &loaded.job;
     let algorithm = job.algorithm();
-    let channels = |list: Option<&List<Channel>>| {
+    let channels = |list: Option<&List<Channel>>| -> Vec<Channel> {
         list.map(|l| l.iter().cloned().collect())
             .unwrap_or_default()
     };
     let inputs = channels(algorithm.and_then(|a| a.inputs()));
     let outputs = channels(algorithm.and_then(|a| a.outputs()));
+    let task_channels: Vec<TaskChannels> = job
+        .tasks()
+        .map(|tasks| {
+            tasks
+                .iter()
+                .enumerate()
+                .filter_map(|(index, task)| {
+                    let algorithm = task.algorithm()?;
+                    let (inputs, outputs) =
+                        (channels(algorithm.inputs()), channels(algorithm.outputs()));
+                    let role = task
+                        .role()
+                        .cloned()
+                        .unwrap_or_else(|| format!("#{}", index + 1));
+                    (!inputs.is_empty() || !outputs.is_empty()).then_some((role, inputs, outputs))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let file_name = format!(
         "{}.json",
         job.metadata()
@@ -65,7 +90,7 @@ pub fn JobView(
             <TaskTable job=job.clone() triage selected_task on_select=on_select_task ui/>
             <AlgorithmCard job=job.clone() ui/>
             <ParameterTable job=job.clone() ui/>
-            <IoChannels inputs outputs ui/>
+            <IoChannels inputs outputs tasks=task_channels ui/>
             <ResourcesCard job=job.clone() ui/>
             <RawJson body=loaded.body.clone() file_name report=loaded.report.clone() open=raw_open ui/>
         </div>

@@ -64,6 +64,7 @@ fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
             recovery.recover(),
             recovery.recover_result(),
             recovery.reason(),
+            recovery.related_task(),
         ],
         " · ",
     )
