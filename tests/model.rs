@@ -190,6 +190,13 @@ fn a_wrong_type_is_reported_with_its_path_and_kept() {
         paths.contains(&"$.metadata.workspace_id".to_string()),
         "{paths:?}"
     );
+    let workspace = quirks
+        .report
+        .warnings
+        .iter()
+        .find(|warning| warning.path == "$.metadata.workspace_id")
+        .unwrap();
+    assert_eq!(workspace.sent, "0", "the value is shown as sent");
 }
 
 #[test]

@@ -48,7 +48,7 @@ pub fn RawJson(
             }}
             {(!report.warnings.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.decode_warnings}</h3>
-                <ul class="paths">{report.warnings.iter().map(|warning| view! { <li><code>{warning.to_string()}</code></li> }).collect_view()}</ul>
+                <ul class="paths">{report.warnings.iter().map(|warning| view! { <li><code>{warning.to_string()}</code> ": " <code>{warning.sent.clone()}</code></li> }).collect_view()}</ul>
             })}
         </section>
     }

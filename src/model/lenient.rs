@@ -142,6 +142,19 @@ pub struct DecodeWarning {
     pub path: String,
     pub expected: &'static str,
     pub found: &'static str,
+    /// The value as sent, as compact JSON, cut after [`SENT_CHARS`] characters.
+    pub sent: String,
+}
+
+/// How much of a wrongly typed value a warning keeps: enough to recognise it.
+pub const SENT_CHARS: usize = 80;
+
+fn sent_text(value: &Value) -> String {
+    let text = value.to_string();
+    match text.char_indices().nth(SENT_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
 }
 
 impl std::fmt::Display for DecodeWarning {
@@ -207,6 +220,7 @@ impl Report {
                 path: path.render(),
                 expected: kind.expected(),
                 found: json_type_name(value),
+                sent: sent_text(value),
             });
         }
     }
@@ -568,6 +582,21 @@ mod tests {
             report.warnings[0].to_string(),
             "$.names[1]: expected a string, found a number"
         );
+        assert_eq!(report.warnings[0].sent, "1");
+    }
+
+    #[test]
+    fn a_long_wrong_value_is_kept_in_short() {
+        let value = json!({ "spec": "é".repeat(200) });
+        let mut report = Report::default();
+        report.walk_object(
+            value.as_object().unwrap(),
+            &crate::model::TrainingJob::KIND,
+            &JsonPath::Root,
+        );
+        let sent = &report.warnings[0].sent;
+        assert_eq!(sent.chars().count(), SENT_CHARS + 1, "{sent}");
+        assert!(sent.starts_with("\"éé") && sent.ends_with('…'), "{sent}");
     }
 
     #[test]
