@@ -64,7 +64,12 @@ fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
             recovery.recover(),
             recovery.recover_result(),
             recovery.reason(),
-            recovery.related_task(),
+            // The task, unless the reason already names it ("worker-2 exited with 137").
+            recovery.related_task().filter(|task| {
+                !recovery
+                    .reason()
+                    .is_some_and(|reason| reason.contains(task.as_str()))
+            }),
         ],
         " · ",
     )
@@ -139,7 +144,7 @@ fn attempt_rows(timeline: &Timeline, ui: Ui, limit: usize) -> impl IntoView {
                     <td class="nowrap">{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}
                         {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{ui.s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
                     <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
-                        {attempt.clamped.then(|| view! { <div class="note">"⚠ " {ui.s.clamped_note}</div> })}</td>
+                        {attempt.clamped.then(|| view! { <div class="note note--wrap">"⚠ " {ui.s.clamped_note}</div> })}</td>
                     <td>{text(record.start_type())}</td>
                     <td>{ended_because}</td>
                     <td>{recovery.into_iter().map(|line| view! { <div>{line}</div> }).collect_view()}</td>
