@@ -3,9 +3,8 @@
 
 use serde_json::{Map, Value};
 
-// config.json, the saved endpoints and the recent jobs are read and written through
-// `serde_json::Value` by hand: serde's derived visitors for these few structs cost about 4 KB of
-// gzipped wasm, and the messages below say what is wrong in the config's own terms.
+// config.json and endpoints are read through `serde_json::Value` by hand, like the lists in
+// `json_list`: no serde derives in the wasm, and messages in the config's own terms.
 
 /// The string at `key`: `Ok(None)` when absent or `null`, an error naming `key` when not a string.
 fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {

@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod i18n;
 pub mod insight;
+pub mod json_list;
 pub mod model;
 pub mod pages;
 pub mod prefs;

@@ -1,6 +1,7 @@
 //! The last ten jobs a person opened, kept in localStorage for the start page.
 
 use crate::browser::{storage_get, storage_set};
+use crate::json_list::{read_list, text_at, write_list};
 use crate::model::TrainingJob;
 use serde_json::{Map, Value};
 
@@ -20,7 +21,7 @@ pub struct RecentJob {
 impl RecentJob {
     /// The five fields as strings; an entry missing any of them is not one of ours.
     fn from_json(value: &Value) -> Option<RecentJob> {
-        let text = |key: &str| Some(value.get(key)?.as_str()?.to_string());
+        let text = |key: &str| text_at(value, key);
         Some(RecentJob {
             project_id: text("project_id")?,
             job_id: text("job_id")?,
@@ -47,14 +48,11 @@ impl RecentJob {
 
 /// Reads the kept list; anything unreadable is dropped, not an error.
 fn from_text(text: &str) -> Vec<RecentJob> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Array(items)) => items.iter().filter_map(RecentJob::from_json).collect(),
-        _ => Vec::new(),
-    }
+    read_list(text, RecentJob::from_json)
 }
 
 fn to_text(list: &[RecentJob]) -> String {
-    Value::Array(list.iter().map(RecentJob::to_json).collect()).to_string()
+    write_list(list, RecentJob::to_json)
 }
 
 /// Puts `job` first, drops an older entry for the same job, and keeps at most ten.

@@ -5,6 +5,7 @@ use crate::app::LocalDocument;
 use crate::browser::{storage_get, storage_set};
 use crate::components::job_view::LoadedJob;
 use crate::config::{Auth, Config, Endpoint};
+use crate::json_list::{read_list, text_at, write_list};
 use crate::model::parse_job;
 use crate::prefs::use_prefs;
 use crate::recent::recent_jobs;
@@ -22,26 +23,20 @@ pub struct DemoJob {
     pub title: String,
 }
 
-/// The entries of a JSON array that `read` accepts.
-fn read_list<T>(text: &str, read: impl Fn(&Value) -> Option<T>) -> Vec<T> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Array(items)) => items.iter().filter_map(read).collect(),
-        _ => Vec::new(),
-    }
-}
-
 fn demo_job(value: &Value) -> Option<DemoJob> {
-    let text = |key: &str| Some(value.get(key)?.as_str()?.to_string());
     Some(DemoJob {
-        project_id: text("project_id")?,
-        job_id: text("job_id")?,
-        title: text("title")?,
+        project_id: text_at(value, "project_id")?,
+        job_id: text_at(value, "job_id")?,
+        title: text_at(value, "title")?,
     })
 }
 
 fn save_endpoints(list: &[Endpoint]) {
-    let text = Value::Array(list.iter().map(Endpoint::to_json).collect()).to_string();
-    storage_set(true, USER_ENDPOINTS_KEY, &text);
+    storage_set(
+        true,
+        USER_ENDPOINTS_KEY,
+        &write_list(list, Endpoint::to_json),
+    );
 }
 
 /// Where the endpoints a person adds are kept.
