@@ -132,8 +132,11 @@ fn hardware_is_shown_as_totals() {
         text_of(&ascend, ".flavor__headline"),
         "2 nodes × 8 NPUs = 16 NPUs"
     );
-    // A recovery names the task it acted on.
-    let status = text_of(&ascend, "#status table");
+}
+
+#[wasm_bindgen_test]
+fn run_attempts_list_recoveries_with_the_task_they_acted_on() {
+    let status = text_of(&mount_job(ASCEND), "#status table");
     assert!(
         status
             .contains("chip_fault · npu_step_retry · success · HBM ECC error on chip 3 · worker-1"),

@@ -160,8 +160,8 @@ fn decode_and_check(document: &Value) {
     let text = document.to_string();
     if let Ok(parsed) = parse_job(&text) {
         exercise(&parsed.job);
-        // Compared with the text as serde_json reads it: its float parsing may differ from `document`
-        // in the last digit, which is the parser's doing, not the model's.
+        // Checked against the text as serde_json reads it: a float may differ from `document` in its
+        // last digit, and the warnings quote values as read.
         let as_read: Value = serde_json::from_str(&text).unwrap();
         support::assert_report_matches(&as_read, &parsed.report);
     }

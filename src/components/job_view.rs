@@ -65,10 +65,7 @@ pub fn JobView(
                     let algorithm = task.algorithm()?;
                     let (inputs, outputs) =
                         (channels(algorithm.inputs()), channels(algorithm.outputs()));
-                    let role = task
-                        .role()
-                        .cloned()
-                        .unwrap_or_else(|| format!("#{}", index + 1));
+                    let role = task.role_label(index);
                     (!inputs.is_empty() || !outputs.is_empty()).then_some((role, inputs, outputs))
                 })
                 .collect()

@@ -2,6 +2,7 @@
 
 use crate::browser::{copy_text, download};
 use crate::components::ui::Ui;
+use crate::insight::display::warning_text;
 use crate::model::Report;
 use leptos::prelude::*;
 
@@ -48,7 +49,7 @@ pub fn RawJson(
             }}
             {(!report.warnings.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.decode_warnings}</h3>
-                <ul class="paths">{report.warnings.iter().map(|warning| view! { <li><code>{warning.to_string()}</code> ": " <code>{warning.sent.clone()}</code></li> }).collect_view()}</ul>
+                <ul class="paths">{report.warnings.iter().map(|warning| view! { <li><code>{warning_text(warning, ui.lang)}</code> ": " <code>{warning.sent.clone()}</code></li> }).collect_view()}</ul>
             })}
         </section>
     }

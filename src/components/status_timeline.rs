@@ -57,6 +57,13 @@ fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, St
     )
 }
 
+/// Whether `text` has `word` as a whole word: `worker-1` is in "worker-1 failed", not in
+/// "worker-10 failed".
+fn names_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .any(|part| part == word)
+}
+
 fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
     join_present(
         [
@@ -68,7 +75,7 @@ fn recovery_words(recovery: &crate::model::RecoverRecord) -> String {
             recovery.related_task().filter(|task| {
                 !recovery
                     .reason()
-                    .is_some_and(|reason| reason.contains(task.as_str()))
+                    .is_some_and(|reason| names_word(reason, task))
             }),
         ],
         " · ",
@@ -337,4 +344,41 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recovery_words;
+    use crate::model::RecoverRecord;
+    use serde_json::json;
+
+    fn words(record: serde_json::Value) -> String {
+        match record {
+            serde_json::Value::Object(object) => recovery_words(&RecoverRecord(object)),
+            _ => unreachable!("a recover record is an object"),
+        }
+    }
+
+    #[test]
+    fn a_recovery_names_its_task_once() {
+        let base = json!({"fault_scenario": "chip_fault", "recover": "npu_step_retry", "recover_result": "success"});
+        let mut record = base.clone();
+        record["reason"] = json!("HBM ECC error");
+        record["related_task"] = json!("worker-1");
+        assert_eq!(
+            words(record),
+            "chip_fault · npu_step_retry · success · HBM ECC error · worker-1"
+        );
+        let mut named = base.clone();
+        named["reason"] = json!("worker-1 exited with 137");
+        named["related_task"] = json!("worker-1");
+        assert_eq!(
+            words(named),
+            "chip_fault · npu_step_retry · success · worker-1 exited with 137"
+        );
+        let mut other = base;
+        other["reason"] = json!("worker-10 exited with 137");
+        other["related_task"] = json!("worker-1");
+        assert!(words(other).ends_with("worker-10 exited with 137 · worker-1"));
+    }
 }

@@ -160,7 +160,7 @@ pub fn TaskTable(
                 <h3 class="subhead">{s.heterogeneous_tasks}</h3>
                 <div class="task-cards">
                     {hetero_tasks.into_iter().enumerate().map(|(index, task)| {
-                        let role = task.role().cloned().unwrap_or_else(|| format!("#{}", index + 1));
+                        let role = task.role_label(index);
                         let hardware = task_hardware(&task);
                         let resource = task.task_resource().cloned();
                         let algorithm = task.algorithm().map(|algorithm| algorithm_details(algorithm, ui));

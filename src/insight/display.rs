@@ -1,6 +1,7 @@
 //! Numbers, times and links for people: durations, relative times, safe hrefs.
 
 use crate::i18n::Lang;
+use crate::model::DecodeWarning;
 use std::fmt;
 
 /// A number rounded to one decimal (`12.3`, `-0.5`, `7.0`), for SVG coordinates and figures. It is
@@ -102,9 +103,55 @@ pub fn join_present<S: AsRef<str>>(
     joined
 }
 
+/// A type warning in the UI's language: `$.x: expected a string, found a number`
+/// (`$.x：应为字符串，实际为数字`).
+pub fn warning_text(warning: &DecodeWarning, lang: Lang) -> String {
+    match lang {
+        Lang::En => warning.to_string(),
+        Lang::Zh => format!(
+            "{}：应为{}，实际为{}",
+            warning.path,
+            json_kind_zh(warning.expected),
+            json_kind_zh(warning.found)
+        ),
+    }
+}
+
+/// The model's English names of JSON kinds, in Chinese.
+fn json_kind_zh(kind: &str) -> &str {
+    match kind {
+        "a string" => "字符串",
+        "a boolean" => "布尔值",
+        "a number" => "数字",
+        "a number or text" => "数字或文本",
+        "an array" => "数组",
+        "an object" => "对象",
+        "any JSON value" => "任意 JSON 值",
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_warnings_read_in_both_languages() {
+        let warning = DecodeWarning {
+            path: "$.metadata.workspace_id".into(),
+            expected: "a string",
+            found: "a number",
+            sent: "0".into(),
+        };
+        assert_eq!(
+            warning_text(&warning, Lang::En),
+            "$.metadata.workspace_id: expected a string, found a number"
+        );
+        assert_eq!(
+            warning_text(&warning, Lang::Zh),
+            "$.metadata.workspace_id：应为字符串，实际为数字"
+        );
+    }
 
     #[test]
     fn tenths_round_to_one_decimal_without_the_float_formatter() {
@@ -112,6 +159,7 @@ mod tests {
             (0.0, "0.0"),
             (12.34, "12.3"),
             (12.35001, "12.4"),
+            (0.15, "0.2"),
             (-0.5, "-0.5"),
             (-0.04, "0.0"),
             (999.96, "1000.0"),

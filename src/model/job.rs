@@ -590,3 +590,13 @@ record! {
         checkpoint_config: Object,
     }
 }
+
+impl TaskSpec {
+    /// The task's role, or its position (`#2`) when the role is missing or blank.
+    pub fn role_label(&self, index: usize) -> String {
+        self.role()
+            .filter(|role| !role.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| format!("#{}", index + 1))
+    }
+}

@@ -611,6 +611,22 @@ mod tests {
     }
 
     #[test]
+    fn the_walk_reports_in_declaration_order_and_null_stays_absent() {
+        // `status` is declared before `algorithm`, though it sorts after it.
+        let value = json!({"algorithm": 1, "status": 2, "spec": {"resource": {"pool_info": null}}});
+        let object = value.as_object().unwrap();
+        let mut report = Report::default();
+        report.walk_object(object, &crate::model::TrainingJob::KIND, &JsonPath::Root);
+        let paths: Vec<&str> = report.warnings.iter().map(|w| w.path.as_str()).collect();
+        assert_eq!(paths, ["$.status", "$.algorithm"]);
+        let resource = &value["spec"]["resource"];
+        assert_eq!(
+            field::<Value>(resource.as_object().unwrap(), "pool_info"),
+            None
+        );
+    }
+
+    #[test]
     fn json_keys_drop_the_raw_identifier_prefix() {
         assert_eq!(json_key("r#type"), "type");
         assert_eq!(json_key("phase"), "phase");

@@ -231,7 +231,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
         <section class="card" id="demo-jobs">
             <h2>{move || s().demo_jobs}</h2>
             {move || match demos.get() {
-                None => view! { <p class="loading">"…"</p> }.into_any(),
+                None => view! { <p class="loading muted" role="status">{move || s().loading}</p> }.into_any(),
+                Some(demos) if demos.is_empty() => view! { <p class="muted">{move || s().no_demo_jobs}</p> }.into_any(),
                 Some(demos) => view! {
                     <ul class="job-list">
                         {demos.into_iter().map(|demo| {

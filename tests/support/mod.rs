@@ -48,6 +48,14 @@ pub fn assert_report_matches(document: &Value, report: &Report) {
             "{warning} does not match the document"
         );
         assert_ne!(warning.expected, warning.found, "{warning}");
+        let shown = warning.sent.trim_end_matches('…');
+        assert!(
+            values_at(document, &warning.path)
+                .iter()
+                .any(|value| value.to_string().starts_with(shown)),
+            "{warning}: {} is not the value as sent",
+            warning.sent
+        );
     }
     for path in &report.unknown_fields {
         assert!(
