@@ -169,7 +169,7 @@ pub fn TaskTable(
                             let engines: Option<String> = r.support_engines().map(|text| {
                                 // A JSON array sent inside a string; shown as a list when it is one of strings.
                                 json_string_list(text).map(|list| list.join(", ")).unwrap_or_else(|| text.clone())
-                            });
+                            }).filter(|engines| !engines.is_empty());
                             let attributes = r.attributes().filter(|a| !a.is_empty()).map(|a| {
                                 a.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))).collect::<Vec<_>>().join(", ")
                             });
