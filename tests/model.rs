@@ -55,7 +55,7 @@ fn every_fixture_and_demo_job_reads_with_a_true_report() {
 }
 
 #[test]
-fn real_examples_decode_when_the_shared_folder_is_there() {
+fn real_examples_read_without_warnings_when_the_shared_folder_is_there() {
     let examples = root().join("../shared/examples/otc");
     if !examples.is_dir() {
         println!("skipped: {} does not exist", examples.display());
@@ -113,7 +113,7 @@ fn missing_and_null_are_absent_not_zero() {
 }
 
 #[test]
-fn numbers_sent_as_text_and_text_sent_as_numbers_decode() {
+fn numbers_sent_as_text_and_text_sent_as_numbers_are_read() {
     let quirks = fixture("quirks.json");
     let resource = quirks.job.spec().unwrap().resource().unwrap();
     assert_eq!(resource.node_count().and_then(Scalar::as_f64), Some(2.0));
@@ -275,7 +275,7 @@ fn a_wrong_type_at_every_kind_of_field_is_reported_at_its_path() {
 }
 
 #[test]
-fn unknown_fields_are_kept_where_they_appear_and_listed() {
+fn unknown_fields_are_listed_with_their_paths() {
     let quirks = fixture("quirks.json");
     let unknown = &quirks.report.unknown_fields;
     assert!(
