@@ -397,3 +397,45 @@ fn each_error_state_has_its_own_message() {
         assert!(text.contains(&url), "the request URL is shown: {text}");
     }
 }
+
+#[wasm_bindgen_test]
+fn headings_never_skip_a_level_and_task_cards_nest_theirs() {
+    for fixture in [
+        FAILED, ASCEND, HETERO, AUTOSEARCH, ENDPOINTS, COMPLETED, MINIMAL,
+    ] {
+        let root = mount_job(fixture);
+        let headings = root.query_selector_all("h1, h2, h3, h4, h5, h6").unwrap();
+        let level = |index: u32| -> u32 {
+            let element = headings
+                .item(index)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>();
+            element.tag_name()[1..].parse().unwrap()
+        };
+        for index in 1..headings.length() {
+            assert!(
+                level(index) <= level(index - 1) + 1,
+                "heading {index} jumps from h{} to h{}",
+                level(index - 1),
+                level(index)
+            );
+        }
+        // Inside a heterogeneous task's card (titled by an h4), every heading is deeper.
+        let cards = root.query_selector_all("#tasks .subcard").unwrap();
+        for index in 0..cards.length() {
+            let card = cards
+                .item(index)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>();
+            let inner = card.query_selector_all("h1, h2, h3, h4, h5, h6").unwrap();
+            for inner_index in 1..inner.length() {
+                let tag = inner
+                    .item(inner_index)
+                    .unwrap()
+                    .unchecked_into::<web_sys::Element>()
+                    .tag_name();
+                assert!(tag.as_str() > "H4", "a {tag} inside a task card");
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@ use crate::components::copy_button::CopyButton;
 use crate::components::env_table::EnvTable;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::fine_tuning_card::FineTuningCard;
+use crate::components::subheading::subheading;
 use crate::components::ui::Ui;
 use crate::insight::display::join_present;
 use crate::model::{Algorithm, Engine, TrainingJob};
@@ -62,10 +63,10 @@ fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
     facts
 }
 
-/// The code, engine, command and environment of one algorithm: the job's own or a task's. A plain
-/// function over a borrowed algorithm, so its parameters (hundreds, with long descriptions) are
-/// never copied.
-pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
+/// The code, engine, command and environment of one algorithm: the job's own (headings at level 3)
+/// or a task's (level 5, inside its card). A plain function over a borrowed algorithm, so its
+/// parameters (hundreds, with long descriptions) are never copied.
+pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, ui: Ui) -> AnyView {
     let s = ui.s;
     let mut source: Vec<Fact> = Vec::new();
     if let Some(id) = algorithm.id().filter(|id| !id.is_empty()) {
@@ -158,14 +159,14 @@ pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
         <FactList facts=source/>
         <FactList facts=engine/>
         {command.map(|command| view! {
-            <h3 class="subhead">{s.command}</h3>
+            {subheading(heading_level, "subhead", s.command.to_string())}
             <div class="command">
                 <pre class="command__text"><code>{command.clone()}</code></pre>
                 <CopyButton text=command what=s.command ui/>
             </div>
         })}
         {has_environment_field.then(|| view! {
-            <h3 class="subhead">{s.environment}</h3>
+            {subheading(heading_level, "subhead", s.environment.to_string())}
             <EnvTable variables=environment ui/>
         })}
     }
@@ -177,7 +178,7 @@ pub fn algorithm_details(algorithm: &Algorithm, ui: Ui) -> AnyView {
 pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let details = job
         .algorithm()
-        .map(|algorithm| algorithm_details(algorithm, ui));
+        .map(|algorithm| algorithm_details(algorithm, 3, ui));
     let per_task = job.tasks().is_some_and(|tasks| !tasks.is_empty());
     let fine_tuning = job.ftjob_config().cloned();
     view! {

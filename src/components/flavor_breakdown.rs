@@ -1,12 +1,14 @@
 //! Hardware drawn as totals: per-node figures, the node count, and what they add up to.
 
+use crate::components::subheading::subheading;
 use crate::components::ui::Ui;
 use crate::insight::hardware::{format_gb, format_number, Hardware};
 use leptos::prelude::*;
 
 /// One node's CPU, accelerators, memory and disk, and the totals across nodes as big figures.
+/// `heading_level` is 3 in the resources section and 5 inside a task card.
 #[component]
-pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
+pub fn FlavorBreakdown(hardware: Hardware, heading_level: u8, ui: Ui) -> impl IntoView {
     let s = ui.s;
     let node = &hardware.node;
     let mut per_node: Vec<(&'static str, String)> = Vec::new();
@@ -86,7 +88,7 @@ pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
             {hardware.headline(ui.lang).map(|headline| view! { <p class="flavor__headline">{headline}</p> })}
             {(!per_node.is_empty()).then(|| view! {
                 <div class="flavor__node">
-                    <h4>{s.per_node}{hardware.flavor_type.clone().map(|t| format!(" · {t}"))}</h4>
+                    {subheading(heading_level, "flavor__title", format!("{}{}", s.per_node, hardware.flavor_type.as_ref().map(|t| format!(" · {t}")).unwrap_or_default()))}
                     <dl class="facts">
                         {per_node.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
                     </dl>
@@ -94,7 +96,7 @@ pub fn FlavorBreakdown(hardware: Hardware, ui: Ui) -> impl IntoView {
             })}
             {(!totals.is_empty()).then(|| view! {
                 <div class="flavor__totals">
-                    <h4>{s.totals}</h4>
+                    {subheading(heading_level, "flavor__title", s.totals.to_string())}
                     <ul class="stat-grid">
                         {totals.into_iter().map(|(figure, label)| view! {
                             <li class="stat"><span class="stat__figure">{figure}</span><span class="stat__label">{label}</span></li>

@@ -23,6 +23,7 @@ pub mod resources_card;
 pub mod section_nav;
 pub mod show_all_button;
 pub mod status_timeline;
+pub mod subheading;
 pub mod task_table;
 pub mod time_text;
 pub mod token_prompt;

@@ -204,7 +204,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         <section class="card" id="resources" aria-labelledby="resources-title">
             <h2 id="resources-title">{s.sections[6]}</h2>
             {nothing.then(|| view! { <p class="muted">{s.no_resources}</p> })}
-            {hardware.map(|hardware| view! { <FlavorBreakdown hardware ui/> })}
+            {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=3 ui/> })}
             <FactList facts/>
             {(!volumes.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.volumes}</h3>

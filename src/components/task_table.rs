@@ -163,7 +163,7 @@ pub fn TaskTable(
                         let role = task.role_label(index);
                         let hardware = task_hardware(&task);
                         let resource = task.task_resource().cloned();
-                        let algorithm = task.algorithm().map(|algorithm| algorithm_details(algorithm, ui));
+                        let algorithm = task.algorithm().map(|algorithm| algorithm_details(algorithm, 5, ui));
                         let log = task.log_export_path().and_then(|log| log.obs_url()).cloned();
                         let flavor_facts: Vec<String> = resource.as_ref().map(|r| {
                             let engines: Option<String> = r.support_engines().map(|text| {
@@ -193,7 +193,7 @@ pub fn TaskTable(
                                     </p>
                                 })}
                                 {(!flavor_facts.is_empty()).then(|| view! { <p class="muted">{flavor_facts.join(" · ")}</p> })}
-                                {hardware.map(|hardware| view! { <FlavorBreakdown hardware ui/> })}
+                                {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=5 ui/> })}
                                 {algorithm}
                                 {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}
                             </article>
