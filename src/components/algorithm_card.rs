@@ -7,7 +7,7 @@ use crate::components::fine_tuning_card::FineTuningCard;
 use crate::components::subheading::subheading;
 use crate::components::ui::Ui;
 use crate::insight::display::join_present;
-use crate::model::{Algorithm, Engine, TrainingJob};
+use crate::model::{value_text, Algorithm, Engine, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,15 +43,7 @@ fn engine_facts(engine: &Engine, ui: Ui) -> Vec<Fact> {
         .map(|tags| {
             tags.iter()
                 .map(|tag| {
-                    let text = |key: &str| {
-                        tag.get(key)
-                            .map(|v| {
-                                v.as_str()
-                                    .map(str::to_string)
-                                    .unwrap_or_else(|| v.to_string())
-                            })
-                            .unwrap_or_default()
-                    };
+                    let text = |key: &str| tag.get(key).map(value_text).unwrap_or_default();
                     format!("{}={}", text("key"), text("value"))
                 })
                 .collect()
@@ -141,15 +133,7 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, ui: Ui) -> An
         .map(|maps| {
             maps.iter()
                 .flat_map(|map| map.iter())
-                .map(|(name, value)| {
-                    (
-                        name.clone(),
-                        value
-                            .as_str()
-                            .map(str::to_string)
-                            .unwrap_or_else(|| value.to_string()),
-                    )
-                })
+                .map(|(name, value)| (name.clone(), value_text(value)))
                 .collect()
         })
         .unwrap_or_default();

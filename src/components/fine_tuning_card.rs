@@ -1,24 +1,8 @@
 //! Fine-tuning settings (`ftjob_config`), shown only on fine-tuning jobs.
 
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
-use crate::model::FtJobConfig;
+use crate::model::{object_text, FtJobConfig};
 use leptos::prelude::*;
-
-fn object_text(object: &crate::model::Object) -> String {
-    object
-        .iter()
-        .map(|(key, value)| {
-            format!(
-                "{key}: {}",
-                value
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| value.to_string())
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
 
 /// The fine-tuning job's model, type, output, progress and checkpoint settings.
 #[component]
@@ -37,7 +21,10 @@ pub fn FineTuningCard(config: FtJobConfig) -> impl IntoView {
         ("checkpoint_config", config.checkpoint_config()),
         ("task_env", config.task_env()),
     ] {
-        if let Some(text) = object.map(object_text).filter(|text| !text.is_empty()) {
+        if let Some(text) = object
+            .map(|object| object_text(object, ": ", " · "))
+            .filter(|text| !text.is_empty())
+        {
             facts.push((label, view! { <code>{text}</code> }.into_any()));
         }
     }

@@ -8,7 +8,7 @@ use crate::components::time_text::TimeText;
 use crate::components::ui::Ui;
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
 use crate::insight::timeline::to_millis;
-use crate::model::{Scalar, TrainingJob};
+use crate::model::{value_text, Scalar, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -118,11 +118,11 @@ pub fn OverviewCard(
             annotations
                 .iter()
                 .map(|(key, value)| {
-                    let text = value
-                        .as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| value.to_string());
-                    (key.clone(), text, annotation_meaning(key, ui.lang))
+                    (
+                        key.clone(),
+                        value_text(value),
+                        annotation_meaning(key, ui.lang),
+                    )
                 })
                 .collect()
         })

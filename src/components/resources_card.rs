@@ -7,7 +7,7 @@ use crate::components::ui::Ui;
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::hardware::{format_number, job_hardware};
-use crate::model::{ContainerResources, Scalar, TrainingJob};
+use crate::model::{object_text, ContainerResources, Scalar, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -137,18 +137,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         facts.push(("output_model", view! { <code>{text}</code> }.into_any()));
     }
     if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
-        let text = asset
-            .iter()
-            .map(|(k, v)| {
-                format!(
-                    "{k}: {}",
-                    v.as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| v.to_string())
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let text = object_text(asset, ": ", " · ");
         facts.push(("asset_model", view! { <span>{text}</span> }.into_any()));
     }
     let metrics: Vec<String> = spec

@@ -7,7 +7,7 @@ use crate::components::ui::Ui;
 use crate::insight::hardware::task_hardware;
 use crate::insight::phase::PhaseCategory;
 use crate::insight::triage::Triage;
-use crate::model::TrainingJob;
+use crate::model::{object_text, TrainingJob};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -170,9 +170,7 @@ pub fn TaskTable(
                                 // A JSON array sent inside a string; shown as a list when it is one of strings.
                                 json_string_list(text).map(|list| list.join(", ")).unwrap_or_else(|| text.clone())
                             }).filter(|engines| !engines.is_empty());
-                            let attributes = r.attributes().filter(|a| !a.is_empty()).map(|a| {
-                                a.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))).collect::<Vec<_>>().join(", ")
-                            });
+                            let attributes = r.attributes().filter(|a| !a.is_empty()).map(|a| object_text(a, "=", ", "));
                             [
                                 r.flavor_type().cloned(),
                                 r.pool_id().map(|pool| format!("{} {pool}", s.pool)),

@@ -273,11 +273,26 @@ impl Scalar {
 
     /// The value as the API sent it, as text: `"False"` stays `False`, `30` becomes `30`.
     pub fn as_text(&self) -> String {
-        match &self.0 {
-            Value::String(text) => text.clone(),
-            other => other.to_string(),
-        }
+        value_text(&self.0)
     }
+}
+
+/// Any JSON value as people read it: text without its quotes, anything else as compact JSON.
+pub fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A free-form map (`asset_model`, `attributes`, `task_env`) on one line: `key: value · key: value`
+/// with `(": ", " · ")`, or `key=value, key=value` with `("=", ", ")`.
+pub fn object_text(object: &Object, between: &str, separator: &str) -> String {
+    object
+        .iter()
+        .map(|(key, value)| format!("{key}{between}{}", value_text(value)))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 fn numeric_prefix_len(text: &str) -> usize {
@@ -624,6 +639,17 @@ mod tests {
             field::<Value>(resource.as_object().unwrap(), "pool_info"),
             None
         );
+    }
+
+    #[test]
+    fn values_and_maps_read_as_text_without_quotes() {
+        assert_eq!(value_text(&json!("False")), "False");
+        assert_eq!(value_text(&json!(30)), "30");
+        assert_eq!(value_text(&json!({"a": [1]})), r#"{"a":[1]}"#);
+        let map = json!({"b": 2, "a": "x"});
+        let map = map.as_object().unwrap();
+        assert_eq!(object_text(map, ": ", " · "), "a: x · b: 2");
+        assert_eq!(object_text(map, "=", ", "), "a=x, b=2");
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub mod lenient;
 
 pub use error_body::ApiErrorBody;
 pub use job::*;
-pub use lenient::{DecodeWarning, List, Object, Report, Scalar};
+pub use lenient::{object_text, value_text, DecodeWarning, List, Object, Report, Scalar};
 
 use lenient::{json_type_name, JsonPath, Shape};
 use serde_json::Value;
