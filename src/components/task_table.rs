@@ -4,27 +4,12 @@ use crate::components::algorithm_card::algorithm_details;
 use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::ui::Ui;
-use crate::insight::hardware::task_hardware;
+use crate::insight::hardware::{flavor_summary, task_hardware};
 use crate::insight::phase::PhaseCategory;
 use crate::insight::triage::Triage;
-use crate::model::{object_text, TrainingJob};
+use crate::model::TrainingJob;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The strings of a JSON array of strings encoded as text, such as `support_engines`. Read as a
-/// `Value`, whose parser is linked anyway, not as `Vec<String>`, which costs a serde visitor.
-fn json_string_list(text: &str) -> Option<Vec<String>> {
-    let serde_json::Value::Array(items) = serde_json::from_str(text).ok()? else {
-        return None;
-    };
-    items
-        .into_iter()
-        .map(|item| match item {
-            serde_json::Value::String(text) => Some(text),
-            _ => None,
-        })
-        .collect()
-}
 
 /// Triage headline, exit table, task addresses and, for heterogeneous jobs, each task's setup.
 #[component]
@@ -165,22 +150,7 @@ pub fn TaskTable(
                         let resource = task.task_resource().cloned();
                         let algorithm = task.algorithm().map(|algorithm| algorithm_details(algorithm, 5, ui));
                         let log = task.log_export_path().and_then(|log| log.obs_url()).cloned();
-                        let flavor_facts: Vec<String> = resource.as_ref().map(|r| {
-                            let engines: Option<String> = r.support_engines().map(|text| {
-                                // A JSON array sent inside a string; shown as a list when it is one of strings.
-                                json_string_list(text).map(|list| list.join(", ")).unwrap_or_else(|| text.clone())
-                            }).filter(|engines| !engines.is_empty());
-                            let attributes = r.attributes().filter(|a| !a.is_empty()).map(|a| object_text(a, "=", ", "));
-                            [
-                                r.flavor_type().cloned(),
-                                r.pool_id().map(|pool| format!("{} {pool}", s.pool)),
-                                r.max_num().map(|max| format!("max_num {}", max.as_text())),
-                                r.billing().map(|b| format!("{} {} × {}", s.billing, b.code().cloned().unwrap_or_default(), b.unit_num().map(|n| n.as_text()).unwrap_or_default())),
-                                engines.map(|e| format!("support_engines: {e}")),
-                                r.support_groups().filter(|g| !g.is_empty()).map(|g| format!("support_groups: {g}")),
-                                attributes.map(|a| format!("attributes: {a}")),
-                            ].into_iter().flatten().collect()
-                        }).unwrap_or_default();
+                        let flavor_facts = resource.as_ref().map(|r| flavor_summary(r, s)).unwrap_or_default();
                         view! {
                             <article class="subcard">
                                 <h4>{s.role} ": " {role}</h4>
@@ -200,21 +170,5 @@ pub fn TaskTable(
                 </div>
             })}
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::json_string_list;
-
-    #[test]
-    fn a_string_list_inside_text_is_read_and_anything_else_is_not() {
-        assert_eq!(
-            json_string_list(r#"["PyTorch", "TensorFlow"]"#),
-            Some(vec!["PyTorch".to_string(), "TensorFlow".to_string()])
-        );
-        assert_eq!(json_string_list("PyTorch"), None);
-        assert_eq!(json_string_list(r#"["a", 1]"#), None);
-        assert_eq!(json_string_list(r#"{"a": "b"}"#), None);
     }
 }

@@ -1,8 +1,10 @@
 //! Hardware per node and in total: "4 nodes × 8 GPUs = 32 GPUs", with units normalised to GB.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Strings};
 use crate::insight::display::Tenths;
-use crate::model::{Accelerator, FlavorInfo, Scalar, Size, TaskSpec, TrainingJob};
+use crate::model::{
+    object_text, Accelerator, FlavorInfo, Scalar, Size, TaskResource, TaskSpec, TrainingJob,
+};
 
 /// GPUs or NPUs (Ascend).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,11 +240,108 @@ pub fn task_hardware(task: &TaskSpec) -> Option<Hardware> {
     })
 }
 
+/// The strings of a JSON array of strings encoded as text, such as `support_engines`. Read as a
+/// `Value`, whose parser is linked anyway, not as `Vec<String>`, which costs a serde visitor.
+fn json_string_list(text: &str) -> Option<Vec<String>> {
+    let serde_json::Value::Array(items) = serde_json::from_str(text).ok()? else {
+        return None;
+    };
+    items
+        .into_iter()
+        .map(|item| match item {
+            serde_json::Value::String(text) => Some(text),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A heterogeneous task's flavor in short phrases: type, pool, `max_num`, billing, engines, groups
+/// and attributes, leaving out whatever is absent or empty.
+pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<String> {
+    let engines = resource
+        .support_engines()
+        .map(|text| {
+            // A JSON array sent inside a string; shown as a list when it is one of strings.
+            json_string_list(text)
+                .map(|list| list.join(", "))
+                .unwrap_or_else(|| text.clone())
+        })
+        .filter(|engines| !engines.is_empty());
+    let attributes = resource
+        .attributes()
+        .filter(|attributes| !attributes.is_empty())
+        .map(|attributes| object_text(attributes, "=", ", "));
+    [
+        resource.flavor_type().cloned(),
+        resource.pool_id().map(|pool| format!("{} {pool}", s.pool)),
+        resource
+            .max_num()
+            .map(|max| format!("max_num {}", max.as_text())),
+        resource.billing().map(|billing| {
+            format!(
+                "{} {} × {}",
+                s.billing,
+                billing.code().cloned().unwrap_or_default(),
+                billing.unit_num().map(Scalar::as_text).unwrap_or_default()
+            )
+        }),
+        engines.map(|engines| format!("support_engines: {engines}")),
+        resource
+            .support_groups()
+            .filter(|groups| !groups.is_empty())
+            .map(|groups| format!("support_groups: {groups}")),
+        attributes.map(|attributes| format!("attributes: {attributes}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::parse_job;
     use serde_json::json;
+
+    #[test]
+    fn a_string_list_inside_text_is_read_and_anything_else_is_not() {
+        assert_eq!(
+            json_string_list(r#"["PyTorch", "TensorFlow"]"#),
+            Some(vec!["PyTorch".to_string(), "TensorFlow".to_string()])
+        );
+        assert_eq!(json_string_list("PyTorch"), None);
+        assert_eq!(json_string_list(r#"["a", 1]"#), None);
+        assert_eq!(json_string_list(r#"{"a": "b"}"#), None);
+    }
+
+    #[test]
+    fn a_task_flavor_reads_as_short_phrases_without_empty_ones() {
+        let resource = json!({
+            "flavor_type": "GPU", "pool_id": "pool-1", "max_num": 4,
+            "billing": {"code": "modelarts.pool.visual.2xlarge", "unit_num": 1},
+            "support_engines": "[\"PyTorch\",\"TensorFlow\"]", "support_groups": "",
+            "attributes": {"zone": "a", "gpus": 2}
+        });
+        let serde_json::Value::Object(object) = resource else {
+            unreachable!()
+        };
+        assert_eq!(
+            flavor_summary(&TaskResource(object), Lang::En.strings()),
+            [
+                "GPU",
+                "Resource pool pool-1",
+                "max_num 4",
+                "Billing modelarts.pool.visual.2xlarge × 1",
+                "support_engines: PyTorch, TensorFlow",
+                "attributes: gpus=2, zone=a",
+            ]
+        );
+        let empty = json!({"support_engines": "[]", "attributes": {}});
+        let serde_json::Value::Object(object) = empty else {
+            unreachable!()
+        };
+        assert!(flavor_summary(&TaskResource(object), Lang::En.strings()).is_empty());
+    }
 
     fn hardware_of(document: serde_json::Value) -> Hardware {
         job_hardware(&parse_job(&document.to_string()).unwrap().job).unwrap()
