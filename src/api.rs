@@ -2,7 +2,7 @@
 //! failure to an [`ApiError`] that the page can explain. Everything but the fetch is pure.
 
 use crate::config::{resolve_url, Config, Endpoint};
-use crate::model::{parse_error_text, parse_job, ApiErrorBody, BodyError, ParsedJob};
+use crate::model::{parse_error_text, parse_job, ApiError, ParsedJob};
 use crate::route::percent_encode;
 
 /// The URL of one job under an endpoint's resolved base URL.
@@ -17,40 +17,6 @@ pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
         percent_encode(project_id),
         percent_encode(job_id)
     )
-}
-
-/// Why a job could not be shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ApiError {
-    /// The browser could not reach the endpoint: offline, DNS, or a CORS refusal (the browser does
-    /// not say which).
-    Network { url: String },
-    /// No answer within the configured time.
-    Timeout { url: String, seconds: u32 },
-    /// An HTTP error status, with the error body when there was one.
-    Http {
-        url: String,
-        status: u16,
-        body: Option<Box<ApiErrorBody>>,
-        /// Seconds to wait, from `Retry-After`.
-        retry_after: Option<u32>,
-    },
-    /// A 2xx answer that is not a job.
-    Body { url: String, error: BodyError },
-    /// A link named an endpoint that the configuration does not have.
-    UnknownEndpoint { name: String },
-}
-
-impl ApiError {
-    pub fn url(&self) -> &str {
-        match self {
-            ApiError::Network { url }
-            | ApiError::Timeout { url, .. }
-            | ApiError::Http { url, .. }
-            | ApiError::Body { url, .. } => url,
-            ApiError::UnknownEndpoint { .. } => "",
-        }
-    }
 }
 
 /// Maps a finished HTTP exchange to a job or to the reason there is none.
@@ -118,13 +84,13 @@ pub fn locate_job<'a>(
     Ok((found, job_url(&base_url, project_id, job_id)))
 }
 
-pub use browser::fetch_raw;
+pub use fetch::fetch_raw;
 
 /// The fetch itself. It compiles on every target so that pages build natively, but only runs in a
 /// browser.
-mod browser {
+mod fetch {
     use super::{ApiError, RawResponse};
-    use crate::timing::Span;
+    use crate::state::timing::Span;
     use std::cell::Cell;
     use std::rc::Rc;
     use std::time::Duration;
@@ -203,6 +169,7 @@ mod browser {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::BodyError;
 
     #[test]
     fn job_urls_join_base_and_escape_ids() {

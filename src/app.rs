@@ -1,15 +1,13 @@
 //! The top-level component: loads the runtime config, follows the hash route, picks the page, and
 //! owns the few app-wide signals (preferences, an opened local file).
 
-use crate::components::job_view::LoadedJob;
 use crate::config::{parse_config, Config};
-use crate::pages::{
-    home::saved_endpoints, home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage,
-};
-use crate::prefs::{Prefs, Theme};
+use crate::pages::{home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage};
 use crate::route::{self, Route};
+use crate::state::loaded::LocalDocument;
+use crate::storage::endpoints::saved_endpoints;
+use crate::storage::prefs::{Prefs, Theme};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The runtime config, and what went wrong reading it, if anything.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,10 +15,6 @@ pub struct LoadedConfig {
     pub config: Config,
     pub warning: Option<String>,
 }
-
-/// A response file opened in this tab, with its name; shown at `#/local`.
-#[derive(Clone, Copy)]
-pub struct LocalDocument(pub RwSignal<Option<(String, Arc<LoadedJob>)>>);
 
 async fn load_config() -> LoadedConfig {
     let text = async {

@@ -1,8 +1,13 @@
 //! ModelArts Job Viewer: one Huawei Cloud ModelArts training job, shown better than the console does.
 //!
-//! `model` and `insight` are pure and know nothing of the browser; `route`, `config`, `refresh` and
-//! `api` turn the URL and the runtime configuration into requests; `pages` and `components` only
-//! render; `browser` holds the few direct browser calls.
+//! Layers, each importing only from those listed before it:
+//! - `model` (the API's JSON read leniently, and the errors of a load) and `insight` (pure
+//!   functions over the model) know nothing of the browser;
+//! - `i18n` holds every word the user sees, `route` and `config` turn the URL and the runtime
+//!   configuration into requests, and `api` builds URLs and fetches;
+//! - `browser` holds the few direct browser calls, `storage` what is kept in the browser, and
+//!   `state` the loaded data and how it changes;
+//! - `components` lay out what `insight` computes, and `pages` put components together.
 
 pub mod api;
 pub mod browser;
@@ -10,19 +15,15 @@ pub mod components;
 pub mod config;
 pub mod i18n;
 pub mod insight;
-pub mod json_list;
 pub mod model;
 pub mod pages;
-pub mod prefs;
-pub mod recent;
-pub mod refresh;
 pub mod route;
-pub mod timing;
-pub mod token;
+pub mod state;
+pub mod storage;
 
 mod app;
 
-pub use app::{App, LocalDocument};
+pub use app::App;
 
 /// Mounts [`App`] on the document body.
 pub fn start() {

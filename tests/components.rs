@@ -2,17 +2,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use modelarts_job_viewer::api::ApiError;
 use modelarts_job_viewer::components::{
-    error_panel::ErrorPanel,
-    job_view::{JobView, LoadedJob},
-    overview_card::OverviewCard,
-    ui::Ui,
+    error_panel::ErrorPanel, job_view::JobView, overview_card::OverviewCard,
 };
-use modelarts_job_viewer::i18n::Lang;
+use modelarts_job_viewer::i18n::{Lang, Ui};
+use modelarts_job_viewer::model::ApiError;
 use modelarts_job_viewer::model::{parse_job, BodyError};
-use modelarts_job_viewer::prefs::Prefs;
 use modelarts_job_viewer::route::TimeMode;
+use modelarts_job_viewer::state::loaded::LoadedJob;
+use modelarts_job_viewer::storage::prefs::Prefs;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -166,7 +166,7 @@ fn decode_and_check(document: &Value) {
         support::assert_report_matches(&as_read, &parsed.report);
     }
     if let Some(body) = parse_error_text(&text) {
-        let error = modelarts_job_viewer::api::ApiError::Http {
+        let error = modelarts_job_viewer::model::ApiError::Http {
             url: "u".into(),
             status: 400,
             body: Some(Box::new(body)),

@@ -5,7 +5,7 @@ use crate::components::env_table::EnvTable;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::fine_tuning_card::FineTuningCard;
 use crate::components::subheading::subheading;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::display::join_present;
 use crate::model::{value_text, Algorithm, Engine, TrainingJob};
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Hyperparameter search: ranges as bars, discrete values as chips, metrics and algorithms.
 
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::model::{AutoSearch, Scalar};
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! A button that copies a value to the clipboard and says so.
 
 use crate::browser::copy_text;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use leptos::prelude::*;
 use std::time::Duration;
 

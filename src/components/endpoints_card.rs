@@ -2,7 +2,7 @@
 
 use crate::components::link_or_text::LinkOrText;
 use crate::components::masked_value::MaskedValue;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::model::{Endpoints, WebEndpoint};
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use crate::components::masked_value::MaskedValue;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::secrets::looks_secret;
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Why a job could not be shown, in words, with the next step and the facts for support.
 
-use crate::api::ApiError;
 use crate::insight::errors::explain;
-use crate::prefs::use_prefs;
+use crate::model::ApiError;
+use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 
 /// Explains a failed load; every value from the response is rendered as text.

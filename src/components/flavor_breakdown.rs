@@ -1,7 +1,7 @@
 //! Hardware drawn as totals: per-node figures, the node count, and what they add up to.
 
 use crate::components::subheading::subheading;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::hardware::{format_gb, format_number, Hardware};
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The I/O section: one card per input and output, local directory to remote location.
 
 use crate::components::copy_button::CopyButton;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::display::join_present;
 use crate::model::Channel;
 use leptos::prelude::*;

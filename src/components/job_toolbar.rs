@@ -1,12 +1,12 @@
 //! The bar above a job: which endpoint, when it was updated, refresh, copy link, time mode, token.
 
-use crate::api::ApiError;
 use crate::browser::{copy_text, current_url, now_ms};
 use crate::insight::display::format_relative;
 use crate::insight::errors::explain;
-use crate::prefs::use_prefs;
+use crate::model::ApiError;
 use crate::route::TimeMode;
-use crate::token::forget_token;
+use crate::storage::prefs::use_prefs;
+use crate::storage::token::forget_token;
 use leptos::prelude::*;
 use std::time::Duration;
 

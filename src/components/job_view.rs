@@ -10,33 +10,13 @@ use crate::components::{
     resources_card::ResourcesCard,
     status_timeline::StatusTimeline,
     task_table::TaskTable,
-    ui::Ui,
 };
+use crate::i18n::Ui;
 use crate::insight::{timeline::timeline, triage::triage};
-use crate::model::{Channel, List, Report, TrainingJob};
+use crate::model::{Channel, List};
+use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// A job as loaded: the parsed document and the body it came from, for the raw view.
-#[derive(Debug)]
-pub struct LoadedJob {
-    pub job: Arc<TrainingJob>,
-    pub report: Report,
-    pub body: Arc<str>,
-    /// When the document arrived: a running job's reported duration is as of this moment.
-    pub fetched_at_ms: i64,
-}
-
-impl LoadedJob {
-    pub fn new(parsed: crate::model::ParsedJob, body: Arc<str>) -> LoadedJob {
-        LoadedJob {
-            job: Arc::new(parsed.job),
-            report: parsed.report,
-            body,
-            fetched_at_ms: now_ms(),
-        }
-    }
-}
 
 /// Renders every section of a loaded job.
 #[component]

@@ -1,6 +1,6 @@
 //! A secret value, masked until a person asks to see it.
 
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::secrets::MASK;
 use leptos::prelude::*;
 

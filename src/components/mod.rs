@@ -27,4 +27,3 @@ pub mod subheading;
 pub mod task_table;
 pub mod time_text;
 pub mod token_prompt;
-pub mod ui;

@@ -5,7 +5,7 @@ use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::live_duration::LiveDuration;
 use crate::components::phase_badge::PhaseBadge;
 use crate::components::time_text::TimeText;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
 use crate::insight::timeline::to_millis;
 use crate::model::{value_text, Scalar, TrainingJob};

@@ -2,7 +2,7 @@
 
 use crate::components::autosearch_card::AutoSearchCard;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::parameters::{check, description_for, Verdict};
 use crate::model::{Parameter, Scalar, TrainingJob};
 use leptos::prelude::*;

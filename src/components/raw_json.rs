@@ -1,7 +1,7 @@
 //! The raw section: the document as sent, pretty-printed on demand, plus what the viewer left out.
 
 use crate::browser::{copy_text, download};
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::display::warning_text;
 use crate::model::Report;
 use leptos::prelude::*;

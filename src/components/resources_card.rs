@@ -3,8 +3,8 @@
 use crate::components::endpoints_card::EndpointsCard;
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
 use crate::components::flavor_breakdown::FlavorBreakdown;
-use crate::components::ui::Ui;
 use crate::i18n::Strings;
+use crate::i18n::Ui;
 use crate::insight::display::join_present;
 use crate::insight::hardware::{format_number, job_hardware};
 use crate::model::{object_text, ContainerResources, Scalar, TrainingJob};

@@ -1,6 +1,6 @@
 //! The row of section links at the top of a job: jump there, and keep the choice in the URL.
 
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::route::{self, JobRoute, Route, Section};
 use leptos::prelude::*;
 

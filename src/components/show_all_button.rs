@@ -1,6 +1,6 @@
 //! Long tables render their first rows only, until a person asks for the rest.
 
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use leptos::prelude::*;
 
 /// Rows rendered before "Show all", so a job with hundreds of tasks or parameters renders fast.

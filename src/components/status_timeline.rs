@@ -3,7 +3,7 @@
 use crate::browser::format_absolute;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::components::time_text::TimeText;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::display::{format_duration_in, join_present, Tenths};
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{area_under, step_path, within, Attempt, SegmentKind, Timeline};

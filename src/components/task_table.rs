@@ -3,7 +3,7 @@
 use crate::components::algorithm_card::algorithm_details;
 use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use crate::insight::hardware::{flavor_summary, task_hardware};
 use crate::insight::phase::PhaseCategory;
 use crate::insight::triage::Triage;

@@ -1,7 +1,7 @@
 //! A point in time in the page's time mode, with the absolute time and zone on hover and focus.
 
 use crate::browser::format_time;
-use crate::components::ui::Ui;
+use crate::i18n::Ui;
 use leptos::prelude::*;
 
 /// Renders `ms` as relative, local or UTC time; the tooltip always has both absolute forms.

@@ -1,7 +1,7 @@
 //! Asks for an IAM token for one endpoint, and says where it will be kept.
 
-use crate::prefs::use_prefs;
-use crate::token::save_token;
+use crate::storage::prefs::use_prefs;
+use crate::storage::token::save_token;
 use leptos::prelude::*;
 
 /// A password field, an opt-in "remember on this device", and a save button.

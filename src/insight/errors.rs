@@ -1,8 +1,8 @@
 //! Every way a load can fail, explained in words with a next step, in English and Chinese. The
 //! token is never part of it.
 
-use crate::api::ApiError;
 use crate::i18n::Lang;
+use crate::model::ApiError;
 use crate::model::{ApiErrorBody, BodyError};
 
 /// What the error panel says: a sentence, what to do, and the facts support staff ask for.

@@ -1,10 +1,12 @@
 //! The API's JSON read leniently through typed views, so that nothing is lost. Knows nothing of the
 //! browser, so all of it is tested natively.
 
+mod api_error;
 mod error_body;
 mod job;
 pub mod lenient;
 
+pub use api_error::ApiError;
 pub use error_body::ApiErrorBody;
 pub use job::*;
 pub use lenient::{object_text, value_text, DecodeWarning, List, Object, Report, Scalar};

@@ -1,15 +1,14 @@
 //! The start page: open a job by ids or pasted URL, recent jobs, demo jobs, a saved response file,
 //! and the endpoints a person adds in this browser.
 
-use crate::app::LocalDocument;
-use crate::browser::{storage_get, storage_set};
-use crate::components::job_view::LoadedJob;
 use crate::config::{Auth, Config, Endpoint};
-use crate::json_list::{read_list, text_at, write_list};
 use crate::model::parse_job;
-use crate::prefs::use_prefs;
-use crate::recent::recent_jobs;
 use crate::route::{self, extract_ids, JobRoute, Route, ViewState};
+use crate::state::loaded::{LoadedJob, LocalDocument};
+use crate::storage::endpoints::{save_endpoints, saved_endpoints};
+use crate::storage::json_list::{read_list, text_at};
+use crate::storage::prefs::use_prefs;
+use crate::storage::recent::recent_jobs;
 use leptos::prelude::*;
 use serde_json::Value;
 use std::sync::Arc;
@@ -29,24 +28,6 @@ fn demo_job(value: &Value) -> Option<DemoJob> {
         job_id: text_at(value, "job_id")?,
         title: text_at(value, "title")?,
     })
-}
-
-fn save_endpoints(list: &[Endpoint]) {
-    storage_set(
-        true,
-        USER_ENDPOINTS_KEY,
-        &write_list(list, Endpoint::to_json),
-    );
-}
-
-/// Where the endpoints a person adds are kept.
-pub const USER_ENDPOINTS_KEY: &str = "mjv.endpoints";
-
-/// The endpoints saved in this browser.
-pub fn saved_endpoints() -> Vec<Endpoint> {
-    storage_get(true, USER_ENDPOINTS_KEY)
-        .map(|text| read_list(&text, |value| Endpoint::from_json(value).ok()))
-        .unwrap_or_default()
 }
 
 async fn load_demo_index() -> Vec<DemoJob> {

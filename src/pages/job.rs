@@ -1,23 +1,22 @@
 //! The job page: loads one job through the configured endpoint, keeps it fresh while it can still
 //! change, and keeps every selection in the URL.
 
-use crate::api::{fetch_raw, locate_job, ApiError};
+use crate::api::{fetch_raw, locate_job};
 use crate::browser::{now_ms, page_hidden, prepare_date_formats, replace_hash, scroll_to};
 use crate::components::{
-    error_panel::ErrorPanel,
-    job_toolbar::JobToolbar,
-    job_view::{JobView, LoadedJob},
-    section_nav::SectionNav,
+    error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView, section_nav::SectionNav,
     token_prompt::TokenPrompt,
 };
 use crate::config::{Auth, Config};
 use crate::insight::phase::is_terminal;
-use crate::prefs::use_prefs;
-use crate::recent::remember_job;
-use crate::refresh::{after_error, after_success, Next};
+use crate::model::ApiError;
 use crate::route::{self, JobRoute, Route, Section};
-use crate::timing::Span;
-use crate::token::saved_token;
+use crate::state::loaded::LoadedJob;
+use crate::state::refresh::{after_error, after_success, Next};
+use crate::state::timing::Span;
+use crate::storage::prefs::use_prefs;
+use crate::storage::recent::remember_job;
+use crate::storage::token::saved_token;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::future::Future;

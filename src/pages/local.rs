@@ -1,8 +1,9 @@
 //! A response file opened in this tab, shown like a fetched job, without any network.
 
-use crate::app::LocalDocument;
-use crate::components::{job_view::JobView, ui::Ui};
-use crate::prefs::use_prefs;
+use crate::components::job_view::JobView;
+use crate::i18n::Ui;
+use crate::state::loaded::LocalDocument;
+use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 
 /// The opened document, with a banner that says it is a local file.

@@ -1,6 +1,6 @@
 //! The page for a link this app does not know.
 
-use crate::prefs::use_prefs;
+use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 
 /// Says the link is unknown, shows it as text, and offers a way home.

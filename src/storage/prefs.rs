@@ -1,8 +1,8 @@
 //! The person's display preferences: language, time mode and theme, kept in localStorage.
 
 use crate::browser::{navigator_language, storage_get, storage_set};
-use crate::components::ui::Ui;
 use crate::i18n::Lang;
+use crate::i18n::Ui;
 use crate::route::TimeMode;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! What every section needs to render text: the strings, the language and the time mode.
 
-use crate::i18n::{Lang, Strings};
+use super::{Lang, Strings};
 use crate::route::TimeMode;
 
 /// The display settings a section renders with; the page re-renders when one of them changes.

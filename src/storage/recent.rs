@@ -1,8 +1,8 @@
 //! The last ten jobs a person opened, kept in localStorage for the start page.
 
 use crate::browser::{storage_get, storage_set};
-use crate::json_list::{read_list, text_at, write_list};
 use crate::model::TrainingJob;
+use crate::storage::json_list::{read_list, text_at, write_list};
 use serde_json::{Map, Value};
 
 const KEY: &str = "mjv.recent";

@@ -1,7 +1,7 @@
 //! When to load a job again: on a timer while it can still change, with exponential back-off on
 //! errors, never while a person has to act first. Pure, so the policy is tested natively.
 
-use crate::api::ApiError;
+use crate::model::ApiError;
 
 /// The longest wait between two attempts.
 pub const MAX_BACKOFF_MS: u64 = 5 * 60 * 1000;

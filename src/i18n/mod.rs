@@ -1,6 +1,10 @@
 //! Every UI string, in English and Simplified Chinese, in one typed table. A missing translation
 //! is a compile error, not a blank label.
 
+mod ui;
+
+pub use ui::Ui;
+
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
