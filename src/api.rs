@@ -1,7 +1,7 @@
 //! Talking to an endpoint: URL building, the fetch itself (timeout, abort), and mapping every kind of
 //! failure to an [`ApiError`] that the page can explain. Everything but the fetch is pure.
 
-use crate::config::{resolve_url, Config, Endpoint};
+use crate::config::{Config, Endpoint};
 use crate::model::{parse_error_text, parse_job, ApiError, ParsedJob};
 use crate::route::percent_encode;
 
@@ -55,23 +55,21 @@ pub struct RawResponse {
 }
 
 impl RawResponse {
-    /// The job, or why there is none.
-    pub fn classify(&self) -> Result<ParsedJob, ApiError> {
-        classify_response(
-            &self.url,
-            self.status,
-            self.retry_after.as_deref(),
-            &self.body,
-        )
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
     }
 }
+
+/// Resolves a URL against a base as the page's links resolve: the browser's own `URL` in the app
+/// (see `browser::resolve_url`), a stand-in in native tests.
+pub type ResolveUrl = fn(base: &str, reference: &str) -> Option<String>;
 
 /// The endpoint a link names (or the default) and the job's URL under it. `document_base` is the
 /// page's base URL, against which relative base URLs resolve.
 pub fn locate_job<'a>(
     config: &'a Config,
     endpoint: Option<&str>,
-    document_base: &str,
+    (document_base, resolve_url): (&str, ResolveUrl),
     project_id: &str,
     job_id: &str,
 ) -> Result<(&'a Endpoint, String), ApiError> {
@@ -80,24 +78,28 @@ pub fn locate_job<'a>(
             name: endpoint.unwrap_or_default().to_string(),
         });
     };
-    let base_url = resolve_url(document_base, &found.base_url);
-    Ok((found, job_url(&base_url, project_id, job_id)))
+    // The whole relative URL is resolved, so an empty base URL means the page's folder.
+    let url = job_url(&found.base_url, project_id, job_id);
+    let url = resolve_url(document_base, &url).unwrap_or(url);
+    Ok((found, url))
 }
 
-pub use fetch::fetch_raw;
+pub use fetch::{fetch_raw, get_text};
 
-/// The fetch itself. It compiles on every target so that pages build natively, but only runs in a
-/// browser.
+/// The fetch itself, through gloo-net. It compiles on every target so that pages build natively,
+/// but only runs in a browser.
 mod fetch {
-    use super::{ApiError, RawResponse};
+    use super::RawResponse;
+    use crate::model::ApiError;
     use crate::state::timing::Span;
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use std::time::Duration;
+    use futures::future::{select, Either};
+    use gloo_net::http::Request;
+    use gloo_timers::future::TimeoutFuture;
+    use std::pin::pin;
     use web_sys::AbortController;
 
-    /// Aborts the request when the future that owns it is dropped, that is when the page navigates
-    /// away or a newer load replaces this one.
+    /// Aborts the request when the future that owns it is dropped: when the page navigates away,
+    /// a newer load replaces this one, or the timeout wins.
     struct AbortOnDrop(AbortController);
 
     impl Drop for AbortOnDrop {
@@ -106,61 +108,68 @@ mod fetch {
         }
     }
 
-    /// GETs `url` with `Accept: application/json`. The token, when given, goes only into the
-    /// `X-Auth-Token` header of this one request. `while_waiting` runs once the request is sent.
-    pub async fn fetch_raw(
-        url: String,
-        token: Option<String>,
-        timeout_seconds: u32,
-        while_waiting: impl FnOnce(),
-    ) -> Result<RawResponse, ApiError> {
-        let network_error = || ApiError::Network { url: url.clone() };
-        let controller = AbortController::new().map_err(|_| network_error())?;
-        let timed_out = Rc::new(Cell::new(false));
-        let timer = {
-            let controller = controller.clone();
-            let timed_out = Rc::clone(&timed_out);
-            leptos::prelude::set_timeout_with_handle(
-                move || {
-                    timed_out.set(true);
-                    controller.abort();
-                },
-                Duration::from_secs(u64::from(timeout_seconds)),
-            )
-            .ok()
-        };
-        let guard = AbortOnDrop(controller);
-        let signal = guard.0.signal();
+    /// GETs `url` as text; any failure (network, CORS, abort) is `None`. For files beside the app.
+    pub async fn get_text(url: &str) -> Option<(u16, String)> {
+        let response = Request::get(url).send().await.ok()?;
+        let text = response.text().await.ok()?;
+        Some((response.status(), text))
+    }
 
-        let span = Span::start("job:fetch");
-        let mut headers = vec![("Accept", "application/json")];
-        if let Some(token) = token.as_deref() {
-            headers.push(("X-Auth-Token", token));
-        }
-        let exchange = match crate::browser::start_get(&url, &headers, Some(&signal)) {
-            Ok(pending) => {
-                while_waiting();
-                pending.finish().await
-            }
-            Err(error) => Err(error),
+    /// GETs `url` with `Accept: application/json`, recorded as the User Timing measure `measure`.
+    /// The token, when given, goes only into the `X-Auth-Token` header of this one request.
+    /// `while_waiting` runs once the request is on its way.
+    pub async fn fetch_raw(
+        url: &str,
+        token: Option<&str>,
+        timeout_seconds: u32,
+        measure: &'static str,
+        while_waiting: &dyn Fn(),
+    ) -> Result<RawResponse, ApiError> {
+        let network_error = || ApiError::Network {
+            url: url.to_string(),
         };
-        if let Some(timer) = timer {
-            timer.clear();
+        let abort = AbortOnDrop(AbortController::new().map_err(|_| network_error())?);
+        let signal = abort.0.signal();
+        let mut request = Request::get(url)
+            .header("Accept", "application/json")
+            .abort_signal(Some(&signal));
+        if let Some(token) = token {
+            request = request.header("X-Auth-Token", token);
         }
-        match exchange {
-            Ok(fetched) => {
-                span.end();
-                Ok(RawResponse {
-                    url: url.clone(),
-                    status: fetched.status,
-                    retry_after: fetched.retry_after,
-                    body: fetched.body,
-                })
+        let span = Span::start(measure);
+        let mut exchange = pin!(async move {
+            let response = request.send().await?;
+            let body = response.text().await?;
+            Ok::<_, gloo_net::Error>(RawResponse {
+                url: url.to_string(),
+                status: response.status(),
+                retry_after: response.headers().get("Retry-After"),
+                body,
+            })
+        });
+        // The first poll sends the request; the caller's work then overlaps the network.
+        let sent = futures::poll!(exchange.as_mut());
+        while_waiting();
+        let finished = match sent {
+            std::task::Poll::Ready(finished) => finished,
+            std::task::Poll::Pending => {
+                let timeout = TimeoutFuture::new(timeout_seconds.saturating_mul(1000));
+                match select(exchange, timeout).await {
+                    Either::Left((finished, _)) => finished,
+                    Either::Right(((), _)) => {
+                        return Err(ApiError::Timeout {
+                            url: url.to_string(),
+                            seconds: timeout_seconds,
+                        })
+                    }
+                }
             }
-            Err(_) if timed_out.get() => Err(ApiError::Timeout {
-                url: url.clone(),
-                seconds: timeout_seconds,
-            }),
+        };
+        match finished {
+            Ok(raw) => {
+                span.end();
+                Ok(raw)
+            }
             Err(_) => Err(network_error()),
         }
     }
@@ -170,6 +179,17 @@ mod fetch {
 mod tests {
     use super::*;
     use crate::model::BodyError;
+
+    /// The WHATWG URL parser, as the browser's `URL` implements it.
+    fn resolve_with_url_crate(base: &str, reference: &str) -> Option<String> {
+        Some(
+            url::Url::parse(base)
+                .ok()?
+                .join(reference)
+                .ok()?
+                .to_string(),
+        )
+    }
 
     #[test]
     fn job_urls_join_base_and_escape_ids() {
@@ -188,17 +208,20 @@ mod tests {
     #[test]
     fn a_link_reaches_only_configured_endpoints_resolved_against_the_page() {
         let config = crate::config::parse_config(include_str!("../config.json")).unwrap();
-        let base = "http://127.0.0.1:8080/tools/jobs/index.html";
-        let (endpoint, url) = locate_job(&config, None, base, "p", "j").unwrap();
+        let page = (
+            "http://127.0.0.1:8080/tools/jobs/index.html",
+            resolve_with_url_crate as ResolveUrl,
+        );
+        let (endpoint, url) = locate_job(&config, None, page, "p", "j").unwrap();
         assert_eq!(endpoint.name, "demo");
         assert_eq!(
             url,
             "http://127.0.0.1:8080/tools/jobs/demo/v2/p/training-jobs/j"
         );
-        let (_, url) = locate_job(&config, Some("proxy"), base, "p", "j").unwrap();
+        let (_, url) = locate_job(&config, Some("proxy"), page, "p", "j").unwrap();
         assert_eq!(url, "http://127.0.0.1:8080/tools/jobs/v2/p/training-jobs/j");
         assert_eq!(
-            locate_job(&config, Some("https://evil.example/"), base, "p", "j").unwrap_err(),
+            locate_job(&config, Some("https://evil.example/"), page, "p", "j").unwrap_err(),
             ApiError::UnknownEndpoint {
                 name: "https://evil.example/".into()
             }

@@ -4,6 +4,7 @@
 use crate::config::{parse_config, Config};
 use crate::pages::{home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage};
 use crate::route::{self, Route};
+use crate::state::clock::provide_clock;
 use crate::state::loaded::LocalDocument;
 use crate::storage::endpoints::saved_endpoints;
 use crate::storage::prefs::{Prefs, Theme};
@@ -18,13 +19,13 @@ pub struct LoadedConfig {
 
 async fn load_config() -> LoadedConfig {
     let text = async {
-        let fetched = crate::browser::get("config.json", &[("Accept", "application/json")], None)
+        let (status, body) = crate::api::get_text("config.json")
             .await
-            .map_err(|_| "config.json could not be fetched".to_string())?;
-        if !(200..300).contains(&fetched.status) {
-            return Err(format!("config.json answered HTTP {}", fetched.status));
+            .ok_or_else(|| "config.json could not be fetched".to_string())?;
+        if !(200..300).contains(&status) {
+            return Err(format!("config.json answered HTTP {status}"));
         }
-        Ok(fetched.body)
+        Ok(body)
     };
     let (config, warning) = match text.await.and_then(|text| parse_config(&text)) {
         Ok(config) => (config, None),
@@ -51,6 +52,7 @@ fn current_route() -> Route {
 pub fn App() -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
+    provide_clock();
     let local = LocalDocument(RwSignal::new(None));
     provide_context(local);
     let (route, set_route) = signal(current_route());

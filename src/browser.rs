@@ -1,63 +1,17 @@
 //! The few browser calls the app makes, in one place: clock, Intl date formatting, clipboard,
-//! downloads, storage, the URL and fetch. Only runs in a browser.
+//! downloads, storage and the URL. Only runs in a browser.
 
 use crate::i18n::Lang;
 use crate::route::TimeMode;
 use js_sys::{Array, Date, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A finished GET: the HTTP status, the `Retry-After` header and the body as text.
-pub struct Fetched {
-    pub status: u16,
-    pub retry_after: Option<String>,
-    pub body: String,
-}
-
-/// A GET whose request has been sent and whose response is awaited with [`PendingGet::finish`].
-pub struct PendingGet(wasm_bindgen_futures::JsFuture);
-
-/// Sends a GET of `url` with the given headers, abortable through `signal`; the caller may work
-/// while it is in flight. Written on `fetch` directly rather than with gloo-net: that crate, with
-/// the `http` crate it brings, cost 1.7 KB gzipped (wasm and glue) for what these lines do.
-pub fn start_get(
-    url: &str,
-    headers: &[(&str, &str)],
-    signal: Option<&web_sys::AbortSignal>,
-) -> Result<PendingGet, JsValue> {
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    let header_map = web_sys::Headers::new()?;
-    for (name, value) in headers {
-        header_map.append(name, value)?;
-    }
-    init.set_headers(&header_map);
-    init.set_signal(signal);
-    let request = web_sys::Request::new_with_str_and_init(url, &init)?;
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    Ok(PendingGet(window.fetch_with_request(&request).into()))
-}
-
-impl PendingGet {
-    /// The response. Any failure (network, CORS, abort) is `Err`.
-    pub async fn finish(self) -> Result<Fetched, JsValue> {
-        use wasm_bindgen_futures::JsFuture;
-        let response: web_sys::Response = self.0.await?.dyn_into()?;
-        let body = JsFuture::from(response.text()?).await?;
-        Ok(Fetched {
-            status: response.status(),
-            retry_after: response.headers().get("Retry-After")?,
-            body: body.as_string().unwrap_or_default(),
-        })
-    }
-}
-
-/// [`start_get`] and [`PendingGet::finish`] in one.
-pub async fn get(
-    url: &str,
-    headers: &[(&str, &str)],
-    signal: Option<&web_sys::AbortSignal>,
-) -> Result<Fetched, JsValue> {
-    start_get(url, headers, signal)?.finish().await
+/// `reference` resolved against `base` by the browser's own URL parser, which handles `..`, `./`,
+/// scheme-relative and absolute references as every link on the page does.
+pub fn resolve_url(base: &str, reference: &str) -> Option<String> {
+    web_sys::Url::new_with_base(reference, base)
+        .ok()
+        .map(|url| url.href())
 }
 
 /// Milliseconds since the Unix epoch.

@@ -203,37 +203,6 @@ fn scheme_of(url: &str) -> Option<&str> {
     (starts_with_letter && rest_ok).then_some(scheme)
 }
 
-/// Resolves `reference` against `base` the way a browser resolves a link in the document, for the
-/// forms a config uses: absolute `http(s)://…`, scheme-relative `//host/…`, root-relative `/…`, and
-/// relative to the base's folder.
-pub fn resolve_url(base: &str, reference: &str) -> String {
-    if scheme_of(reference).is_some() {
-        return reference.to_string();
-    }
-    let base = base.split(['#', '?']).next().unwrap_or(base);
-    let scheme_end = base.find("://").map(|index| index + 3).unwrap_or(0);
-    let origin_end = base[scheme_end..]
-        .find('/')
-        .map(|index| scheme_end + index)
-        .unwrap_or(base.len());
-    if let Some(rest) = reference.strip_prefix("//") {
-        let scheme = &base[..scheme_end.saturating_sub(2)];
-        return format!("{scheme}//{rest}");
-    }
-    if reference.starts_with('/') {
-        return format!("{}{reference}", &base[..origin_end]);
-    }
-    let folder_end = base[origin_end..]
-        .rfind('/')
-        .map(|index| origin_end + index + 1)
-        .unwrap_or(base.len());
-    let folder = &base[..folder_end];
-    if folder_end == base.len() && !folder.ends_with('/') {
-        return format!("{folder}/{reference}");
-    }
-    format!("{folder}{reference}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,30 +308,5 @@ mod tests {
         assert_eq!(config.endpoint(Some("demo")).unwrap().base_url, "demo/");
         let mine = config.endpoint(Some("mine")).unwrap();
         assert!(mine.user_added && mine.auth == Auth::Token);
-    }
-
-    #[test]
-    fn urls_resolve_like_a_browser_for_config_forms() {
-        let base = "http://127.0.0.1:8080/tools/jobs/index.html?x=1#/projects/p";
-        assert_eq!(
-            resolve_url(base, "config.json"),
-            "http://127.0.0.1:8080/tools/jobs/config.json"
-        );
-        assert_eq!(resolve_url(base, ""), "http://127.0.0.1:8080/tools/jobs/");
-        assert_eq!(
-            resolve_url(base, "demo/"),
-            "http://127.0.0.1:8080/tools/jobs/demo/"
-        );
-        assert_eq!(resolve_url(base, "/api/"), "http://127.0.0.1:8080/api/");
-        assert_eq!(resolve_url(base, "//other.host/x/"), "http://other.host/x/");
-        assert_eq!(
-            resolve_url(base, "https://modelarts.cn-north-4.myhuaweicloud.com/"),
-            "https://modelarts.cn-north-4.myhuaweicloud.com/"
-        );
-        assert_eq!(
-            resolve_url("http://h:1/tools/jobs/", "demo/"),
-            "http://h:1/tools/jobs/demo/"
-        );
-        assert_eq!(resolve_url("http://h:1", "demo/"), "http://h:1/demo/");
     }
 }

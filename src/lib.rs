@@ -9,6 +9,8 @@
 //!   `state` the loaded data and how it changes;
 //! - `components` lay out what `insight` computes, and `pages` put components together.
 
+#![forbid(unsafe_code)]
+
 pub mod api;
 pub mod browser;
 pub mod components;

@@ -2,6 +2,8 @@
 //!
 //! The hash keeps deep links working on any static host and under any sub-path with no rewrite rules.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -229,44 +231,21 @@ fn looks_like_uuid(text: &str) -> bool {
 /// Percent-encodes everything but RFC 3986's unreserved characters, so a value can sit in a path
 /// segment or a query value.
 pub fn percent_encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            encoded.push(byte as char);
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
+    utf8_percent_encode(text, URI_COMPONENT).to_string()
 }
+
+/// What an id or a query value may carry unescaped: RFC 3986's unreserved characters.
+const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Decodes `%XX` escapes (and `+` as a space, as forms send it). Broken escapes stay as typed.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let hex = |offset: usize| {
-            bytes
-                .get(index + offset)
-                .and_then(|b| (*b as char).to_digit(16))
-        };
-        match (bytes[index], hex(1), hex(2)) {
-            (b'%', Some(high), Some(low)) => {
-                decoded.push((high * 16 + low) as u8);
-                index += 3;
-            }
-            (b'+', _, _) => {
-                decoded.push(b' ');
-                index += 1;
-            }
-            (byte, _, _) => {
-                decoded.push(byte);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
+    percent_decode_str(&text.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]

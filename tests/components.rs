@@ -45,7 +45,7 @@ fn mount_job(text: &'static str) -> web_sys::HtmlElement {
     let loaded = loaded(text);
     mount(move || {
         view! {
-            <JobView loaded ui=ui() selected_task=Signal::stored(None) on_select_task=Callback::new(|_: String| {}) raw_open=RwSignal::new(false)/>
+            <JobView loaded=Signal::stored(loaded) ui=ui() selected_task=Signal::stored(None) on_select_task=Callback::new(|_: String| {})/>
         }
     })
 }

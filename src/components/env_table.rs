@@ -4,6 +4,7 @@ use crate::components::masked_value::MaskedValue;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::secrets::looks_secret;
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
 /// Name and value of each variable; values of names such as `HF_TOKEN` stay masked until revealed.
@@ -14,7 +15,7 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
         return view! { <p class="muted">{s.no_environment}</p> }.into_any();
     }
     let total = variables.len();
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag("show-all:environment");
     let rows = move || {
         variables
             .iter()

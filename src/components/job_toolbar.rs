@@ -1,14 +1,15 @@
 //! The bar above a job: which endpoint, when it was updated, refresh, copy link, time mode, token.
 
-use crate::browser::{copy_text, current_url, now_ms};
+use crate::browser::current_url;
+use crate::components::copy_button::copy_and_flash;
 use crate::insight::display::format_relative;
 use crate::insight::errors::explain;
 use crate::model::ApiError;
 use crate::route::TimeMode;
+use crate::state::clock::use_now;
 use crate::storage::prefs::use_prefs;
 use crate::storage::token::forget_token;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// Live status and the page-wide actions.
 #[component]
@@ -22,11 +23,7 @@ pub fn JobToolbar(
     on_token_forgotten: Callback<()>,
 ) -> impl IntoView {
     let prefs = use_prefs();
-    let now = RwSignal::new(now_ms());
-    if let Ok(handle) = set_interval_with_handle(move || now.set(now_ms()), Duration::from_secs(1))
-    {
-        on_cleanup(move || handle.clear());
-    }
+    let now = use_now();
     let copied = RwSignal::new(false);
     let s = move || prefs.lang.get().strings();
     let updated = move || {
@@ -49,9 +46,7 @@ pub fn JobToolbar(
             <button type="button" class="button" on:click=move |_| on_refresh.run(())>"⟳ " {move || s().refresh}
             </button>
             <button type="button" class="button" on:click=move |_| {
-                copy_text(&current_url());
-                copied.set(true);
-                set_timeout(move || copied.set(false), Duration::from_millis(1500));
+                copy_and_flash(&current_url(), copied);
             }>
                 {move || if copied.get() { s().copied } else { s().copy_link }}
             </button>

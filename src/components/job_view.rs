@@ -13,29 +13,40 @@ use crate::components::{
 };
 use crate::i18n::Ui;
 use crate::insight::{timeline::timeline, triage::triage};
-use crate::model::{Channel, List};
+use crate::model::{Channel, List, TrainingJob};
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Renders every section of a loaded job.
-#[component]
-pub fn JobView(
-    loaded: Arc<LoadedJob>,
-    ui: Ui,
-    selected_task: Signal<Option<String>>,
-    on_select_task: Callback<String>,
-    raw_open: RwSignal<bool>,
-) -> impl IntoView {
-    let job = &loaded.job;
+/// The job as one section sees it: a new value only when `same` says that what the section shows
+/// has changed, so a refresh rebuilds only the sections whose data moved.
+fn section_job(
+    loaded: Signal<Arc<LoadedJob>>,
+    same: fn(&TrainingJob, &TrainingJob) -> bool,
+) -> Memo<Arc<TrainingJob>> {
+    Memo::new_with_compare(
+        move |previous: Option<&Arc<TrainingJob>>| {
+            loaded.with(|loaded| match previous {
+                Some(previous) if same(previous, &loaded.job) => Arc::clone(previous),
+                _ => Arc::clone(&loaded.job),
+            })
+        },
+        |old, new| match (old, new) {
+            (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
+            _ => true,
+        },
+    )
+}
+
+fn channels(list: Option<&List<Channel>>) -> Vec<Channel> {
+    list.map(|l| l.iter().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// The job's own channels, and those of each task that has any, under its role.
+fn io_channels(job: &TrainingJob) -> (Vec<Channel>, Vec<Channel>, Vec<TaskChannels>) {
     let algorithm = job.algorithm();
-    let channels = |list: Option<&List<Channel>>| -> Vec<Channel> {
-        list.map(|l| l.iter().cloned().collect())
-            .unwrap_or_default()
-    };
-    let inputs = channels(algorithm.and_then(|a| a.inputs()));
-    let outputs = channels(algorithm.and_then(|a| a.outputs()));
-    let task_channels: Vec<TaskChannels> = job
+    let task_channels = job
         .tasks()
         .map(|tasks| {
             tasks
@@ -51,25 +62,66 @@ pub fn JobView(
                 .collect()
         })
         .unwrap_or_default();
-    let file_name = format!(
-        "{}.json",
-        job.metadata()
-            .and_then(|m| m.id())
-            .cloned()
-            .unwrap_or_else(|| "training-job".to_string())
-    );
-    // Computed once: the overview shows its headline, the tasks section all of it.
-    let triage = triage(job, ui.lang);
+    (
+        channels(algorithm.and_then(|a| a.inputs())),
+        channels(algorithm.and_then(|a| a.outputs())),
+        task_channels,
+    )
+}
+
+/// Renders every section of a loaded job, each again only when its own data changes.
+#[component]
+pub fn JobView(
+    loaded: Signal<Arc<LoadedJob>>,
+    ui: Ui,
+    selected_task: Signal<Option<String>>,
+    on_select_task: Callback<String>,
+) -> impl IntoView {
+    // Computed once per load: the overview shows its headline, the tasks section all of it.
+    let triage = Memo::new(move |_| loaded.with(|loaded| triage(&loaded.job, ui.lang)));
+    let overview = section_job(loaded, |old, new| {
+        old.kind() == new.kind() && old.metadata() == new.metadata() && old.status() == new.status()
+    });
+    let tasks = section_job(loaded, |old, new| old.status() == new.status());
+    let algorithm = section_job(loaded, |old, new| {
+        old.algorithm() == new.algorithm()
+            && old.tasks() == new.tasks()
+            && old.ftjob_config() == new.ftjob_config()
+    });
+    let parameters = section_job(loaded, |old, new| old.algorithm() == new.algorithm());
+    let resources = section_job(loaded, |old, new| {
+        old.spec() == new.spec() && old.endpoints() == new.endpoints()
+    });
+    let timeline = Memo::new(move |_| {
+        loaded.with(|loaded| timeline(&loaded.job, loaded.fetched_at_ms, now_ms()))
+    });
+    let io = Memo::new(move |_| loaded.with(|loaded| io_channels(&loaded.job)));
+    let raw = Memo::new(move |_| {
+        loaded.with(|loaded| {
+            let id = loaded.job.metadata().and_then(|m| m.id()).cloned();
+            let file_name = format!("{}.json", id.as_deref().unwrap_or("training-job"));
+            (Arc::clone(&loaded.body), file_name, loaded.report.clone())
+        })
+    });
     view! {
         <div class="job" id="job-content">
-            <OverviewCard job=job.clone() failure=triage.headline.clone() fetched_at_ms=loaded.fetched_at_ms ui/>
-            <StatusTimeline timeline=timeline(job, loaded.fetched_at_ms, now_ms()) ui/>
-            <TaskTable job=job.clone() triage selected_task on_select=on_select_task ui/>
-            <AlgorithmCard job=job.clone() ui/>
-            <ParameterTable job=job.clone() ui/>
-            <IoChannels inputs outputs tasks=task_channels ui/>
-            <ResourcesCard job=job.clone() ui/>
-            <RawJson body=loaded.body.clone() file_name report=loaded.report.clone() open=raw_open ui/>
+            {move || view! {
+                <OverviewCard job=overview.get() failure=triage.with(|triage| triage.headline.clone())
+                    fetched_at_ms=loaded.with_untracked(|loaded| loaded.fetched_at_ms) ui/>
+            }}
+            {move || view! { <StatusTimeline timeline=timeline.get() ui/> }}
+            {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task ui/> }}
+            {move || view! { <AlgorithmCard job=algorithm.get() ui/> }}
+            {move || view! { <ParameterTable job=parameters.get() ui/> }}
+            {move || {
+                let (inputs, outputs, tasks) = io.get();
+                view! { <IoChannels inputs outputs tasks ui/> }
+            }}
+            {move || view! { <ResourcesCard job=resources.get() ui/> }}
+            {move || {
+                let (body, file_name, report) = raw.get();
+                view! { <RawJson body file_name report ui/> }
+            }}
         </div>
     }
 }

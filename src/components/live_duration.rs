@@ -1,13 +1,12 @@
 //! A running job's duration, ticking every second; a finished job's, fixed.
 
-use crate::browser::now_ms;
 use crate::i18n::Lang;
 use crate::insight::display::format_duration_in;
 use crate::insight::timeline::running_duration_ms;
 use crate::model::TrainingJob;
+use crate::state::clock::use_now;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Ticks from what ModelArts reported at `fetched_at_ms` while `running`; otherwise shows `fixed_ms`.
 #[component]
@@ -18,14 +17,7 @@ pub fn LiveDuration(
     fixed_ms: Option<i64>,
     lang: Lang,
 ) -> impl IntoView {
-    let now = RwSignal::new(now_ms());
-    if running {
-        if let Ok(handle) =
-            set_interval_with_handle(move || now.set(now_ms()), Duration::from_secs(1))
-        {
-            on_cleanup(move || handle.clear());
-        }
-    }
+    let now = use_now();
     let text = move || {
         let shown = if running {
             running_duration_ms(&job, fetched_at_ms, now.get())

@@ -2,12 +2,14 @@
 
 use crate::i18n::Ui;
 use crate::insight::secrets::MASK;
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
-/// Shows `••••••••` and a reveal button; the value enters the DOM only once revealed.
+/// Shows `••••••••` and a reveal button; the value enters the DOM only once revealed, and stays
+/// revealed through refreshes. `name` must be unique on the page.
 #[component]
 pub fn MaskedValue(value: String, name: String, ui: Ui) -> impl IntoView {
-    let revealed = RwSignal::new(false);
+    let revealed = remembered_flag(format!("reveal:{name}"));
     let label = move || {
         format!(
             "{} {name}",

@@ -5,6 +5,7 @@ use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::parameters::{check, description_for, Verdict};
 use crate::model::{Parameter, Scalar, TrainingJob};
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,7 +42,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             .unwrap_or("")
     };
 
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag("show-all:parameters");
     let rows_job = Arc::clone(&job);
     let rows = move || {
         parameters_of(&rows_job)

@@ -4,6 +4,7 @@ use crate::browser::{copy_text, download};
 use crate::i18n::Ui;
 use crate::insight::display::warning_text;
 use crate::model::Report;
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
 /// Pretty-prints a body for reading; a body that is not JSON is shown as it came.
@@ -19,10 +20,10 @@ pub fn RawJson(
     body: std::sync::Arc<str>,
     file_name: String,
     report: Report,
-    open: RwSignal<bool>,
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
+    let open = remembered_flag("raw-open");
     let pretty = {
         let body = body.clone();
         move || open.get().then(|| pretty_json(&body))

@@ -5,22 +5,17 @@ use crate::route::{self, JobRoute, Route, Section};
 use leptos::prelude::*;
 
 /// The link to a section: the job's own deep link with `section=`, so it also works when opened in
-/// a new tab. A local file has no shareable link and stays on `#/local`.
-fn section_href(job: Option<&JobRoute>, section: Section) -> String {
-    match job {
-        Some(job) => {
-            let mut job = job.clone();
-            job.view.section = Some(section);
-            route::format(&Route::Job(job))
-        }
-        None => route::format(&Route::Local),
-    }
+/// a new tab.
+fn section_href(job: &JobRoute, section: Section) -> String {
+    let mut job = job.clone();
+    job.view.section = Some(section);
+    route::format(&Route::Job(job))
 }
 
 /// Links to each section by its stable id; the current one is marked for screen readers too.
 #[component]
 pub fn SectionNav(
-    job: Option<JobRoute>,
+    job: JobRoute,
     current: Signal<Option<Section>>,
     on_select: Callback<Section>,
     ui: Ui,
@@ -33,7 +28,7 @@ pub fn SectionNav(
                     view! {
                         <li>
                             <a
-                                href=section_href(job.as_ref(), section)
+                                href=section_href(&job, section)
                                 class=move || if is_current() { "section-nav__link section-nav__link--current" } else { "section-nav__link" }
                                 aria-current=move || is_current().then_some("location")
                                 on:click=move |event| {

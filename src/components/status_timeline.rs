@@ -8,6 +8,7 @@ use crate::insight::display::{format_duration_in, join_present, Tenths};
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{area_under, step_path, within, Attempt, SegmentKind, Timeline};
 use crate::route::TimeMode;
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
 // The drawing is stretched to the card's width (preserveAspectRatio="none"), so it holds only
@@ -271,7 +272,7 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
     let has_failed_attempts = timeline.attempts.iter().any(Attempt::failed);
     let has_ok_attempts = timeline.attempts.iter().any(|attempt| !attempt.failed());
     let attempt_count = timeline.attempts.len();
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag("show-all:attempts");
     let has_recoveries = timeline
         .attempts
         .iter()

@@ -8,6 +8,7 @@ use crate::insight::hardware::{flavor_summary, task_hardware};
 use crate::insight::phase::PhaseCategory;
 use crate::insight::triage::Triage;
 use crate::model::TrainingJob;
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -24,7 +25,7 @@ pub fn TaskTable(
     let status = job.status();
     let first_failure = triage.first_failure.clone();
     let total_rows = triage.rows.len();
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag("show-all:tasks");
     let rows = triage.rows.clone();
     let table_rows = move || {
         let limit = visible_rows(rows.len(), show_all.get());

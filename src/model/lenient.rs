@@ -9,6 +9,7 @@
 //! Keeping the value instead of decoding it into owned structs matters for the wasm: the decoder
 //! and the drop and clone glue of about 55 structs were a sixth of the binary.
 
+use ref_cast::RefCast;
 use serde_json::{Map, Value};
 use std::marker::PhantomData;
 
@@ -106,11 +107,7 @@ impl Shape for Scalar {
     const KIND: Kind = Kind::Scalar;
     fn cast(value: &Value) -> Option<&Self> {
         match value {
-            // SAFETY: `Scalar` is `repr(transparent)` over `Value`, so the pointer cast keeps
-            // layout and lifetime, as `std::path::Path::new` does for `OsStr`.
-            Value::Number(_) | Value::String(_) | Value::Bool(_) => {
-                Some(unsafe { &*(value as *const Value as *const Scalar) })
-            }
+            Value::Number(_) | Value::String(_) | Value::Bool(_) => Some(Scalar::ref_cast(value)),
             _ => None,
         }
     }
@@ -240,7 +237,7 @@ pub fn json_type_name(value: &Value) -> &'static str {
 
 /// A scalar that the API sends as a number in one response and as text in another
 /// (`unit_num`, `disk.size`, `period`, parameter values, timestamps). It keeps the JSON as sent.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, RefCast)]
 #[repr(transparent)]
 pub struct Scalar(Value);
 
@@ -381,10 +378,11 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 /// A list of `T`. Some responses send one object where the documentation has an array
 /// (`tasks[].algorithm.inputs`) or one map where it has a list of maps (`environments`); such a
 /// value is a list of that one element.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, RefCast)]
 #[repr(transparent)]
 pub struct List<T> {
     value: Value,
+    #[trivial]
     item: PhantomData<T>,
 }
 
@@ -420,11 +418,7 @@ impl<T: Shape> Shape for List<T> {
     const KIND: Kind = Kind::List(&T::KIND);
     fn cast(value: &Value) -> Option<&Self> {
         match value {
-            // SAFETY: `List<T>` is `repr(transparent)` over `Value` (the other field is a
-            // zero-sized marker), so the pointer cast keeps layout and lifetime.
-            Value::Array(_) | Value::Object(_) => {
-                Some(unsafe { &*(value as *const Value as *const List<T>) })
-            }
+            Value::Array(_) | Value::Object(_) => Some(List::ref_cast(value)),
             _ => None,
         }
     }
@@ -452,8 +446,7 @@ macro_rules! record {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-        #[serde(transparent)]
+        #[derive(Debug, Clone, Default, PartialEq, ref_cast::RefCast)]
         #[repr(transparent)]
         pub struct $name(pub(crate) crate::model::lenient::Object);
 
@@ -479,11 +472,9 @@ macro_rules! record {
 
             fn cast(value: &serde_json::Value) -> Option<&Self> {
                 match value {
-                    // SAFETY: the record is `repr(transparent)` over `Object`, so the pointer
-                    // cast keeps layout and lifetime.
-                    serde_json::Value::Object(object) => Some(unsafe {
-                        &*(object as *const crate::model::lenient::Object as *const Self)
-                    }),
+                    serde_json::Value::Object(object) => {
+                        Some(<Self as ref_cast::RefCast>::ref_cast(object))
+                    }
                     _ => None,
                 }
             }

@@ -31,9 +31,9 @@ fn demo_job(value: &Value) -> Option<DemoJob> {
 }
 
 async fn load_demo_index() -> Vec<DemoJob> {
-    match crate::browser::get("demo/index.json", &[], None).await {
-        Ok(fetched) => read_list(&fetched.body, demo_job),
-        Err(_) => Vec::new(),
+    match crate::api::get_text("demo/index.json").await {
+        Some((_, body)) => read_list(&body, demo_job),
+        None => Vec::new(),
     }
 }
 

@@ -1,8 +1,8 @@
-//! The job page: loads one job through the configured endpoint, keeps it fresh while it can still
-//! change, and keeps every selection in the URL.
+//! The job page: loads one job through the configured endpoint with the shared loader, and keeps
+//! every selection in the URL.
 
-use crate::api::{fetch_raw, locate_job};
-use crate::browser::{now_ms, page_hidden, prepare_date_formats, replace_hash, scroll_to};
+use crate::api::{classify_response, locate_job, RawResponse};
+use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
 use crate::components::{
     error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView, section_nav::SectionNav,
     token_prompt::TokenPrompt,
@@ -12,61 +12,31 @@ use crate::insight::phase::is_terminal;
 use crate::model::ApiError;
 use crate::route::{self, JobRoute, Route, Section};
 use crate::state::loaded::LoadedJob;
-use crate::state::refresh::{after_error, after_success, Next};
-use crate::state::timing::Span;
+use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
 use crate::storage::recent::remember_job;
-use crate::storage::token::saved_token;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::task::Poll;
 
-/// What the page shows.
-#[derive(Clone)]
-enum Shown {
-    Loading,
-    Job(Arc<LoadedJob>),
-    Failed(ApiError),
-    /// The endpoint needs a token and none is saved for it.
-    NeedsToken,
+/// The User Timing measures of a job's load, read by `scripts/bench`.
+const JOB_MEASURES: Measures = Measures {
+    fetch: "job:fetch",
+    parse: "job:parse",
+    render: "job:render",
+};
+
+fn decode_job(raw: RawResponse) -> Result<Arc<LoadedJob>, ApiError> {
+    let parsed = classify_response(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body)?;
+    Ok(Arc::new(LoadedJob::new(parsed, Arc::from(raw.body))))
 }
 
-/// Resolves after `ms`, or sooner when `wake` is raised (the refresh button, a new token).
-async fn sleep_or_wake(ms: u64, wake: Arc<AtomicBool>, alive: Arc<AtomicBool>) {
-    let deadline = now_ms() + ms as i64;
-    while now_ms() < deadline && !wake.load(Ordering::Relaxed) && alive.load(Ordering::Relaxed) {
-        let step = (deadline - now_ms()).clamp(1, 250);
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, step as i32);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
-}
-
-/// The output of `work`, or `None` when `cancel` finishes first. `work` is then dropped, and a
-/// request inside it is aborted with it.
-async fn unless<T>(work: impl Future<Output = T>, cancel: impl Future<Output = ()>) -> Option<T> {
-    let mut work = std::pin::pin!(work);
-    let mut cancel = std::pin::pin!(cancel);
-    std::future::poll_fn(move |context| {
-        if let Poll::Ready(value) = work.as_mut().poll(context) {
-            return Poll::Ready(Some(value));
-        }
-        if cancel.as_mut().poll(context).is_ready() {
-            return Poll::Ready(None);
-        }
-        Poll::Pending
-    })
-    .await
-}
-
-/// Resolves once the page has gone away.
-async fn until_gone(alive: Arc<AtomicBool>) {
-    sleep_or_wake(u64::MAX / 4, Arc::new(AtomicBool::new(false)), alive).await;
+fn job_is_terminal(loaded: &Arc<LoadedJob>) -> bool {
+    loaded
+        .job
+        .status()
+        .and_then(|status| status.phase())
+        .is_some_and(|phase| is_terminal(phase))
 }
 
 /// Loads, shows and refreshes the job named by the route.
@@ -76,14 +46,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     if let Some(time) = route.view.time {
         prefs.time.set(time);
     }
+    Remembered::provide();
     let view_state = RwSignal::new(route.view.clone());
-    let shown = RwSignal::new(Shown::Loading);
-    let updated_at = RwSignal::new(None::<i64>);
-    let refresh_error = RwSignal::new(None::<ApiError>);
-    let polling = RwSignal::new(false);
-    let raw_open = RwSignal::new(false);
-    let wake = Arc::new(AtomicBool::new(false));
-    let alive = Arc::new(AtomicBool::new(true));
 
     // Every selection goes into the URL without adding history entries.
     let ids = (route.project_id.clone(), route.job_id.clone());
@@ -101,149 +65,44 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let located = locate_job(
         &config,
         route.view.endpoint.as_deref(),
-        &document_base,
+        (&document_base, resolve_url),
         &route.project_id,
         &route.job_id,
-    )
-    .map(|(endpoint, url)| (endpoint.clone(), url));
-    let endpoint = located.as_ref().ok().map(|(endpoint, _)| endpoint.clone());
-
-    {
-        let alive = Arc::clone(&alive);
-        on_cleanup(move || alive.store(false, Ordering::Relaxed));
-    }
-
-    match located {
-        Err(error) => shown.set(Shown::Failed(error)),
+    );
+    let (endpoint, loader) = match located {
+        Err(error) => return view! { <ErrorPanel error/> }.into_any(),
         Ok((endpoint, url)) => {
-            let (wake, alive) = (Arc::clone(&wake), Arc::clone(&alive));
-            let (refresh_seconds, timeout_seconds) =
-                (config.refresh_seconds, config.timeout_seconds);
-            let (project_id, job_id) = (route.project_id.clone(), route.job_id.clone());
-            spawn_local(async move {
-                let mut previous_body: Option<Arc<str>> = None;
-                let mut failures = 0u32;
-                while alive.load(Ordering::Relaxed) {
-                    wake.store(false, Ordering::Relaxed);
-                    let token = match endpoint.auth {
-                        Auth::None => None,
-                        Auth::Token => match saved_token(&endpoint.name) {
-                            Some(token) => Some(token),
-                            None => {
-                                shown.set(Shown::NeedsToken);
-                                polling.set(false);
-                                sleep_or_wake(u64::MAX / 4, Arc::clone(&wake), Arc::clone(&alive))
-                                    .await;
-                                continue;
-                            }
-                        },
-                    };
-                    if page_hidden() && previous_body.is_some() {
-                        sleep_or_wake(1000, Arc::clone(&wake), Arc::clone(&alive)).await;
-                        continue;
-                    }
-                    // Leaving the page drops the request, which aborts it. The wait for the
-                    // network is when the date formatters are built, not the first render.
-                    let lang = prefs.lang.get_untracked();
-                    let fetched = unless(
-                        fetch_raw(url.clone(), token, timeout_seconds, move || {
-                            prepare_date_formats(lang)
-                        }),
-                        until_gone(Arc::clone(&alive)),
-                    )
-                    .await;
-                    let Some(fetched) = fetched else {
-                        break;
-                    };
-                    let next = match fetched {
-                        Ok(raw)
-                            if previous_body.as_deref() == Some(raw.body.as_str())
-                                && (200..300).contains(&raw.status) =>
-                        {
-                            // Identical data: nothing in the DOM changes but the "updated" time.
-                            failures = 0;
-                            refresh_error.set(None);
-                            updated_at.set(Some(now_ms()));
-                            let terminal = matches!(shown.get_untracked(), Shown::Job(ref job) if job_is_terminal(job));
-                            after_success(terminal, refresh_seconds)
-                        }
-                        Ok(raw) => {
-                            let span = Span::start("job:parse");
-                            let result = raw.classify();
-                            span.end();
-                            match result {
-                                Ok(parsed) => {
-                                    failures = 0;
-                                    let body: Arc<str> = Arc::from(raw.body);
-                                    previous_body = Some(Arc::clone(&body));
-                                    let loaded = Arc::new(LoadedJob::new(parsed, body));
-                                    let terminal = job_is_terminal(&loaded);
-                                    remember_job(&project_id, &job_id, &loaded.job, &endpoint.name);
-                                    let render = Span::start("job:render");
-                                    refresh_error.set(None);
-                                    shown.set(Shown::Job(loaded));
-                                    // The view updates in a microtask queued by the set above; this one
-                                    // runs after it, so the measure covers building the DOM.
-                                    queue_microtask(move || render.end());
-                                    updated_at.set(Some(now_ms()));
-                                    after_success(terminal, refresh_seconds)
-                                }
-                                Err(error) => {
-                                    failures += 1;
-                                    let next = after_error(&error, failures, refresh_seconds);
-                                    show_error(shown, refresh_error, error);
-                                    next
-                                }
-                            }
-                        }
-                        Err(error) => {
-                            failures += 1;
-                            let next = after_error(&error, failures, refresh_seconds);
-                            show_error(shown, refresh_error, error);
-                            next
-                        }
-                    };
-                    polling.set(matches!(next, Next::After(_)));
-                    let delay = match next {
-                        Next::After(ms) => ms,
-                        Next::Wait => u64::MAX / 4,
-                    };
-                    sleep_or_wake(delay, Arc::clone(&wake), Arc::clone(&alive)).await;
-                }
-            });
+            let lang = prefs.lang.get_untracked();
+            let source = Source {
+                url,
+                endpoint: endpoint.clone(),
+                timeout_seconds: config.timeout_seconds,
+                refresh_seconds: config.refresh_seconds,
+                measures: JOB_MEASURES,
+            };
+            let reader = Reader {
+                decode: decode_job,
+                settled: job_is_terminal,
+                // The wait for the network is when the date formatters are built, not the first
+                // render.
+                while_waiting: Box::new(move || prepare_date_formats(lang)),
+            };
+            (endpoint.clone(), Loader::start(source, reader))
         }
-    }
+    };
 
-    let on_select_section = Callback::new(move |section: Section| {
-        view_state.update(|view| view.section = Some(section));
-        scroll_to(section.id());
+    let (project_id, job_id) = (route.project_id.clone(), route.job_id.clone());
+    let endpoint_name = endpoint.name.clone();
+    Effect::new(move |_| {
+        if let Some(loaded) = loader.data.get() {
+            remember_job(&project_id, &job_id, &loaded.job, &endpoint_name);
+        }
     });
-    let on_select_task = Callback::new(move |task: String| {
-        view_state.update(|view| view.task = Some(task));
-    });
-    let refresh = {
-        let wake = Arc::clone(&wake);
-        Callback::new(move |_: ()| wake.store(true, Ordering::Relaxed))
-    };
-    let token_saved = {
-        let wake = Arc::clone(&wake);
-        Callback::new(move |_: ()| {
-            shown.set(Shown::Loading);
-            wake.store(true, Ordering::Relaxed);
-        })
-    };
-    let link_route = route.clone();
-    let selected_task = Signal::derive(move || view_state.with(|view| view.task.clone()));
-    let current_section = Signal::derive(move || view_state.with(|view| view.section));
-    let endpoint_name = endpoint.as_ref().map(|endpoint| endpoint.name.clone());
-    let uses_token = endpoint
-        .as_ref()
-        .is_some_and(|endpoint| endpoint.auth == Auth::Token);
 
     // A deep link to a section scrolls there once the job is on screen.
     let initial_section = route.view.section;
     Effect::new(move |scrolled: Option<bool>| {
-        let ready = matches!(shown.get(), Shown::Job(_));
+        let ready = loader.stage.get() == Stage::Ready;
         if ready && scrolled != Some(true) {
             if let Some(section) = initial_section {
                 request_animation_frame(move || scroll_to(section.id()));
@@ -253,61 +112,67 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         scrolled.unwrap_or(false)
     });
 
+    let on_select_section = Callback::new(move |section: Section| {
+        view_state.update(|view| view.section = Some(section));
+        scroll_to(section.id());
+    });
+    let on_select_task = Callback::new(move |task: String| {
+        view_state.update(|view| view.task = Some(task));
+    });
+    let refresh = {
+        let loader = loader.clone();
+        Callback::new(move |_: ()| loader.refresh())
+    };
+    let token_changed = {
+        let loader = loader.clone();
+        Callback::new(move |_: ()| loader.reload())
+    };
+    let selected_task = Signal::derive(move || view_state.with(|view| view.task.clone()));
+    let current_section = Signal::derive(move || view_state.with(|view| view.section));
+    let data = loader.data;
+    let loaded = Signal::derive(move || data.get().unwrap_or_default());
+    let uses_token = endpoint.auth == Auth::Token;
+    let link_route = route.clone();
+    let endpoint_name = endpoint.name.clone();
+
     view! {
         <JobToolbar
-            endpoint_name=endpoint_name.clone()
+            endpoint_name=Some(endpoint.name.clone())
             uses_token
-            updated_at
-            polling
-            refresh_error
+            updated_at=loader.updated_at
+            polling=loader.polling
+            refresh_error=loader.refresh_error
             on_refresh=refresh
-            on_token_forgotten=token_saved
+            on_token_forgotten=token_changed
         />
         {move || {
             let ui = prefs.ui();
-            match shown.get() {
-                Shown::Loading => view! {
+            match loader.stage.get() {
+                Stage::Loading => view! {
                     <div class="card skeleton" aria-busy="true" aria-live="polite">
                         <p>{ui.s.loading_job}</p>
                         <div class="skeleton__bar"></div>
                         <div class="skeleton__bar skeleton__bar--short"></div>
                     </div>
                 }.into_any(),
-                Shown::NeedsToken => view! {
-                    <TokenPrompt endpoint=endpoint_name.clone().unwrap_or_default() on_saved=token_saved refused=false/>
+                Stage::NeedsToken => view! {
+                    <TokenPrompt endpoint=endpoint_name.clone() on_saved=token_changed refused=false/>
                 }.into_any(),
-                Shown::Failed(error) => {
+                Stage::Failed(error) => {
                     let refused = matches!(error, ApiError::Http { status: 401, .. });
                     view! {
                         <ErrorPanel error/>
                         {(refused && uses_token).then(|| view! {
-                            <TokenPrompt endpoint=endpoint_name.clone().unwrap_or_default() on_saved=token_saved refused=true/>
+                            <TokenPrompt endpoint=endpoint_name.clone() on_saved=token_changed refused=true/>
                         })}
                     }.into_any()
                 }
-                Shown::Job(loaded) => view! {
-                    <SectionNav job=Some(link_route.clone()) current=current_section on_select=on_select_section ui/>
-                    <JobView loaded ui selected_task on_select_task raw_open/>
+                Stage::Ready => view! {
+                    <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
+                    <JobView loaded ui selected_task on_select_task/>
                 }.into_any(),
             }
         }}
     }
-}
-
-fn job_is_terminal(loaded: &LoadedJob) -> bool {
-    loaded
-        .job
-        .status()
-        .and_then(|status| status.phase())
-        .is_some_and(|phase| is_terminal(phase))
-}
-
-/// A failure replaces the page only when there is no job on screen; otherwise the job stays and
-/// the toolbar says the refresh failed.
-fn show_error(shown: RwSignal<Shown>, refresh_error: RwSignal<Option<ApiError>>, error: ApiError) {
-    if matches!(shown.get_untracked(), Shown::Job(_)) {
-        refresh_error.set(Some(error));
-    } else {
-        shown.set(Shown::Failed(error));
-    }
+    .into_any()
 }

@@ -3,6 +3,7 @@
 use crate::components::job_view::JobView;
 use crate::i18n::Ui;
 use crate::state::loaded::LocalDocument;
+use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 
@@ -11,15 +12,15 @@ use leptos::prelude::*;
 pub fn LocalPage() -> impl IntoView {
     let prefs = use_prefs();
     let local = expect_context::<LocalDocument>();
+    Remembered::provide();
     let selected_task = RwSignal::new(None::<String>);
-    let raw_open = RwSignal::new(false);
     let on_select_task = Callback::new(move |task: String| selected_task.set(Some(task)));
     move || {
         let ui: Ui = prefs.ui();
         match local.0.get() {
             Some((name, loaded)) => view! {
                 <p class="banner banner--info" role="status">{format!("📄 {}: {name}. {}", ui.s.local_file, ui.s.local_note)}</p>
-                <JobView loaded ui selected_task=selected_task.into() on_select_task raw_open/>
+                <JobView loaded=Signal::stored(loaded) ui selected_task=selected_task.into() on_select_task/>
             }
             .into_any(),
             None => view! {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// A job as loaded: the parsed document and the body it came from, for the raw view.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct LoadedJob {
     pub job: Arc<TrainingJob>,
     pub report: Report,

@@ -1,0 +1,256 @@
+//! One way to load remote data and keep it fresh: fetch with a timeout, abort when the page goes
+//! away, poll while the data can still change, back off on errors (honouring `Retry-After`), pause
+//! while the tab is hidden, and leave the data untouched when a body is identical to the last one.
+//!
+//! Every wait is a timer or a channel, so nothing runs while nothing is scheduled: a finished job's
+//! page costs no main-thread time however long it stays open.
+
+use crate::api::{fetch_raw, RawResponse};
+use crate::browser::{now_ms, page_hidden};
+use crate::config::{Auth, Endpoint};
+use crate::model::ApiError;
+use crate::state::refresh::{after_error, after_success, Next};
+use crate::state::timing::Span;
+use crate::storage::token::saved_token;
+use futures::channel::{mpsc, oneshot};
+use futures::future::{select, Either};
+use futures::StreamExt;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::pin::pin;
+
+/// Where the data is in its life; the data itself is in [`Loader::data`], so a refresh with new
+/// data does not change the stage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    Loading,
+    Ready,
+    /// Nothing could be shown: the reason.
+    Failed(ApiError),
+    /// The endpoint needs a token and none is saved for it.
+    NeedsToken,
+}
+
+/// The User Timing measures one kind of load records.
+#[derive(Debug, Clone, Copy)]
+pub struct Measures {
+    pub fetch: &'static str,
+    pub parse: &'static str,
+    pub render: &'static str,
+}
+
+/// What to load, from where, and how often.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub url: String,
+    pub endpoint: Endpoint,
+    pub timeout_seconds: u32,
+    pub refresh_seconds: u32,
+    pub measures: Measures,
+}
+
+/// How a kind of data is read and when it stops changing.
+pub struct Reader<T> {
+    /// A response turned into data, or into the reason there is none.
+    pub decode: fn(RawResponse) -> Result<T, ApiError>,
+    /// Data that will not change again (a finished job) stops the polling.
+    pub settled: fn(&T) -> bool,
+    /// Work worth doing while the first request is in flight.
+    pub while_waiting: Box<dyn Fn()>,
+}
+
+/// Loaded data and what the page says about it, as signals.
+pub struct Loader<T: Send + Sync + 'static> {
+    pub stage: RwSignal<Stage>,
+    pub data: RwSignal<Option<T>>,
+    /// When data last arrived or was confirmed unchanged.
+    pub updated_at: RwSignal<Option<i64>>,
+    /// A refresh that failed while data is on screen: the data stays, the toolbar says why.
+    pub refresh_error: RwSignal<Option<ApiError>>,
+    /// Whether another load is scheduled.
+    pub polling: RwSignal<bool>,
+    wake: mpsc::UnboundedSender<()>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Loader<T> {
+    fn clone(&self) -> Self {
+        Loader {
+            wake: self.wake.clone(),
+            ..*self
+        }
+    }
+}
+
+impl<T: Send + Sync + 'static> Loader<T> {
+    /// Starts loading now; everything stops when the current reactive owner is cleaned up.
+    pub fn start(source: Source, reader: Reader<T>) -> Loader<T> {
+        let (wake, wakes) = mpsc::unbounded();
+        let loader = Loader {
+            stage: RwSignal::new(Stage::Loading),
+            data: RwSignal::new(None),
+            updated_at: RwSignal::new(None),
+            refresh_error: RwSignal::new(None),
+            polling: RwSignal::new(false),
+            wake,
+        };
+        let (became_visible, visibility_changes) = mpsc::unbounded();
+        let listener = window_event_listener_untyped("visibilitychange", move |_| {
+            let _ = became_visible.unbounded_send(());
+        });
+        let (gone, until_gone) = oneshot::channel::<()>();
+        on_cleanup(move || {
+            listener.remove();
+            drop(gone);
+        });
+        let signals = loader.clone();
+        spawn_local(async move {
+            let polling = pin!(poll(signals, source, reader, wakes, visibility_changes));
+            // Leaving the page drops the loop, which aborts a request in flight and every timer.
+            select(polling, until_gone).await;
+        });
+        loader
+    }
+
+    /// Loads again now, or, when waiting for a token, tries the token just saved.
+    pub fn refresh(&self) {
+        let _ = self.wake.unbounded_send(());
+    }
+
+    /// Shows the loading state until the next answer, as after a new token.
+    pub fn reload(&self) {
+        self.stage.set(Stage::Loading);
+        self.refresh();
+    }
+
+    fn show_error(&self, error: ApiError) {
+        if self.data.with_untracked(Option::is_some) {
+            self.refresh_error.set(Some(error));
+        } else {
+            self.stage.set(Stage::Failed(error));
+        }
+    }
+}
+
+/// The token the endpoint needs: `Err` when it needs one and none is saved.
+fn token_for(endpoint: &Endpoint) -> Result<Option<String>, ()> {
+    match endpoint.auth {
+        Auth::None => Ok(None),
+        Auth::Token => saved_token(&endpoint.name).map(Some).ok_or(()),
+    }
+}
+
+/// Waits for a wake; `false` when no one can wake this loop any more.
+async fn woken(wakes: &mut mpsc::UnboundedReceiver<()>) -> bool {
+    wakes.next().await.is_some()
+}
+
+async fn poll<T: Send + Sync + 'static>(
+    loader: Loader<T>,
+    source: Source,
+    reader: Reader<T>,
+    mut wakes: mpsc::UnboundedReceiver<()>,
+    mut visibility_changes: mpsc::UnboundedReceiver<()>,
+) {
+    let mut previous_body: Option<String> = None;
+    let mut failures = 0u32;
+    let mut first = true;
+    loop {
+        // A burst of clicks is one refresh.
+        while wakes.try_recv().is_ok() {}
+        let Ok(token) = token_for(&source.endpoint) else {
+            loader.stage.set(Stage::NeedsToken);
+            loader.polling.set(false);
+            if !woken(&mut wakes).await {
+                return;
+            }
+            continue;
+        };
+        let while_waiting: &dyn Fn() = if first { &reader.while_waiting } else { &|| {} };
+        first = false;
+        let fetched = fetch_raw(
+            &source.url,
+            token.as_deref(),
+            source.timeout_seconds,
+            source.measures.fetch,
+            while_waiting,
+        )
+        .await;
+        let next = match fetched {
+            Ok(raw) if previous_body.as_deref() == Some(&raw.body) && raw.is_success() => {
+                // Identical data: nothing in the DOM changes but the "updated" time.
+                failures = 0;
+                loader.refresh_error.set(None);
+                loader.updated_at.set(Some(now_ms()));
+                let settled = loader
+                    .data
+                    .with_untracked(|data| data.as_ref().is_some_and(reader.settled));
+                after_success(settled, source.refresh_seconds)
+            }
+            Ok(raw) => {
+                let body = raw.is_success().then(|| raw.body.clone());
+                let span = Span::start(source.measures.parse);
+                let decoded = (reader.decode)(raw);
+                span.end();
+                match decoded {
+                    Ok(data) => {
+                        failures = 0;
+                        previous_body = body;
+                        let settled = (reader.settled)(&data);
+                        let render = Span::start(source.measures.render);
+                        loader.refresh_error.set(None);
+                        loader.data.set(Some(data));
+                        if loader.stage.get_untracked() != Stage::Ready {
+                            loader.stage.set(Stage::Ready);
+                        }
+                        // The view updates in a microtask queued by the sets above; this one runs
+                        // after it, so the measure covers building the DOM.
+                        queue_microtask(move || render.end());
+                        loader.updated_at.set(Some(now_ms()));
+                        after_success(settled, source.refresh_seconds)
+                    }
+                    Err(error) => {
+                        failures += 1;
+                        let next = after_error(&error, failures, source.refresh_seconds);
+                        loader.show_error(error);
+                        next
+                    }
+                }
+            }
+            Err(error) => {
+                failures += 1;
+                let next = after_error(&error, failures, source.refresh_seconds);
+                loader.show_error(error);
+                next
+            }
+        };
+        loader.polling.set(matches!(next, Next::After(_)));
+        let still_wanted = match next {
+            Next::After(ms) => {
+                let timer = TimeoutFuture::new(u32::try_from(ms).unwrap_or(u32::MAX));
+                match select(timer, wakes.next()).await {
+                    Either::Right((None, _)) => false,
+                    _ => until_visible(&mut wakes, &mut visibility_changes).await,
+                }
+            }
+            Next::Wait => woken(&mut wakes).await,
+        };
+        if !still_wanted {
+            return;
+        }
+    }
+}
+
+/// Holds a scheduled load while the tab is hidden, until it is shown again or someone asks;
+/// `false` when no one can wake this loop any more.
+async fn until_visible(
+    wakes: &mut mpsc::UnboundedReceiver<()>,
+    visibility_changes: &mut mpsc::UnboundedReceiver<()>,
+) -> bool {
+    while page_hidden() {
+        if let Either::Left((None, _)) = select(wakes.next(), visibility_changes.next()).await {
+            return false;
+        }
+    }
+    true
+}
