@@ -3,6 +3,7 @@
 
 use crate::config::{Auth, Config, Endpoint};
 use crate::i18n::Strings;
+use crate::insight::phase::phase_label;
 use crate::model::parse_job;
 use crate::route::{self, extract_ids, JobRoute, Route, ViewState};
 use crate::state::loaded::{LoadedJob, LocalDocument};
@@ -205,7 +206,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
                     {recent.into_iter().map(|entry| {
                         let href = job_href(&entry.project_id, &entry.job_id, Some(entry.endpoint.clone()));
                         let label = if entry.name.is_empty() { entry.job_id.clone() } else { entry.name.clone() };
-                        view! { <li><a href=href>{label}</a> " " <span class="muted">{format!("{} · {}", entry.phase, entry.endpoint)}</span></li> }
+                        let details = move || format!("{} · {}", phase_label(&entry.phase, prefs.lang.get()), entry.endpoint);
+                        view! { <li><a href=href>{label}</a> " " <span class="muted">{details}</span></li> }
                     }).collect_view()}
                 </ul>
             </section>
