@@ -1,7 +1,7 @@
 //! The top-level component: loads the runtime config, follows the hash route, picks the page, and
 //! owns the few app-wide signals (preferences, an opened local file).
 
-use crate::config::{parse_config, Config};
+use crate::config::{parse_config, Config, ConfigWarning};
 use crate::pages::{home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage};
 use crate::route::{self, Route};
 use crate::state::clock::provide_clock;
@@ -14,27 +14,25 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedConfig {
     pub config: Config,
-    pub warning: Option<String>,
+    pub warning: Option<ConfigWarning>,
 }
 
 async fn load_config() -> LoadedConfig {
     let text = async {
         let (status, body) = crate::api::get_text("config.json")
             .await
-            .ok_or_else(|| "config.json could not be fetched".to_string())?;
+            .ok_or(ConfigWarning::Unreachable)?;
         if !(200..300).contains(&status) {
-            return Err(format!("config.json answered HTTP {status}"));
+            return Err(ConfigWarning::Status(status));
         }
         Ok(body)
     };
-    let (config, warning) = match text.await.and_then(|text| parse_config(&text)) {
+    let parsed = text
+        .await
+        .and_then(|text| parse_config(&text).map_err(ConfigWarning::Invalid));
+    let (config, warning) = match parsed {
         Ok(config) => (config, None),
-        Err(warning) => (
-            Config::demo_only(),
-            Some(format!(
-                "{warning}. Showing the bundled demo endpoint only."
-            )),
-        ),
+        Err(warning) => (Config::demo_only(), Some(warning)),
     };
     LoadedConfig {
         config: config.with_user_endpoints(saved_endpoints()),
@@ -127,7 +125,8 @@ pub fn App() -> impl IntoView {
                     None => view! { <div class="card skeleton" aria-busy="true"></div> }.into_any(),
                     Some(loaded) => {
                         let warning = loaded.warning.clone().map(|warning| {
-                            view! { <p class="banner banner--warning" role="alert">{warning}</p> }
+                            let text = move || (prefs.lang.get().strings().config_warning)(&warning);
+                            view! { <p class="banner banner--warning" role="alert">{text}</p> }
                         });
                         let config = loaded.config;
                         let page = move || match route.get() {

@@ -6,23 +6,71 @@ use serde_json::{Map, Value};
 // config.json and endpoints are read through `serde_json::Value` by hand, like the lists in
 // `json_list`: no serde derives in the wasm, and messages in the config's own terms.
 
+/// What is wrong with `config.json`, in the config's own terms; `Strings::config_warning` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// Not JSON; where the parser stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotAnObject,
+    EndpointsNotAnArray,
+    EndpointNotAnObject,
+    EndpointWithoutName,
+    /// `key` is not a string, in the endpoint named, or at the top level.
+    NotAString {
+        endpoint: Option<String>,
+        key: &'static str,
+    },
+    UnknownAuth {
+        endpoint: String,
+    },
+    NotSeconds {
+        key: &'static str,
+    },
+    NoEndpoints,
+    /// A `base_url` that is neither http(s) nor relative.
+    DisallowedBaseUrl {
+        endpoint: String,
+    },
+}
+
+/// Why the app runs on the bundled demo endpoint alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigWarning {
+    Unreachable,
+    Status(u16),
+    Invalid(ConfigError),
+}
+
 /// The string at `key`: `Ok(None)` when absent or `null`, an error naming `key` when not a string.
-fn optional_text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+fn optional_text(
+    object: &Map<String, Value>,
+    key: &'static str,
+) -> Result<Option<String>, ConfigError> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(Some(text.clone())),
-        Some(_) => Err(format!("{key} must be a string")),
+        Some(_) => Err(ConfigError::NotAString {
+            endpoint: None,
+            key,
+        }),
     }
 }
 
 /// `key` as a whole number of seconds, `default` when absent.
-fn seconds(object: &Map<String, Value>, key: &str, default: u32) -> Result<u32, String> {
+fn seconds(
+    object: &Map<String, Value>,
+    key: &'static str,
+    default: u32,
+) -> Result<u32, ConfigError> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(default),
         Some(value) => value
             .as_u64()
             .and_then(|number| u32::try_from(number).ok())
-            .ok_or_else(|| format!("{key} must be a whole number of seconds")),
+            .ok_or(ConfigError::NotSeconds { key }),
     }
 }
 
@@ -49,17 +97,23 @@ pub struct Endpoint {
 
 impl Endpoint {
     /// Reads `{"name", "base_url"?, "auth"?: "none" | "token"}`; other keys are ignored.
-    pub fn from_json(value: &Value) -> Result<Endpoint, String> {
-        let object = value.as_object().ok_or("an endpoint must be an object")?;
-        let name = optional_text(object, "name")?.ok_or("an endpoint has no name")?;
-        let in_endpoint = |error: String| format!("endpoint \"{name}\": {error}");
+    pub fn from_json(value: &Value) -> Result<Endpoint, ConfigError> {
+        let object = value.as_object().ok_or(ConfigError::EndpointNotAnObject)?;
+        let name = optional_text(object, "name")?.ok_or(ConfigError::EndpointWithoutName)?;
+        let in_endpoint = |error: ConfigError| match error {
+            ConfigError::NotAString { key, .. } => ConfigError::NotAString {
+                endpoint: Some(name.clone()),
+                key,
+            },
+            other => other,
+        };
         let auth = match optional_text(object, "auth")
             .map_err(in_endpoint)?
             .as_deref()
         {
             None | Some("none") => Auth::None,
             Some("token") => Auth::Token,
-            Some(_) => return Err(in_endpoint("auth must be \"none\" or \"token\"".into())),
+            Some(_) => return Err(ConfigError::UnknownAuth { endpoint: name }),
         };
         let base_url = optional_text(object, "base_url").map_err(in_endpoint)?;
         Ok(Endpoint {
@@ -148,41 +202,37 @@ impl Config {
     }
 }
 
-/// Reads `config.json`. An error says in words what is wrong, for the warning banner.
-pub fn parse_config(text: &str) -> Result<Config, String> {
-    let invalid = |error: String| format!("config.json is not valid: {error}");
-    let value: Value = serde_json::from_str(text).map_err(|error| invalid(error.to_string()))?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| invalid("it must be an object".into()))?;
+/// Reads `config.json`. An error says what is wrong, for the warning banner.
+pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| ConfigError::NotJson {
+        line: error.line(),
+        column: error.column(),
+    })?;
+    let object = value.as_object().ok_or(ConfigError::NotAnObject)?;
     let endpoints = match object.get("endpoints") {
         Some(Value::Array(items)) => items
             .iter()
             .map(Endpoint::from_json)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(invalid)?,
-        _ => return Err(invalid("endpoints must be an array".into())),
+            .collect::<Result<Vec<_>, _>>()?,
+        _ => return Err(ConfigError::EndpointsNotAnArray),
     };
     let config = Config {
         endpoints,
-        default_endpoint: optional_text(object, "default_endpoint").map_err(invalid)?,
-        refresh_seconds: seconds(object, "refresh_seconds", DEFAULT_REFRESH_SECONDS)
-            .map_err(invalid)?,
-        timeout_seconds: seconds(object, "timeout_seconds", DEFAULT_TIMEOUT_SECONDS)
-            .map_err(invalid)?,
+        default_endpoint: optional_text(object, "default_endpoint")?,
+        refresh_seconds: seconds(object, "refresh_seconds", DEFAULT_REFRESH_SECONDS)?,
+        timeout_seconds: seconds(object, "timeout_seconds", DEFAULT_TIMEOUT_SECONDS)?,
     };
     if config.endpoints.is_empty() {
-        return Err("config.json lists no endpoints".to_string());
+        return Err(ConfigError::NoEndpoints);
     }
     if let Some(endpoint) = config
         .endpoints
         .iter()
         .find(|endpoint| !is_allowed_base(&endpoint.base_url))
     {
-        return Err(format!(
-            "config.json: endpoint \"{}\" has a base_url that is neither http(s) nor relative",
-            endpoint.name
-        ));
+        return Err(ConfigError::DisallowedBaseUrl {
+            endpoint: endpoint.name.clone(),
+        });
     }
     Ok(config)
 }
@@ -225,15 +275,19 @@ mod tests {
         assert_eq!(config.endpoint(None).unwrap().name, "p");
     }
 
+    /// The banner a broken config shows, in English.
+    fn warning(text: &str) -> String {
+        (crate::i18n::EN.config_warning)(&ConfigWarning::Invalid(parse_config(text).unwrap_err()))
+    }
+
     #[test]
     fn broken_configs_say_what_is_wrong() {
-        assert!(parse_config("{").unwrap_err().contains("not valid"));
-        assert!(parse_config(r#"{"endpoints":[]}"#)
-            .unwrap_err()
-            .contains("no endpoints"));
-        let error =
-            parse_config(r#"{"endpoints":[{"name":"x","base_url":"javascript:alert(1)//"}]}"#)
-                .unwrap_err();
+        assert_eq!(
+            warning("{"),
+            "config.json is not valid: it is not JSON (line 1, column 1). Showing the bundled demo endpoint only."
+        );
+        assert!(warning(r#"{"endpoints":[]}"#).contains("no endpoints"));
+        let error = warning(r#"{"endpoints":[{"name":"x","base_url":"javascript:alert(1)//"}]}"#);
         assert!(error.contains("\"x\""), "{error}");
     }
 
@@ -261,7 +315,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let error = parse_config(text).unwrap_err();
+            let error = warning(text);
             assert!(error.contains(expected), "{text}: {error}");
         }
     }

@@ -201,7 +201,7 @@ fn parameters_that_break_their_constraint_are_flagged() {
     let flagged = root.query_selector_all(".param-row--invalid").unwrap();
     assert_eq!(flagged.length(), 1);
     assert!(text_of(&root, ".param-row--invalid").contains("outside 1 … 100"));
-    assert!(text_of(&root, "#parameters .triage").contains("1 values break"));
+    assert!(text_of(&root, "#parameters .triage").contains("1 value breaks its constraint"));
     let completed = mount_job(COMPLETED);
     assert_eq!(
         completed

@@ -151,7 +151,7 @@ fn exercise(job: &TrainingJob) {
         .into_iter()
         .flat_map(|p| p.iter())
     {
-        let _ = parameters::check(parameter);
+        let _ = parameters::check(parameter, Lang::Zh.strings());
         let _ = parameters::description_for(parameter, "zh-cn");
     }
 }

@@ -8,6 +8,7 @@ use crate::components::subheading::subheading;
 use crate::i18n::Ui;
 use crate::insight::display::join_present;
 use crate::model::{value_text, Algorithm, Engine, TrainingJob};
+use crate::route::Section;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -167,7 +168,7 @@ pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let fine_tuning = job.ftjob_config().cloned();
     view! {
         <section class="card" id="algorithm" aria-labelledby="algorithm-title">
-            <h2 id="algorithm-title">{ui.s.sections[3]}</h2>
+            <h2 id="algorithm-title">{(ui.s.section_title)(Section::Algorithm)}</h2>
             {match details {
                 Some(details) => details,
                 None if per_task => view! { <p class="muted">{ui.s.per_task_algorithm}</p> }.into_any(),

@@ -47,7 +47,7 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                                     <span class="range-bar__track" aria-hidden="true"></span>
                                     <span class="range-bar__end">{high.unwrap_or_default()}</span>
                                 </span>
-                                {points.map(|points| view! { <span class="muted">{format!(" ({points} points)")}</span> })}
+                                {points.map(|points| view! { <span class="muted">{format!(" ({})", (s.discrete_points)(&points))}</span> })}
                             }.into_any()
                         } else {
                             view! { <span class="chips">{values.into_iter().map(|value| view! { <code class="chip-code">{value}</code> }).collect_view()}</span> }.into_any()
@@ -61,7 +61,11 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                 <ul>
                     {rewards.iter().map(|reward| {
                         let mode = text(reward.mode());
-                        let arrow = match mode.as_str() { "max" => "↑ max", "min" => "↓ min", _ => "" };
+                        let arrow = match mode.as_str() {
+                            "max" => format!("↑ {}", s.reward_max),
+                            "min" => format!("↓ {}", s.reward_min),
+                            _ => String::new(),
+                        };
                         view! { <li><code>{text(reward.name())}</code> " " <strong>{arrow}</strong> " " <code>{text(reward.regex())}</code></li> }
                     }).collect_view()}
                 </ul>

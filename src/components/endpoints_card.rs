@@ -14,7 +14,7 @@ fn web_tool(label: &'static str, endpoint: Option<&WebEndpoint>, ui: Ui) -> Opti
         <li>
             <strong>{label}</strong> " "
             {url.map(|url| view! { <LinkOrText url/> })}
-            {token.map(|token| view! { " token " <MaskedValue value=token name=format!("{label} token") ui/> })}
+            {token.map(|token| view! { " " {ui.s.token_word} " " <MaskedValue value=token name=format!("{label} {}", ui.s.token_word) ui/> })}
         </li>
     })
 }
@@ -49,7 +49,7 @@ pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
             {(!urls.is_empty() || !keys.is_empty()).then(|| view! {
                 <li>
                     <strong>"SSH"</strong>
-                    {(!keys.is_empty()).then(|| format!(" (key pairs: {})", keys.join(", ")))}
+                    {(!keys.is_empty()).then(|| format!(" ({})", (ui.s.key_pairs)(&keys.join(", "))))}
                     <ul>{urls.into_iter().map(|(task, url)| view! { <li>{task} ": " <code>{url}</code></li> }).collect_view()}</ul>
                 </li>
             })}

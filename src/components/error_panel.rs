@@ -8,7 +8,8 @@ use leptos::prelude::*;
 /// Explains a failed load; every value from the response is rendered as text.
 #[component]
 pub fn ErrorPanel(error: ApiError) -> impl IntoView {
-    let explanation = explain(&error, use_prefs().lang.get_untracked());
+    let lang = use_prefs().lang.get_untracked();
+    let explanation = explain(&error, lang);
     view! {
         <section class="card error-panel" role="alert">
             <h1 class="error-panel__title">{explanation.title}</h1>
@@ -21,7 +22,7 @@ pub fn ErrorPanel(error: ApiError) -> impl IntoView {
                     .collect_view()}
             </dl>
             {explanation.body_start.map(|start| view! {
-                <p>"The response began with:"</p>
+                <p>{lang.strings().response_began_with}</p>
                 <pre class="error-panel__body">{start}</pre>
             })}
         </section>

@@ -46,16 +46,11 @@ pub fn FlavorBreakdown(hardware: Hardware, heading_level: u8, ui: Ui) -> impl In
         per_node.push((s.disk, format_gb(gb)));
     }
 
-    // "GPUs" in English; Chinese has no plural.
-    let accelerator_label = node.accelerators.as_ref().map(|a| match ui.lang {
-        crate::i18n::Lang::En => format!("{}s", a.family.label()),
-        crate::i18n::Lang::Zh => a.family.label().to_string(),
-    });
     let totals: Vec<(String, String)> = [
         hardware
             .total_accelerators()
-            .zip(accelerator_label)
-            .map(|(n, label)| (format_number(n), label)),
+            .zip(node.accelerators.as_ref())
+            .map(|(n, a)| (format_number(n), (s.accelerators_of)(a.family, n))),
         hardware.total_accelerator_memory_gb().map(|gb| {
             (
                 format_gb(gb),

@@ -4,6 +4,7 @@ use crate::components::copy_button::CopyButton;
 use crate::i18n::Ui;
 use crate::insight::display::join_present;
 use crate::model::Channel;
+use crate::route::Section;
 use leptos::prelude::*;
 
 fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
@@ -29,7 +30,7 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
             channel.period().map(|period| {
                 let text = period.as_text();
                 if period.unit_suffix().is_none() && period.as_f64().is_some() {
-                    format!("{text} s")
+                    format!("{text} {}", s.unit_second)
                 } else {
                     text
                 }
@@ -52,9 +53,9 @@ fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
                     {dataset.map(|dataset| {
                         let parts = join_present([
                             dataset.name().cloned(),
-                            dataset.id().map(|id| format!("id {id}")),
-                            dataset.version_id().map(|v| format!("version {v}")),
-                            dataset.service_type().map(|t| format!("service {t}")),
+                            dataset.id().map(|id| format!("{} {id}", s.id)),
+                            dataset.version_id().map(|v| format!("{} {v}", s.dataset_version)),
+                            dataset.service_type().map(|t| format!("{} {t}", s.dataset_service)),
                         ], " · ");
                         let url = dataset.obs_url().cloned();
                         view! {
@@ -105,7 +106,7 @@ pub fn IoChannels(
     let job_level = tasks.is_empty() || !inputs.is_empty() || !outputs.is_empty();
     view! {
         <section class="card" id="io" aria-labelledby="io-title">
-            <h2 id="io-title">{s.sections[5]}</h2>
+            <h2 id="io-title">{(s.section_title)(Section::Io)}</h2>
             {job_level.then(|| view! {
                 {channel_list(s.inputs.to_string(), inputs, s.no_inputs, ui)}
                 {channel_list(s.outputs.to_string(), outputs, s.no_outputs, ui)}

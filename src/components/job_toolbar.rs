@@ -37,7 +37,7 @@ pub fn JobToolbar(
     };
     let forget_endpoint = endpoint_name.clone();
     view! {
-        <div class="toolbar job-toolbar" role="region" aria-label="Job toolbar">
+        <div class="toolbar job-toolbar" role="region" aria-label=move || s().job_toolbar>
             {endpoint_name.map(|name| view! { <span class="job-toolbar__endpoint">"⇄ " <code>{name}</code></span> })}
             <span class="job-toolbar__updated" aria-live="polite">
                 {updated}

@@ -30,7 +30,8 @@ pub fn OverviewCard(
     let status = job.status();
     let name =
         present(metadata.and_then(|m| m.name())).unwrap_or_else(|| s.unnamed_job.to_string());
-    let phase = present(status.and_then(|s| s.phase())).unwrap_or_else(|| "Unknown".to_string());
+    let phase =
+        present(status.and_then(|s| s.phase())).unwrap_or_else(|| s.phase_unknown.to_string());
     let secondary = present(status.and_then(|s| s.secondary_phase()));
     let meaning = phase_meaning(&phase, ui.lang);
     let created = metadata
@@ -132,7 +133,7 @@ pub fn OverviewCard(
         <section class="card overview" id="overview" aria-labelledby="overview-title">
             <div class="overview__head">
                 <h1 class="overview__name" id="overview-title">{name}</h1>
-                <PhaseBadge phase secondary/>
+                <PhaseBadge phase secondary ui/>
             </div>
             <p class="overview__meaning">{meaning}</p>
             {failure.map(|headline| view! { <p class="triage triage--failed"><strong>{headline}</strong></p> })}

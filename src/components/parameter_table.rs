@@ -5,6 +5,7 @@ use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::parameters::{check, description_for, Verdict};
 use crate::model::{Parameter, Scalar, TrainingJob};
+use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -30,7 +31,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         .cloned();
     let verdicts: Vec<Verdict> = parameters
         .iter()
-        .map(|parameter| check(parameter))
+        .map(|parameter| check(parameter, s))
         .collect();
     let total = parameters.len();
     let flagged = verdicts
@@ -87,8 +88,8 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
 
     view! {
         <section class="card" id="parameters" aria-labelledby="parameters-title">
-            <h2 id="parameters-title">{s.sections[4]}</h2>
-            {(flagged > 0).then(|| view! { <p class="triage triage--failed">{format!("⚠ {flagged} {}", s.flagged_parameters)}</p> })}
+            <h2 id="parameters-title">{(s.section_title)(Section::Parameters)}</h2>
+            {(flagged > 0).then(|| view! { <p class="triage triage--failed">{format!("⚠ {}", (s.flagged_parameters)(flagged))}</p> })}
             {if total == 0 {
                 view! { <p class="muted">{s.no_parameters}</p> }.into_any()
             } else {

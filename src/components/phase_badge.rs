@@ -1,17 +1,18 @@
 //! A job phase as a coloured badge with an icon, so colour is never the only signal.
 
-use crate::insight::phase::PhaseCategory;
+use crate::i18n::Ui;
+use crate::insight::phase::{phase_label, PhaseCategory};
 use leptos::prelude::*;
 
-/// The phase, its icon, and the secondary phase when it says more.
+/// The phase in the UI's language, its icon, and the secondary phase when it says more.
 #[component]
-pub fn PhaseBadge(phase: String, secondary: Option<String>) -> impl IntoView {
+pub fn PhaseBadge(phase: String, secondary: Option<String>, ui: Ui) -> impl IntoView {
     let category = PhaseCategory::of(&phase);
     let secondary = secondary.filter(|secondary| *secondary != phase);
     view! {
         <span class=format!("badge badge--{}", category.as_str())>
             <span class="badge__icon" aria-hidden="true">{category.icon()}</span>
-            <span class="badge__phase">{phase}</span>
+            <span class="badge__phase">{phase_label(&phase, ui.lang)}</span>
             {secondary.map(|secondary| view! { <span class="badge__secondary">{format!(" · {secondary}")}</span> })}
         </span>
     }

@@ -4,6 +4,7 @@ use crate::browser::{copy_text, download};
 use crate::i18n::Ui;
 use crate::insight::display::warning_text;
 use crate::model::Report;
+use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn RawJson(
     let download_body = body.clone();
     view! {
         <section class="card" id="raw" aria-labelledby="raw-title">
-            <h2 id="raw-title">{s.sections[7]}</h2>
+            <h2 id="raw-title">{(s.section_title)(Section::Raw)}</h2>
             <div class="toolbar">
                 <button type="button" class="button" aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|open| *open = !*open)>

@@ -8,6 +8,7 @@ use crate::i18n::Ui;
 use crate::insight::display::join_present;
 use crate::insight::hardware::{format_number, job_hardware};
 use crate::model::{object_text, ContainerResources, Scalar, TrainingJob};
+use crate::route::Section;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,7 +20,10 @@ fn container_text(resources: &ContainerResources, s: &Strings) -> String {
             number(resources.cpu_core_num()).map(|n| format!("{n} {}", s.cores)),
             number(resources.mem_size())
                 .map(|n| format!("{} {n} ({})", s.memory, s.unit_not_stated)),
-            number(resources.accelerator_num()).map(|n| format!("{n} accelerators")),
+            resources
+                .accelerator_num()
+                .and_then(Scalar::as_f64)
+                .map(s.accelerator_count),
             resources.accelerator_type().cloned(),
         ],
         " · ",
@@ -191,7 +195,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
 
     view! {
         <section class="card" id="resources" aria-labelledby="resources-title">
-            <h2 id="resources-title">{s.sections[6]}</h2>
+            <h2 id="resources-title">{(s.section_title)(Section::Resources)}</h2>
             {nothing.then(|| view! { <p class="muted">{s.no_resources}</p> })}
             {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=3 ui/> })}
             <FactList facts/>

@@ -23,7 +23,7 @@ pub fn SectionNav(
     view! {
         <nav class="section-nav" aria-label=ui.s.sections_nav>
             <ul>
-                {Section::ALL.into_iter().enumerate().map(|(index, section)| {
+                {Section::ALL.into_iter().map(|section| {
                     let is_current = move || current.get() == Some(section);
                     view! {
                         <li>
@@ -36,7 +36,7 @@ pub fn SectionNav(
                                     on_select.run(section);
                                 }
                             >
-                                {ui.s.sections[index]}
+                                {(ui.s.section_title)(section)}
                             </a>
                         </li>
                     }

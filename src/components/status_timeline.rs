@@ -7,7 +7,7 @@ use crate::i18n::Ui;
 use crate::insight::display::{format_duration_in, join_present, Tenths};
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{area_under, step_path, within, Attempt, SegmentKind, Timeline};
-use crate::route::TimeMode;
+use crate::route::{Section, TimeMode};
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
@@ -169,7 +169,7 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
     let Some(timeline) = timeline else {
         return view! {
             <section class="card" id="status" aria-labelledby="status-title">
-                <h2 id="status-title">{s.sections[1]}</h2>
+                <h2 id="status-title">{(s.section_title)(Section::Status)}</h2>
                 <p class="muted">{s.no_timeline}</p>
             </section>
         }
@@ -302,7 +302,7 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
 
     view! {
         <section class="card" id="status" aria-labelledby="status-title">
-            <h2 id="status-title">{s.sections[1]}</h2>
+            <h2 id="status-title">{(s.section_title)(Section::Status)}</h2>
             {detached.map(|note| view! { <p class="note">{note}</p> })}
             <figure class="timeline">
                 <div class="timeline__plot">

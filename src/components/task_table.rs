@@ -8,6 +8,7 @@ use crate::insight::hardware::{flavor_summary, task_hardware};
 use crate::insight::phase::PhaseCategory;
 use crate::insight::triage::Triage;
 use crate::model::TrainingJob;
+use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -112,7 +113,7 @@ pub fn TaskTable(
 
     view! {
         <section class="card" id="tasks" aria-labelledby="tasks-title">
-            <h2 id="tasks-title">{s.sections[2]}</h2>
+            <h2 id="tasks-title">{(s.section_title)(Section::Tasks)}</h2>
             {headline}
             {(total_rows > 0).then(|| view! {
                 <div class="table-scroll">

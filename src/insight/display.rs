@@ -42,10 +42,8 @@ pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
         seconds / 60 % 60,
         seconds % 60,
     );
-    let [day, hour, minute, second] = match lang {
-        Lang::En => ["d", "h", "min", "s"],
-        Lang::Zh => ["天", "小时", "分", "秒"],
-    };
+    let s = lang.strings();
+    let (day, hour, minute, second) = (s.unit_day, s.unit_hour, s.unit_minute, s.unit_second);
     if days > 0 {
         format!("{days} {day} {hours:02} {hour}")
     } else if hours > 0 {
@@ -59,18 +57,15 @@ pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
 
 /// A time relative to now: `3 h 05 min ago`, `in 20 s`, `just now` (Chinese: `3 小时 05 分前`).
 pub fn format_relative(delta_ms: i64, lang: Lang) -> String {
+    let s = lang.strings();
     if delta_ms.saturating_abs() < 1000 {
-        return match lang {
-            Lang::En => "just now".to_string(),
-            Lang::Zh => "刚刚".to_string(),
-        };
+        return s.just_now.to_string();
     }
     let amount = format_duration_in(delta_ms.saturating_abs(), lang);
-    match (delta_ms < 0, lang) {
-        (true, Lang::En) => format!("{amount} ago"),
-        (false, Lang::En) => format!("in {amount}"),
-        (true, Lang::Zh) => format!("{amount}前"),
-        (false, Lang::Zh) => format!("{amount}后"),
+    if delta_ms < 0 {
+        (s.time_ago)(&amount)
+    } else {
+        (s.time_from_now)(&amount)
     }
 }
 
@@ -106,29 +101,7 @@ pub fn join_present<S: AsRef<str>>(
 /// A type warning in the UI's language: `$.x: expected a string, found a number`
 /// (`$.x：应为字符串，实际为数字`).
 pub fn warning_text(warning: &DecodeWarning, lang: Lang) -> String {
-    match lang {
-        Lang::En => warning.to_string(),
-        Lang::Zh => format!(
-            "{}：应为{}，实际为{}",
-            warning.path,
-            json_kind_zh(warning.expected),
-            json_kind_zh(warning.found)
-        ),
-    }
-}
-
-/// The model's English names of JSON kinds, in Chinese.
-fn json_kind_zh(kind: &str) -> &str {
-    match kind {
-        "a string" => "字符串",
-        "a boolean" => "布尔值",
-        "a number" => "数字",
-        "a number or text" => "数字或文本",
-        "an array" => "数组",
-        "an object" => "对象",
-        "any JSON value" => "任意 JSON 值",
-        other => other,
-    }
+    (lang.strings().type_warning)(&warning.path, warning.expected, warning.found)
 }
 
 #[cfg(test)]

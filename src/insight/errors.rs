@@ -1,7 +1,7 @@
-//! Every way a load can fail, explained in words with a next step, in English and Chinese. The
+//! Every way a load can fail, explained in words with a next step, in the UI's language. The
 //! token is never part of it.
 
-use crate::i18n::Lang;
+use crate::i18n::{Advice, Lang, Strings};
 use crate::model::ApiError;
 use crate::model::{ApiErrorBody, BodyError};
 
@@ -16,374 +16,205 @@ pub struct Explanation {
     pub body_start: Option<String>,
 }
 
-/// A sentence in both UI languages.
-type Words = (&'static str, &'static str);
-
-fn pick(lang: Lang, (en, zh): Words) -> String {
-    match lang {
-        Lang::En => en.to_string(),
-        Lang::Zh => zh.to_string(),
-    }
+/// A cause of failure with a fixed sentence and next step (`Strings::problem` words it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    NoToken,
+    TokenExpired,
+    TokenUnreadable,
+    TokenUnparsable,
+    TokenNotProjectScoped,
+    TokenAuthenticationExpired,
+    AccountFrozen,
+    MissingApiId,
+    InvalidProjectId,
+    OperationNotAllowed,
+    WorkspacePolicy,
+    TokenRefused,
+    ProjectNotInToken,
+    ModelArtsNotAuthorized,
+    AccountInArrears,
+    AccountSuspended,
+    ProjectDiffersFromToken,
+    NoSuchApiPath,
+    JobNotFound,
+    Throttled,
+    LogNotGeneratedYet,
+    LogCleared,
+    MalformedRequest,
+    InternalError,
+    GatewayRejectedCredentials,
+    CredentialsRefused,
+    Forbidden,
+    NothingAtAddress,
+    TooManyRequests,
+    EndpointUnreachable,
+    NotJson,
+    NotAJob,
 }
 
-/// The sentence and action for a known `(HTTP status, error_code)` pair from the API reference.
+impl Problem {
+    pub const ALL: [Problem; 32] = [
+        Problem::NoToken,
+        Problem::TokenExpired,
+        Problem::TokenUnreadable,
+        Problem::TokenUnparsable,
+        Problem::TokenNotProjectScoped,
+        Problem::TokenAuthenticationExpired,
+        Problem::AccountFrozen,
+        Problem::MissingApiId,
+        Problem::InvalidProjectId,
+        Problem::OperationNotAllowed,
+        Problem::WorkspacePolicy,
+        Problem::TokenRefused,
+        Problem::ProjectNotInToken,
+        Problem::ModelArtsNotAuthorized,
+        Problem::AccountInArrears,
+        Problem::AccountSuspended,
+        Problem::ProjectDiffersFromToken,
+        Problem::NoSuchApiPath,
+        Problem::JobNotFound,
+        Problem::Throttled,
+        Problem::LogNotGeneratedYet,
+        Problem::LogCleared,
+        Problem::MalformedRequest,
+        Problem::InternalError,
+        Problem::GatewayRejectedCredentials,
+        Problem::CredentialsRefused,
+        Problem::Forbidden,
+        Problem::NothingAtAddress,
+        Problem::TooManyRequests,
+        Problem::EndpointUnreachable,
+        Problem::NotJson,
+        Problem::NotAJob,
+    ];
+}
+
+/// The problem a known `(HTTP status, error_code)` pair from the API reference names.
 /// The pair matters: `ModelArts.0210` means three different things under 400, 401 and 403.
-fn known_code(status: u16, code: &str) -> Option<(Words, Words)> {
+fn known_code(status: u16, code: &str) -> Option<Problem> {
     Some(match (status, code) {
-        (401, "ModelArts.0201") => (
-            (
-                "No access token was sent with the request.",
-                "请求中没有访问令牌。",
-            ),
-            (
-                "Sign in again, and check that the proxy forwards X-Auth-Token.",
-                "请重新登录，并检查代理是否转发 X-Auth-Token。",
-            ),
-        ),
-        (401, "ModelArts.0202") => (
-            ("The access token has expired.", "访问令牌已过期。"),
-            (
-                "Get a new token; IAM tokens last 24 hours.",
-                "请获取新令牌；IAM 令牌有效期为 24 小时。",
-            ),
-        ),
-        (401, "ModelArts.0203") => (
-            ("The access token could not be read.", "无法读取访问令牌。"),
-            (
-                "Paste or issue the token again; it may have been cut off.",
-                "请重新粘贴或签发令牌，它可能被截断了。",
-            ),
-        ),
-        (401, "ModelArts.0204") => (
-            (
-                "The access token could not be parsed.",
-                "无法解析访问令牌。",
-            ),
-            (
-                "Issue a fresh project-scoped token.",
-                "请签发新的项目级令牌。",
-            ),
-        ),
-        (400, "ModelArts.0204") | (401, "ModelArts.0212") => (
-            (
-                "The access token is not scoped to a project.",
-                "访问令牌没有项目范围。",
-            ),
-            (
-                "Request a token with scope.project for this region's project.",
-                "请为该区域的项目申请带 scope.project 的令牌。",
-            ),
-        ),
-        (401, "ModelArts.4127") => (
-            ("Token authentication has expired.", "令牌认证已过期。"),
-            ("Get a new token.", "请获取新令牌。"),
-        ),
-        (401, "ModelArts.6201") => (
-            ("The cloud account is frozen.", "云账号已被冻结。"),
-            (
-                "The account owner must check the balance; the viewer cannot fix this.",
-                "需要账号所有者检查余额，查看器无法处理。",
-            ),
-        ),
-        (401, "ModelArts.0210") => (
-            (
-                "The request lacks the apiId header the service expects.",
-                "请求缺少服务需要的 apiId 请求头。",
-            ),
-            (
-                "Check that the proxy forwards requests to ModelArts unchanged.",
-                "请检查代理是否原样转发请求到 ModelArts。",
-            ),
-        ),
-        (400, "ModelArts.0210") => (
-            ("The project ID is not valid.", "项目 ID 无效。"),
-            (
-                "Check the project ID in the link.",
-                "请检查链接中的项目 ID。",
-            ),
-        ),
-        (403, "ModelArts.0108") => (
-            (
-                "You are not allowed to perform this operation.",
-                "您无权执行此操作。",
-            ),
-            (
-                "Ask an administrator for the ModelArts and OBS permissions the message names.",
-                "请向管理员申请信息中提到的 ModelArts 和 OBS 权限。",
-            ),
-        ),
-        (401 | 403, "ModelArts.0112") => (
-            (
-                "A policy blocks this action in this workspace.",
-                "此工作空间的策略禁止该操作。",
-            ),
-            (
-                "Ask for access to the workspace or a suitable role.",
-                "请申请该工作空间的访问权限或合适的角色。",
-            ),
-        ),
-        (403, "ModelArts.0203") => (
-            ("The access token was refused.", "访问令牌被拒绝。"),
-            (
-                "Issue a token for this account and project again.",
-                "请为此账号和项目重新签发令牌。",
-            ),
-        ),
-        (403, "ModelArts.0210") => (
-            (
-                "The project in the URL does not match the token.",
-                "URL 中的项目与令牌不匹配。",
-            ),
-            (
-                "Use a token issued for the same project and region as the link.",
-                "请使用与链接相同项目和区域签发的令牌。",
-            ),
-        ),
-        (403, "ModelArts.2785") => (
-            (
-                "ModelArts has not been authorized for this account.",
-                "此账号尚未授权 ModelArts。",
-            ),
-            (
-                "An administrator must grant ModelArts authorization in the console settings.",
-                "需要管理员在控制台设置中授予 ModelArts 授权。",
-            ),
-        ),
-        (403, "ModelArts.4116") => (
-            ("The account is in arrears.", "账号已欠费。"),
-            (
-                "Top up or settle the account balance.",
-                "请充值或结清账号余额。",
-            ),
-        ),
-        (403, "ModelArts.4118") => (
-            ("The account has been suspended.", "账号已被停用。"),
-            (
-                "Check the account balance with its owner.",
-                "请与账号所有者确认余额。",
-            ),
-        ),
-        (404, "ModelArts.2786") => (
-            (
-                "The project ID in the request differs from the one in the token.",
-                "请求中的项目 ID 与令牌中的不一致。",
-            ),
-            (
-                "Fix the project ID, or get a token for that project.",
-                "请修正项目 ID，或获取该项目的令牌。",
-            ),
-        ),
-        (404, "ModelArts.2836") => (
-            ("The API path does not exist.", "API 路径不存在。"),
-            (
-                "Check the region's endpoint, the /v2 prefix and the proxy's path rewriting.",
-                "请检查区域接口地址、/v2 前缀和代理的路径改写。",
-            ),
-        ),
-        (400, "ModelArts.2775") => (
-            (
-                "No training job with this ID exists here.",
-                "此处不存在该 ID 的训练作业。",
-            ),
-            (
-                "Check the job ID, the project and the region; the job may have been deleted.",
-                "请检查作业 ID、项目和区域；作业可能已被删除。",
-            ),
-        ),
-        (429, "ModelArts.2799") => (
-            ("Too many requests right now.", "当前请求过多。"),
-            ("The viewer slows its polling.", "查看器会降低轮询频率。"),
-        ),
-        (400, "ModelArts.2818") => (
-            (
-                "The log file has not been generated yet.",
-                "日志文件尚未生成。",
-            ),
-            ("Try again later.", "请稍后再试。"),
-        ),
-        (400, "ModelArts.2819") => (
-            ("The log file has been cleared.", "日志文件已被清理。"),
-            (
-                "Logs survive only when an OBS log path was set at creation.",
-                "只有创建时设置了 OBS 日志路径，日志才会保留。",
-            ),
-        ),
-        (400, "ModelArts.50004000") => (
-            (
-                "The service called the request malformed.",
-                "服务认为请求格式错误。",
-            ),
-            ("Check the link's IDs.", "请检查链接中的 ID。"),
-        ),
-        (500, "ModelArts.0010") => (
-            ("ModelArts had an internal error.", "ModelArts 内部错误。"),
-            (
-                "Retry later; report the time and the request ID.",
-                "请稍后重试，并报告时间和请求 ID。",
-            ),
-        ),
+        (401, "ModelArts.0201") => Problem::NoToken,
+        (401, "ModelArts.0202") => Problem::TokenExpired,
+        (401, "ModelArts.0203") => Problem::TokenUnreadable,
+        (401, "ModelArts.0204") => Problem::TokenUnparsable,
+        (400, "ModelArts.0204") | (401, "ModelArts.0212") => Problem::TokenNotProjectScoped,
+        (401, "ModelArts.4127") => Problem::TokenAuthenticationExpired,
+        (401, "ModelArts.6201") => Problem::AccountFrozen,
+        (401, "ModelArts.0210") => Problem::MissingApiId,
+        (400, "ModelArts.0210") => Problem::InvalidProjectId,
+        (403, "ModelArts.0108") => Problem::OperationNotAllowed,
+        (401 | 403, "ModelArts.0112") => Problem::WorkspacePolicy,
+        (403, "ModelArts.0203") => Problem::TokenRefused,
+        (403, "ModelArts.0210") => Problem::ProjectNotInToken,
+        (403, "ModelArts.2785") => Problem::ModelArtsNotAuthorized,
+        (403, "ModelArts.4116") => Problem::AccountInArrears,
+        (403, "ModelArts.4118") => Problem::AccountSuspended,
+        (404, "ModelArts.2786") => Problem::ProjectDiffersFromToken,
+        (404, "ModelArts.2836") => Problem::NoSuchApiPath,
+        (400, "ModelArts.2775") => Problem::JobNotFound,
+        (429, "ModelArts.2799") => Problem::Throttled,
+        (400, "ModelArts.2818") => Problem::LogNotGeneratedYet,
+        (400, "ModelArts.2819") => Problem::LogCleared,
+        (400, "ModelArts.50004000") => Problem::MalformedRequest,
+        (500, "ModelArts.0010") => Problem::InternalError,
         _ => return None,
     })
 }
 
+fn advised(advice: Advice) -> (String, String) {
+    (advice.title.to_string(), advice.next_step.to_string())
+}
+
 /// The sentence and action for a status when the body names no known code.
-fn by_status(status: u16, retry_after: Option<u32>, lang: Lang) -> (String, String) {
-    let zh = lang == Lang::Zh;
-    let text = |words: Words| pick(lang, words);
+fn by_status(status: u16, retry_after: Option<u32>, s: &Strings) -> (String, String) {
     match status {
-        401 => (
-            text(("The credentials were refused (HTTP 401).", "凭据被拒绝（HTTP 401）。")),
-            text((
-                "Enter a new token; behind a proxy that adds credentials, the proxy's credentials were refused.",
-                "请输入新令牌；如果由代理添加凭据，则是代理的凭据被拒绝。",
-            )),
+        401 => advised((s.problem)(Problem::CredentialsRefused)),
+        403 => advised((s.problem)(Problem::Forbidden)),
+        404 => advised((s.problem)(Problem::NothingAtAddress)),
+        429 => {
+            let (title, wait) = advised((s.problem)(Problem::TooManyRequests));
+            (title, retry_after.map_or(wait, s.retry_after))
+        }
+        500..=599 => ((s.server_failed)(status), s.server_failed_next.to_string()),
+        _ => (
+            (s.request_failed)(status),
+            s.request_failed_next.to_string(),
         ),
-        403 => (
-            text(("Access to this job is forbidden (HTTP 403).", "禁止访问此作业（HTTP 403）。")),
-            text(("Ask an administrator for permission on this project.", "请向管理员申请此项目的权限。")),
-        ),
-        404 => (
-            text(("Nothing was found at this address (HTTP 404).", "此地址没有内容（HTTP 404）。")),
-            text(("Check the endpoint, the project ID and that the proxy forwards /v2/.", "请检查接口地址、项目 ID，以及代理是否转发 /v2/。")),
-        ),
-        429 => (
-            text(("Too many requests (HTTP 429).", "请求过多（HTTP 429）。")),
-            match (retry_after, zh) {
-                (Some(seconds), false) => format!("The server asks to wait {seconds} s before trying again."),
-                (Some(seconds), true) => format!("服务器要求等待 {seconds} 秒后再试。"),
-                (None, _) => text(("Wait a moment before trying again.", "请稍等片刻再试。")),
-            },
-        ),
-        500..=599 if zh => (format!("服务器或代理出错（HTTP {status}）。"), "请一分钟后重试；如果持续出现，请报告时间和请求 ID。".to_string()),
-        500..=599 => (
-            format!("The server or the proxy failed (HTTP {status})."),
-            "Try again in a minute; if it persists, report the time and the request ID.".to_string(),
-        ),
-        _ if zh => (format!("请求失败，HTTP {status}。"), "请检查链接和接口。".to_string()),
-        _ => (format!("The request failed with HTTP {status}."), "Check the link and the endpoint.".to_string()),
     }
 }
 
-fn fact_label(label: Words, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => label.0,
-        Lang::Zh => label.1,
-    }
-}
-
-fn body_facts(body: &ApiErrorBody, lang: Lang, facts: &mut Vec<(&'static str, String)>) {
+fn body_facts(body: &ApiErrorBody, s: &Strings, facts: &mut Vec<(&'static str, String)>) {
     let fields = [
-        (("Error code", "错误码"), body.error_code()),
-        (("Message", "信息"), body.error_msg()),
-        (("Solution", "解决办法"), body.error_solution()),
-        (("Request ID", "请求 ID"), body.request_id()),
+        (s.error_code, body.error_code()),
+        (s.message, body.error_msg()),
+        (s.solution, body.error_solution()),
+        (s.request_id, body.request_id()),
     ];
     for (label, field) in fields {
         if let Some(value) = field.filter(|value| !value.is_empty()) {
-            facts.push((fact_label(label, lang), value.clone()));
+            facts.push((label, value.clone()));
         }
     }
 }
 
 /// Explains a failed load in the UI's language.
 pub fn explain(error: &ApiError, lang: Lang) -> Explanation {
-    let text = |words: Words| pick(lang, words);
-    let zh = lang == Lang::Zh;
+    let s = lang.strings();
     let mut facts = Vec::new();
     let mut body_start = None;
-    let not_modelarts = (
-        "Check that the endpoint is a ModelArts API or a proxy to one.",
-        "请确认该接口是 ModelArts API 或其代理。",
-    );
     let (title, next_step) = match error {
-        ApiError::Network { .. } => (
-            text(("The browser could not reach the endpoint.", "浏览器无法访问该接口。")),
-            text((
-                "Check the network. ModelArts does not send CORS headers, so a browser can only reach it through a proxy on the viewer's own origin: configure one in config.json.",
-                "请检查网络。ModelArts 不返回 CORS 响应头，浏览器只能通过与查看器同源的代理访问它：请在 config.json 中配置代理。",
-            )),
-        ),
-        ApiError::Timeout { seconds, .. } => (
-            if zh { format!("接口在 {seconds} 秒内没有响应。") } else { format!("The endpoint did not answer within {seconds} s.") },
-            text((
-                "Try again; if it keeps happening, check the proxy or raise timeout_seconds in config.json.",
-                "请重试；如果持续出现，请检查代理或在 config.json 中调大 timeout_seconds。",
-            )),
-        ),
+        ApiError::Network { .. } => advised((s.problem)(Problem::EndpointUnreachable)),
+        ApiError::Timeout { seconds, .. } => {
+            ((s.timed_out)(*seconds), s.timed_out_next.to_string())
+        }
         ApiError::UnknownEndpoint { name } => (
-            if zh {
-                format!("链接指定的接口“{name}”不在此查看器的配置中。")
-            } else {
-                format!("The link names an endpoint called \"{name}\", which this viewer's configuration does not have.")
-            },
-            text((
-                "Pick one of the configured endpoints. A link can only choose an endpoint by name, never add one.",
-                "请选择已配置的接口。链接只能按名称选择接口，不能添加接口。",
-            )),
+            (s.unknown_endpoint)(name),
+            s.unknown_endpoint_next.to_string(),
         ),
-        ApiError::Http { status, body, retry_after, .. } => {
-            facts.push((fact_label(("HTTP status", "HTTP 状态"), lang), status.to_string()));
+        ApiError::Http {
+            status,
+            body,
+            retry_after,
+            ..
+        } => {
+            facts.push((s.http_status, status.to_string()));
             let known = body.as_ref().and_then(|body| {
                 if body.is_gateway_auth_failure() {
-                    return Some((
-                        ("The API gateway rejected the credentials.", "API 网关拒绝了凭据。"),
-                        (
-                            "Enter a new token (or fix the proxy's credentials); after repeated AK/SK failures, wait 5 minutes.",
-                            "请输入新令牌（或修正代理的凭据）；AK/SK 多次失败后需等待 5 分钟。",
-                        ),
-                    ));
+                    return Some(Problem::GatewayRejectedCredentials);
                 }
                 known_code(*status, body.error_code()?)
             });
             if let Some(body) = body {
-                body_facts(body, lang, &mut facts);
+                body_facts(body, s, &mut facts);
             }
-            match known {
-                Some((title, next_step)) if *status == 429 => {
-                    (text(title), by_status(429, *retry_after, lang).1 + " " + &text(next_step))
-                }
-                Some((title, next_step)) => (text(title), text(next_step)),
-                None => by_status(*status, *retry_after, lang),
+            match known.map(s.problem) {
+                Some(advice) if *status == 429 => (
+                    advice.title.to_string(),
+                    by_status(429, *retry_after, s).1 + " " + advice.next_step,
+                ),
+                Some(advice) => advised(advice),
+                None => by_status(*status, *retry_after, s),
             }
         }
         ApiError::Body { error, .. } => match error {
             BodyError::NotJson { start } => {
                 body_start = Some(start.clone());
-                (
-                    text((
-                        "The endpoint answered with something that is not JSON, such as a sign-in page.",
-                        "接口返回的不是 JSON，例如一个登录页面。",
-                    )),
-                    text((
-                        "A proxy may be asking you to sign in: open the endpoint in a tab, or check the proxy.",
-                        "可能是代理要求登录：请在新标签页中打开该接口，或检查代理。",
-                    )),
-                )
+                advised((s.problem)(Problem::NotJson))
             }
-            BodyError::NotAnObject { found } => (
-                if zh {
-                    format!("接口返回的 JSON 是 {found}，不是作业。")
-                } else {
-                    format!("The endpoint answered with JSON that is {found}, not a job.")
-                },
-                text(not_modelarts),
-            ),
+            BodyError::NotAnObject { found } => {
+                ((s.not_an_object)(found), s.not_modelarts_next.to_string())
+            }
             BodyError::NotAJob { error } => {
                 if let Some(body) = error {
-                    body_facts(body, lang, &mut facts);
+                    body_facts(body, s, &mut facts);
                 }
-                (
-                    text(("The endpoint answered with JSON that is not a training job.", "接口返回的 JSON 不是训练作业。")),
-                    text(not_modelarts),
-                )
+                advised((s.problem)(Problem::NotAJob))
             }
         },
     };
     if !error.url().is_empty() {
-        facts.push((
-            fact_label(("Request URL", "请求 URL"), lang),
-            error.url().to_string(),
-        ));
+        facts.push((s.request_url, error.url().to_string()));
     }
     Explanation {
         title,
@@ -484,6 +315,24 @@ mod tests {
         assert!(explanation
             .facts
             .contains(&("错误码", "ModelArts.2775".into())));
+    }
+
+    #[test]
+    fn a_429_with_a_known_code_adds_the_wait_before_the_advice() {
+        let error = ApiError::Http {
+            url: "u".into(),
+            status: 429,
+            body: parse_error_text(r#"{"error_code":"ModelArts.2799"}"#).map(Box::new),
+            retry_after: Some(5),
+        };
+        assert_eq!(
+            explain(&error, Lang::En).next_step,
+            "The server asks to wait 5 s before trying again. The viewer slows its polling."
+        );
+        assert_eq!(
+            explain(&error, Lang::Zh).next_step,
+            "服务器要求等待 5 秒后再试。 查看器会降低轮询频率。"
+        );
     }
 
     #[test]

@@ -82,45 +82,16 @@ impl Hardware {
     /// when there is no accelerator.
     pub fn headline(&self, lang: Lang) -> Option<String> {
         let nodes = self.node_count?;
-        if lang == Lang::Zh {
-            let (per_node, unit) = match &self.node.accelerators {
-                Some(accelerators) => (accelerators.count, accelerators.family.label()),
-                None => (self.node.cpu_cores?, "CPU 核"),
-            };
-            return Some(format!(
-                "{nodes} 节点 × {} {unit} = {} {unit}",
-                format_number(per_node),
-                format_number(per_node * nodes as f64)
-            ));
-        }
-        let node_word = plural(nodes as f64, "node", "nodes");
-        let (per_node, unit) = match &self.node.accelerators {
-            Some(accelerators) => (accelerators.count, accelerators.family.label()),
-            None => (self.node.cpu_cores?, "CPU core"),
+        let (per_node, accelerator) = match &self.node.accelerators {
+            Some(accelerators) => (accelerators.count, Some(accelerators.family)),
+            None => (self.node.cpu_cores?, None),
         };
-        let unit_plural = |count: f64| {
-            if count == 1.0 {
-                unit.to_string()
-            } else {
-                format!("{unit}s")
-            }
-        };
-        Some(format!(
-            "{} {node_word} × {} {} = {} {}",
+        Some((lang.strings().hardware_headline)(
             nodes,
-            format_number(per_node),
-            unit_plural(per_node),
-            format_number(per_node * nodes as f64),
-            unit_plural(per_node * nodes as f64)
+            per_node,
+            per_node * nodes as f64,
+            accelerator,
         ))
-    }
-}
-
-fn plural(count: f64, one: &'static str, many: &'static str) -> &'static str {
-    if count == 1.0 {
-        one
-    } else {
-        many
     }
 }
 

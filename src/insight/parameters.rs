@@ -1,5 +1,6 @@
 //! Hyperparameters checked against their declared constraint.
 
+use crate::i18n::Strings;
 use crate::model::lenient::parse_decimal;
 use crate::model::{Parameter, Scalar};
 
@@ -8,7 +9,7 @@ use crate::model::{Parameter, Scalar};
 pub enum Verdict {
     /// The value meets every rule it declares.
     Valid,
-    /// The value breaks a rule; the text says which.
+    /// The value breaks a rule; the text says which, in the UI's language.
     Invalid(String),
     /// No rule to check against.
     Unconstrained,
@@ -30,7 +31,7 @@ fn is_boolean(value: &str) -> bool {
 }
 
 /// Checks `value` against `type`, `required`, and `valid_type` Range or Choice with `valid_range`.
-pub fn check(parameter: &Parameter) -> Verdict {
+pub fn check(parameter: &Parameter, s: &Strings) -> Verdict {
     let value = parameter.value().map(Scalar::as_text).unwrap_or_default();
     let Some(constraint) = parameter.constraint() else {
         return Verdict::Unconstrained;
@@ -39,7 +40,7 @@ pub fn check(parameter: &Parameter) -> Verdict {
     if constraint.required() == Some(&true) {
         checked = true;
         if value.trim().is_empty() {
-            return Verdict::Invalid("required, but empty".to_string());
+            return Verdict::Invalid(s.required_but_empty.to_string());
         }
     }
     if !value.is_empty() {
@@ -55,7 +56,7 @@ pub fn check(parameter: &Parameter) -> Verdict {
         if let Some(ok) = type_ok {
             checked = true;
             if !ok {
-                return Verdict::Invalid(format!("not a valid {declared}"));
+                return Verdict::Invalid((s.not_of_type)(declared));
             }
         }
     }
@@ -73,21 +74,15 @@ pub fn check(parameter: &Parameter) -> Verdict {
                 checked = true;
                 match parse_decimal(value.trim()) {
                     Some(number) if number >= low && number <= high => {}
-                    Some(_) => {
-                        return Verdict::Invalid(format!("outside {} … {}", range[0], range[1]))
-                    }
-                    None => {
-                        return Verdict::Invalid(
-                            "not a number, but a range is required".to_string(),
-                        )
-                    }
+                    Some(_) => return Verdict::Invalid((s.outside_range)(&range[0], &range[1])),
+                    None => return Verdict::Invalid(s.range_needs_number.to_string()),
                 }
             }
         }
         Some("Choice") if !range.is_empty() && !value.is_empty() => {
             checked = true;
             if !range.contains(&value) {
-                return Verdict::Invalid(format!("not one of {}", range.join(", ")));
+                return Verdict::Invalid((s.not_one_of)(&range.join(", ")));
             }
         }
         _ => {}
@@ -119,6 +114,7 @@ pub fn description_for(parameter: &Parameter, language: &str) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{EN, ZH};
     use serde_json::json;
 
     fn parameter(value: serde_json::Value) -> Parameter {
@@ -129,9 +125,10 @@ mod tests {
     }
 
     fn verdict(value: &str, constraint: serde_json::Value) -> Verdict {
-        check(&parameter(
-            json!({"name": "p", "value": value, "constraint": constraint}),
-        ))
+        check(
+            &parameter(json!({"name": "p", "value": value, "constraint": constraint})),
+            &EN,
+        )
     }
 
     #[test]
@@ -180,8 +177,15 @@ mod tests {
             Verdict::Unconstrained
         );
         assert_eq!(
-            check(&parameter(json!({"name": "p"}))),
+            check(&parameter(json!({"name": "p"})), &EN),
             Verdict::Unconstrained
+        );
+        assert_eq!(
+            check(
+                &parameter(json!({"name": "p", "constraint": {"required": true}})),
+                &ZH
+            ),
+            Verdict::Invalid("必填，但为空".into())
         );
     }
 

@@ -50,67 +50,80 @@ pub fn is_terminal(phase: &str) -> bool {
     matches!(phase, "Completed" | "Failed" | "Terminated" | "Abnormal")
 }
 
-/// What a phase means, in a sentence.
-pub fn phase_meaning(phase: &str, lang: Lang) -> &'static str {
-    let (en, zh) = match phase {
-        "Creating" => (
-            "ModelArts is creating the job's resources.",
-            "正在创建作业资源。",
-        ),
-        "Pending" => (
-            "The job is queued, waiting for resources.",
-            "作业正在排队等待资源。",
-        ),
-        "Running" => ("The job is running on its nodes.", "作业正在节点上运行。"),
-        "Completed" => ("The job finished successfully.", "作业已成功完成。"),
-        "Failed" => (
-            "The job failed: see the tasks' exit codes below.",
-            "作业失败：请查看下方任务退出码。",
-        ),
-        "Terminating" => ("The job is being stopped.", "作业正在停止。"),
-        "Terminated" => (
-            "The job was stopped before it finished.",
-            "作业在完成前被停止。",
-        ),
-        "Abnormal" => (
-            "The job is in an abnormal state; it could not be created or run.",
-            "作业状态异常，无法创建或运行。",
-        ),
-        _ => (
-            "This phase is not documented; it is shown as the API sent it.",
-            "该状态未在文档中说明，按接口返回原样显示。",
-        ),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
+/// A phase the API reference documents; anything else is shown as sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Creating,
+    Pending,
+    Running,
+    Completed,
+    Failed,
+    Terminating,
+    Terminated,
+    Abnormal,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 8] = [
+        Phase::Creating,
+        Phase::Pending,
+        Phase::Running,
+        Phase::Completed,
+        Phase::Failed,
+        Phase::Terminating,
+        Phase::Terminated,
+        Phase::Abnormal,
+    ];
+
+    /// The value `status.phase` carries.
+    pub fn api_value(self) -> &'static str {
+        match self {
+            Phase::Creating => "Creating",
+            Phase::Pending => "Pending",
+            Phase::Running => "Running",
+            Phase::Completed => "Completed",
+            Phase::Failed => "Failed",
+            Phase::Terminating => "Terminating",
+            Phase::Terminated => "Terminated",
+            Phase::Abnormal => "Abnormal",
+        }
+    }
+
+    pub fn parse(api_value: &str) -> Option<Phase> {
+        Phase::ALL
+            .into_iter()
+            .find(|phase| phase.api_value() == api_value)
     }
 }
 
+/// A phase as people read it: the documented ones in the UI's language, others as the API sent them.
+pub fn phase_label(phase: &str, lang: Lang) -> String {
+    match Phase::parse(phase) {
+        Some(documented) => (lang.strings().phase_name)(documented).to_string(),
+        None => phase.to_string(),
+    }
+}
+
+/// What a phase means, in a sentence.
+pub fn phase_meaning(phase: &str, lang: Lang) -> &'static str {
+    (lang.strings().phase_meaning)(Phase::parse(phase))
+}
+
+/// The annotation keys whose meaning the table explains.
+pub const ANNOTATION_KEYS: [&str; 8] = [
+    "job_template",
+    "fault-tolerance/job-retry-num",
+    "fault-tolerance/job-unconditional-retry",
+    "fault-tolerance/hang-retry",
+    "jupyter-lab/enable",
+    "tensorboard/enable",
+    "mindstudio-insight/enable",
+    "key_task",
+];
+
 /// What a known annotation key switches on; fault-tolerance keys matter most on failed jobs.
 pub fn annotation_meaning(key: &str, lang: Lang) -> Option<&'static str> {
-    let (en, zh) = match key {
-        "job_template" => ("job template", "作业模板"),
-        "fault-tolerance/job-retry-num" => {
-            ("automatic retries after a fault", "故障后自动重试次数")
-        }
-        "fault-tolerance/job-unconditional-retry" => {
-            ("restart whatever the failure cause", "无条件重启")
-        }
-        "fault-tolerance/hang-retry" => ("restart when the job hangs", "作业卡死时重启"),
-        "jupyter-lab/enable" => ("JupyterLab enabled", "已启用 JupyterLab"),
-        "tensorboard/enable" => ("TensorBoard enabled", "已启用 TensorBoard"),
-        "mindstudio-insight/enable" => ("MindStudio Insight enabled", "已启用 MindStudio Insight"),
-        "key_task" => (
-            "the key task, whose exit decides the job's outcome (undocumented)",
-            "决定作业结果的关键任务（未在文档中说明）",
-        ),
-        _ => return None,
-    };
-    Some(match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
-    })
+    (lang.strings().annotation_meaning)(key)
 }
 
 #[cfg(test)]
@@ -126,6 +139,30 @@ mod tests {
             Some("restart when the job hangs")
         );
         assert_eq!(annotation_meaning("team", Lang::Zh), None);
+        assert_eq!(phase_label("Running", Lang::Zh), "运行中");
+        assert_eq!(phase_label("Hibernating", Lang::Zh), "Hibernating");
+    }
+
+    #[test]
+    fn every_documented_phase_round_trips_and_has_its_own_meaning() {
+        for phase in Phase::ALL {
+            assert_eq!(Phase::parse(phase.api_value()), Some(phase));
+            for lang in [Lang::En, Lang::Zh] {
+                assert_ne!(
+                    phase_meaning(phase.api_value(), lang),
+                    phase_meaning("Hibernating", lang),
+                    "{phase:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn both_languages_know_the_same_annotation_keys() {
+        for key in ANNOTATION_KEYS {
+            assert!(annotation_meaning(key, Lang::En).is_some(), "{key}");
+            assert!(annotation_meaning(key, Lang::Zh).is_some(), "{key}");
+        }
     }
 
     #[test]

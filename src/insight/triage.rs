@@ -32,76 +32,71 @@ fn signal_name(signal: i64) -> Option<&'static str> {
     })
 }
 
-/// The meaning of a process exit code, following shell conventions (128 + N is signal N).
-pub fn exit_meaning(code: i64, lang: Lang) -> ExitMeaning {
-    let fixed = |en: &str, zh: &str| match lang {
-        Lang::En => en.to_string(),
-        Lang::Zh => zh.to_string(),
-    };
-    let summary = match code {
-        0 => fixed("succeeded", "成功"),
-        1 => fixed(
-            "failed with a general error: read the task's log",
-            "一般错误：请查看任务日志",
-        ),
-        2 => fixed(
-            "failed on a usage error: a wrong argument or shell misuse",
-            "用法错误：参数错误或 shell 误用",
-        ),
-        126 => fixed(
-            "the command was found but could not be executed (permissions or not a binary)",
-            "找到命令但无法执行（权限问题或不是可执行文件）",
-        ),
-        127 => fixed(
-            "the command was not found: check the boot file, the command and PATH",
-            "找不到命令：请检查启动文件、启动命令和 PATH",
-        ),
-        137 => fixed(
-            "killed (SIGKILL), most likely out of memory",
-            "被强制终止（SIGKILL），很可能是内存不足",
-        ),
-        139 => fixed(
-            "crashed with a segmentation fault (SIGSEGV)",
-            "段错误崩溃（SIGSEGV）",
-        ),
-        143 => fixed(
-            "terminated (SIGTERM), usually stopped by the platform, a user or a failing peer",
-            "被终止（SIGTERM），通常由平台、用户或失败的其他任务触发",
-        ),
-        134 => fixed(
-            "aborted (SIGABRT), often a failed assertion or a native library error",
-            "异常中止（SIGABRT），常见于断言失败或原生库错误",
-        ),
-        129..=192 => {
-            let signal = code - 128;
-            let name = signal_name(signal)
-                .map(|name| format!(" ({name})"))
-                .unwrap_or_default();
-            match lang {
-                Lang::En => format!("killed by signal {signal}{name}"),
-                Lang::Zh => format!("被信号 {signal}{name} 终止"),
-            }
+/// Why a process exited, following shell conventions (128 + N is signal N); the words for each
+/// cause are in the string table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCause {
+    Succeeded,
+    GeneralError,
+    UsageError,
+    NotExecutable,
+    CommandNotFound,
+    /// 137: SIGKILL, which on a training node is nearly always the out-of-memory killer.
+    OutOfMemory,
+    SegmentationFault,
+    Terminated,
+    Aborted,
+    /// Another 128 + N code.
+    Signal {
+        signal: i64,
+        name: Option<&'static str>,
+    },
+    Status255,
+    /// A negative code, usually a signal number reported as `-N`.
+    Negative(i64),
+    Other(i64),
+}
+
+impl ExitCause {
+    pub fn of(code: i64) -> ExitCause {
+        match code {
+            0 => ExitCause::Succeeded,
+            1 => ExitCause::GeneralError,
+            2 => ExitCause::UsageError,
+            126 => ExitCause::NotExecutable,
+            127 => ExitCause::CommandNotFound,
+            137 => ExitCause::OutOfMemory,
+            139 => ExitCause::SegmentationFault,
+            143 => ExitCause::Terminated,
+            134 => ExitCause::Aborted,
+            129..=192 => ExitCause::Signal {
+                signal: code - 128,
+                name: signal_name(code - 128),
+            },
+            255 => ExitCause::Status255,
+            code if code < 0 => ExitCause::Negative(code),
+            code => ExitCause::Other(code),
         }
-        255 => fixed(
-            "exited with status 255 (often -1 from the program, or an SSH failure)",
-            "以 255 退出（通常是程序返回 -1 或 SSH 失败）",
-        ),
-        code if code < 0 => match lang {
-            Lang::En => format!(
-                "exited with {code}, which usually means it was killed by signal {}",
-                -code
-            ),
-            Lang::Zh => format!("以 {code} 退出，通常表示被信号 {} 终止", -code),
-        },
-        _ => match lang {
-            Lang::En => format!("failed with exit code {code}: read the task's log"),
-            Lang::Zh => format!("以退出码 {code} 失败：请查看任务日志"),
-        },
-    };
+    }
+}
+
+/// The meaning of a process exit code, in the UI's language.
+pub fn exit_meaning(code: i64, lang: Lang) -> ExitMeaning {
     ExitMeaning {
-        summary,
+        summary: (lang.strings().exit_meaning)(ExitCause::of(code)),
         failed: code != 0,
     }
+}
+
+/// The facts of the triage headline, "3 of 4 workers exited with 137: …".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExitHeadline<'a> {
+    pub failed: usize,
+    pub total: usize,
+    /// What every task is, when their names share one (`worker` for `worker-0 … worker-3`).
+    pub task_kind: Option<&'a str>,
+    pub code: i64,
+    pub meaning: &'a str,
 }
 
 /// Tasks that ended the same way.
@@ -135,8 +130,8 @@ pub struct Triage {
     pub total_tasks: usize,
 }
 
-/// `workers` for `worker-0 … worker-3`, `tasks` when names differ in kind.
-fn noun_for(tasks: &[String]) -> String {
+/// `worker` for `worker-0 … worker-3`, nothing when names differ in kind.
+fn shared_kind(tasks: &[String]) -> Option<String> {
     let prefix = |task: &String| {
         task.rsplit_once('-')
             .map(|(prefix, _)| prefix.to_string())
@@ -147,9 +142,9 @@ fn noun_for(tasks: &[String]) -> String {
         && first.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         && tasks.iter().all(|t| prefix(t) == first)
     {
-        format!("{first}s")
+        Some(first)
     } else {
-        "tasks".to_string()
+        None
     }
 }
 
@@ -169,7 +164,7 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
                         task: task_status
                             .task()
                             .cloned()
-                            .unwrap_or_else(|| format!("task #{}", index + 1)),
+                            .unwrap_or_else(|| (lang.strings().unnamed_task)(index + 1)),
                         exit_code,
                         exit_code_text: code.map(Scalar::as_text),
                         meaning: exit_code.map(|code| exit_meaning(code, lang)),
@@ -208,6 +203,7 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
         .unwrap_or(0);
     let total_tasks = task_names.max(rows.len());
     let all_names: Vec<String> = rows.iter().map(|row| row.task.clone()).collect();
+    let task_kind = shared_kind(&all_names);
 
     let headline = groups
         .iter()
@@ -215,19 +211,13 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
         .map(|group| {
             let code = group.exit_code.unwrap_or_default();
             let meaning = exit_meaning(code, lang).summary;
-            match lang {
-                Lang::En => format!(
-                    "{} of {} {} exited with {code}: {meaning}",
-                    group.tasks.len(),
-                    total_tasks,
-                    noun_for(&all_names)
-                ),
-                Lang::Zh => format!(
-                    "{} 个任务中有 {} 个以 {code} 退出：{meaning}",
-                    total_tasks,
-                    group.tasks.len()
-                ),
-            }
+            (lang.strings().exit_headline)(&ExitHeadline {
+                failed: group.tasks.len(),
+                total: total_tasks,
+                task_kind: task_kind.as_deref(),
+                code,
+                meaning: &meaning,
+            })
         });
 
     let first_failure = status
@@ -338,8 +328,25 @@ mod tests {
         .job;
         let triage = triage(&job, Lang::En);
         assert_eq!(triage.headline, None);
-        assert_eq!(noun_for(&["learner-0".into(), "actor-0".into()]), "tasks");
+        assert_eq!(shared_kind(&["learner-0".into(), "actor-0".into()]), None);
         assert_eq!(triage.total_tasks, 2);
+    }
+
+    #[test]
+    fn a_single_task_is_counted_in_the_singular() {
+        let job =
+            parse_job(r#"{"status": {"task_statuses": [{"task": "worker-0", "exit_code": 1}]}}"#)
+                .unwrap()
+                .job;
+        assert_eq!(
+            triage(&job, Lang::En).headline.as_deref(),
+            Some("1 of 1 worker exited with 1: failed with a general error: read the task's log")
+        );
+        let unnamed = parse_job(r#"{"status": {"task_statuses": [{"exit_code": 1}]}}"#)
+            .unwrap()
+            .job;
+        assert_eq!(triage(&unnamed, Lang::En).rows[0].task, "task #1");
+        assert_eq!(triage(&unnamed, Lang::Zh).rows[0].task, "任务 #1");
     }
 
     #[test]

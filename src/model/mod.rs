@@ -32,19 +32,6 @@ pub enum BodyError {
     NotAJob { error: Option<Box<ApiErrorBody>> },
 }
 
-/// In words, for a file opened on the start page. (`Debug` would pull in the float formatter.)
-impl std::fmt::Display for BodyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            BodyError::NotJson { .. } => f.write_str("it is not JSON"),
-            BodyError::NotAnObject { found } => write!(f, "it is JSON, but {found}"),
-            BodyError::NotAJob { .. } => f.write_str(
-                "it is a JSON object without kind, metadata, status, algorithm, spec or tasks",
-            ),
-        }
-    }
-}
-
 /// Keys of which a job document has at least one; an object with none of them is something else.
 const JOB_KEYS: [&str; 6] = ["kind", "metadata", "status", "algorithm", "spec", "tasks"];
 

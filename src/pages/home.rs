@@ -2,6 +2,8 @@
 //! and the endpoints a person adds in this browser.
 
 use crate::config::{Auth, Config, Endpoint};
+use crate::i18n::Strings;
+use crate::insight::phase::phase_label;
 use crate::model::parse_job;
 use crate::route::{self, extract_ids, JobRoute, Route, ViewState};
 use crate::state::loaded::{LoadedJob, LocalDocument};
@@ -49,9 +51,8 @@ fn job_href(project_id: &str, job_id: &str, endpoint: Option<String>) -> String 
 }
 
 /// Opens a response document without any network: it renders in the job page as a local file.
-fn open_local(text: &str, name: String, local: LocalDocument) -> Result<(), String> {
-    let parsed =
-        parse_job(text).map_err(|error| format!("{name} is not a training job: {error}."))?;
+fn open_local(text: &str, name: String, local: LocalDocument, s: &Strings) -> Result<(), String> {
+    let parsed = parse_job(text).map_err(|error| (s.not_a_job_file)(&name, &error))?;
     local.0.set(Some((
         name,
         Arc::new(LoadedJob::new(parsed, Arc::from(text))),
@@ -87,6 +88,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
     let pasted_json = RwSignal::new(String::new());
     let recent = recent_jobs();
     let s = move || prefs.lang.get().strings();
+    // Event handlers read the language without subscribing to it.
+    let strings_now = move || prefs.lang.get_untracked().strings();
 
     let on_paste = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
@@ -128,8 +131,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
                 .ok()
                 .and_then(|text| text.as_string());
             match text {
-                Some(text) => local_error.set(open_local(&text, name, local).err()),
-                None => local_error.set(Some(format!("{name} could not be read"))),
+                Some(text) => local_error.set(open_local(&text, name, local, strings_now()).err()),
+                None => local_error.set(Some((strings_now().file_unreadable)(&name))),
             }
         });
     };
@@ -203,7 +206,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
                     {recent.into_iter().map(|entry| {
                         let href = job_href(&entry.project_id, &entry.job_id, Some(entry.endpoint.clone()));
                         let label = if entry.name.is_empty() { entry.job_id.clone() } else { entry.name.clone() };
-                        view! { <li><a href=href>{label}</a> " " <span class="muted">{format!("{} · {}", entry.phase, entry.endpoint)}</span></li> }
+                        let details = move || format!("{} · {}", phase_label(&entry.phase, prefs.lang.get()), entry.endpoint);
+                        view! { <li><a href=href>{label}</a> " " <span class="muted">{details}</span></li> }
                     }).collect_view()}
                 </ul>
             </section>
@@ -239,7 +243,8 @@ pub fn HomePage(config: Config) -> impl IntoView {
                     on:input=move |event| pasted_json.set(event_target_value(&event))></textarea>
             </label>
             <button type="button" class="button" on:click=move |_| {
-                local_error.set(open_local(&pasted_json.get_untracked(), "pasted JSON".to_string(), local).err());
+                let s = strings_now();
+                local_error.set(open_local(&pasted_json.get_untracked(), s.pasted_json.to_string(), local, s).err());
             }>{move || s().show}</button>
             {move || local_error.get().map(|error| view! { <p class="banner banner--warning" role="alert">{error}</p> })}
         </section>

@@ -1,0 +1,577 @@
+//! The English table.
+
+use super::{Advice, Strings};
+use crate::config::{ConfigError, ConfigWarning};
+use crate::insight::errors::Problem;
+use crate::insight::hardware::{format_number, AcceleratorFamily};
+use crate::insight::phase::Phase;
+use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::model::BodyError;
+use crate::route::Section;
+
+/// English counts: `one` for exactly 1, `other` for everything else (0, 2, 1.5).
+fn en_plural<'a>(count: f64, one: &'a str, other: &'a str) -> &'a str {
+    if count == 1.0 {
+        one
+    } else {
+        other
+    }
+}
+
+fn section_title(section: Section) -> &'static str {
+    match section {
+        Section::Overview => "Overview",
+        Section::Status => "Status",
+        Section::Tasks => "Tasks",
+        Section::Algorithm => "Algorithm",
+        Section::Parameters => "Parameters",
+        Section::Io => "I/O",
+        Section::Resources => "Resources",
+        Section::Raw => "Raw",
+    }
+}
+
+/// Shared by a JSON answer that is not an object and one that is an object but not a job.
+const NOT_MODELARTS: &str = "Check that the endpoint is a ModelArts API or a proxy to one.";
+
+fn problem(problem: Problem) -> Advice {
+    let (title, next_step) = match problem {
+        Problem::NoToken => (
+            "No access token was sent with the request.",
+            "Sign in again, and check that the proxy forwards X-Auth-Token.",
+        ),
+        Problem::TokenExpired => (
+            "The access token has expired.",
+            "Get a new token; IAM tokens last 24 hours.",
+        ),
+        Problem::TokenUnreadable => (
+            "The access token could not be read.",
+            "Paste or issue the token again; it may have been cut off.",
+        ),
+        Problem::TokenUnparsable => (
+            "The access token could not be parsed.",
+            "Issue a fresh project-scoped token.",
+        ),
+        Problem::TokenNotProjectScoped => (
+            "The access token is not scoped to a project.",
+            "Request a token with scope.project for this region's project.",
+        ),
+        Problem::TokenAuthenticationExpired => ("Token authentication has expired.", "Get a new token."),
+        Problem::AccountFrozen => (
+            "The cloud account is frozen.",
+            "The account owner must check the balance; the viewer cannot fix this.",
+        ),
+        Problem::MissingApiId => (
+            "The request lacks the apiId header the service expects.",
+            "Check that the proxy forwards requests to ModelArts unchanged.",
+        ),
+        Problem::InvalidProjectId => (
+            "The project ID is not valid.",
+            "Check the project ID in the link.",
+        ),
+        Problem::OperationNotAllowed => (
+            "You are not allowed to perform this operation.",
+            "Ask an administrator for the ModelArts and OBS permissions the message names.",
+        ),
+        Problem::WorkspacePolicy => (
+            "A policy blocks this action in this workspace.",
+            "Ask for access to the workspace or a suitable role.",
+        ),
+        Problem::TokenRefused => (
+            "The access token was refused.",
+            "Issue a token for this account and project again.",
+        ),
+        Problem::ProjectNotInToken => (
+            "The project in the URL does not match the token.",
+            "Use a token issued for the same project and region as the link.",
+        ),
+        Problem::ModelArtsNotAuthorized => (
+            "ModelArts has not been authorized for this account.",
+            "An administrator must grant ModelArts authorization in the console settings.",
+        ),
+        Problem::AccountInArrears => (
+            "The account is in arrears.",
+            "Top up or settle the account balance.",
+        ),
+        Problem::AccountSuspended => (
+            "The account has been suspended.",
+            "Check the account balance with its owner.",
+        ),
+        Problem::ProjectDiffersFromToken => (
+            "The project ID in the request differs from the one in the token.",
+            "Fix the project ID, or get a token for that project.",
+        ),
+        Problem::NoSuchApiPath => (
+            "The API path does not exist.",
+            "Check the region's endpoint, the /v2 prefix and the proxy's path rewriting.",
+        ),
+        Problem::JobNotFound => (
+            "No training job with this ID exists here.",
+            "Check the job ID, the project and the region; the job may have been deleted.",
+        ),
+        Problem::Throttled => ("Too many requests right now.", "The viewer slows its polling."),
+        Problem::LogNotGeneratedYet => (
+            "The log file has not been generated yet.",
+            "Try again later.",
+        ),
+        Problem::LogCleared => (
+            "The log file has been cleared.",
+            "Logs survive only when an OBS log path was set at creation.",
+        ),
+        Problem::MalformedRequest => (
+            "The service called the request malformed.",
+            "Check the link's IDs.",
+        ),
+        Problem::InternalError => (
+            "ModelArts had an internal error.",
+            "Retry later; report the time and the request ID.",
+        ),
+        Problem::GatewayRejectedCredentials => (
+            "The API gateway rejected the credentials.",
+            "Enter a new token (or fix the proxy's credentials); after repeated AK/SK failures, wait 5 minutes.",
+        ),
+        Problem::CredentialsRefused => (
+            "The credentials were refused (HTTP 401).",
+            "Enter a new token; behind a proxy that adds credentials, the proxy's credentials were refused.",
+        ),
+        Problem::Forbidden => (
+            "Access to this job is forbidden (HTTP 403).",
+            "Ask an administrator for permission on this project.",
+        ),
+        Problem::NothingAtAddress => (
+            "Nothing was found at this address (HTTP 404).",
+            "Check the endpoint, the project ID and that the proxy forwards /v2/.",
+        ),
+        Problem::TooManyRequests => (
+            "Too many requests (HTTP 429).",
+            "Wait a moment before trying again.",
+        ),
+        Problem::EndpointUnreachable => (
+            "The browser could not reach the endpoint.",
+            "Check the network. ModelArts does not send CORS headers, so a browser can only reach it through a proxy on the viewer's own origin: configure one in config.json.",
+        ),
+        Problem::NotJson => (
+            "The endpoint answered with something that is not JSON, such as a sign-in page.",
+            "A proxy may be asking you to sign in: open the endpoint in a tab, or check the proxy.",
+        ),
+        Problem::NotAJob => (
+            "The endpoint answered with JSON that is not a training job.",
+            NOT_MODELARTS,
+        ),
+    };
+    Advice { title, next_step }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    phase.api_value()
+}
+
+fn phase_meaning(phase: Option<Phase>) -> &'static str {
+    match phase {
+        Some(Phase::Creating) => "ModelArts is creating the job's resources.",
+        Some(Phase::Pending) => "The job is queued, waiting for resources.",
+        Some(Phase::Running) => "The job is running on its nodes.",
+        Some(Phase::Completed) => "The job finished successfully.",
+        Some(Phase::Failed) => "The job failed: see the tasks' exit codes below.",
+        Some(Phase::Terminating) => "The job is being stopped.",
+        Some(Phase::Terminated) => "The job was stopped before it finished.",
+        Some(Phase::Abnormal) => "The job is in an abnormal state; it could not be created or run.",
+        None => "This phase is not documented; it is shown as the API sent it.",
+    }
+}
+
+fn annotation_meaning(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "job_template" => "job template",
+        "fault-tolerance/job-retry-num" => "automatic retries after a fault",
+        "fault-tolerance/job-unconditional-retry" => "restart whatever the failure cause",
+        "fault-tolerance/hang-retry" => "restart when the job hangs",
+        "jupyter-lab/enable" => "JupyterLab enabled",
+        "tensorboard/enable" => "TensorBoard enabled",
+        "mindstudio-insight/enable" => "MindStudio Insight enabled",
+        "key_task" => "the key task, whose exit decides the job's outcome (undocumented)",
+        _ => return None,
+    })
+}
+
+fn exit_meaning(cause: ExitCause) -> String {
+    match cause {
+        ExitCause::Succeeded => "succeeded".to_string(),
+        ExitCause::GeneralError => "failed with a general error: read the task's log".to_string(),
+        ExitCause::UsageError => {
+            "failed on a usage error: a wrong argument or shell misuse".to_string()
+        }
+        ExitCause::NotExecutable => {
+            "the command was found but could not be executed (permissions or not a binary)"
+                .to_string()
+        }
+        ExitCause::CommandNotFound => {
+            "the command was not found: check the boot file, the command and PATH".to_string()
+        }
+        ExitCause::OutOfMemory => "killed (SIGKILL), most likely out of memory".to_string(),
+        ExitCause::SegmentationFault => "crashed with a segmentation fault (SIGSEGV)".to_string(),
+        ExitCause::Terminated => {
+            "terminated (SIGTERM), usually stopped by the platform, a user or a failing peer"
+                .to_string()
+        }
+        ExitCause::Aborted => {
+            "aborted (SIGABRT), often a failed assertion or a native library error".to_string()
+        }
+        ExitCause::Signal {
+            signal,
+            name: Some(name),
+        } => {
+            format!("killed by signal {signal} ({name})")
+        }
+        ExitCause::Signal { signal, name: None } => format!("killed by signal {signal}"),
+        ExitCause::Status255 => {
+            "exited with status 255 (often -1 from the program, or an SSH failure)".to_string()
+        }
+        ExitCause::Negative(code) => format!(
+            "exited with {code}, which usually means it was killed by signal {}",
+            -code
+        ),
+        ExitCause::Other(code) => format!("failed with exit code {code}: read the task's log"),
+    }
+}
+
+fn exit_headline(headline: &ExitHeadline) -> String {
+    let total = headline.total;
+    let kinds = headline.task_kind.map(|kind| format!("{kind}s"));
+    let noun = match (headline.task_kind, &kinds) {
+        (Some(kind), Some(kinds)) => en_plural(total as f64, kind, kinds),
+        _ => en_plural(total as f64, "task", "tasks"),
+    };
+    format!(
+        "{} of {total} {noun} exited with {}: {}",
+        headline.failed, headline.code, headline.meaning
+    )
+}
+
+fn hardware_headline(
+    nodes: u64,
+    per_node: f64,
+    total: f64,
+    accelerator: Option<AcceleratorFamily>,
+) -> String {
+    let (one, other) = match accelerator {
+        Some(AcceleratorFamily::Gpu) => ("GPU", "GPUs"),
+        Some(AcceleratorFamily::Npu) => ("NPU", "NPUs"),
+        None => ("CPU core", "CPU cores"),
+    };
+    format!(
+        "{nodes} {} × {} {} = {} {}",
+        en_plural(nodes as f64, "node", "nodes"),
+        format_number(per_node),
+        en_plural(per_node, one, other),
+        format_number(total),
+        en_plural(total, one, other)
+    )
+}
+
+fn accelerators_of(family: AcceleratorFamily, count: f64) -> String {
+    let (one, other) = match family {
+        AcceleratorFamily::Gpu => ("GPU", "GPUs"),
+        AcceleratorFamily::Npu => ("NPU", "NPUs"),
+    };
+    en_plural(count, one, other).to_string()
+}
+
+fn config_error(error: &ConfigError) -> String {
+    let invalid = |what: String| format!("config.json is not valid: {what}");
+    match error {
+        ConfigError::NotJson { line, column } => {
+            invalid(format!("it is not JSON (line {line}, column {column})"))
+        }
+        ConfigError::NotAnObject => invalid("it must be an object".to_string()),
+        ConfigError::EndpointsNotAnArray => invalid("endpoints must be an array".to_string()),
+        ConfigError::EndpointNotAnObject => invalid("an endpoint must be an object".to_string()),
+        ConfigError::EndpointWithoutName => invalid("an endpoint has no name".to_string()),
+        ConfigError::NotAString {
+            endpoint: Some(endpoint),
+            key,
+        } => invalid(format!("endpoint \"{endpoint}\": {key} must be a string")),
+        ConfigError::NotAString {
+            endpoint: None,
+            key,
+        } => invalid(format!("{key} must be a string")),
+        ConfigError::UnknownAuth { endpoint } => invalid(format!(
+            "endpoint \"{endpoint}\": auth must be \"none\" or \"token\""
+        )),
+        ConfigError::NotSeconds { key } => {
+            invalid(format!("{key} must be a whole number of seconds"))
+        }
+        ConfigError::NoEndpoints => "config.json lists no endpoints".to_string(),
+        ConfigError::DisallowedBaseUrl { endpoint } => format!(
+            "config.json: endpoint \"{endpoint}\" has a base_url that is neither http(s) nor relative"
+        ),
+    }
+}
+
+fn config_warning(warning: &ConfigWarning) -> String {
+    let cause = match warning {
+        ConfigWarning::Unreachable => "config.json could not be fetched".to_string(),
+        ConfigWarning::Status(status) => format!("config.json answered HTTP {status}"),
+        ConfigWarning::Invalid(error) => config_error(error),
+    };
+    format!("{cause}. Showing the bundled demo endpoint only.")
+}
+
+fn body_error(error: &BodyError) -> String {
+    match error {
+        BodyError::NotJson { .. } => "it is not JSON".to_string(),
+        BodyError::NotAnObject { found } => format!("it is JSON, but {found}"),
+        BodyError::NotAJob { .. } => {
+            "it is a JSON object without kind, metadata, status, algorithm, spec or tasks"
+                .to_string()
+        }
+    }
+}
+
+pub static EN: Strings = Strings {
+    section_title,
+    app_title: "ModelArts Job Viewer",
+    skip_to_content: "Skip to content",
+    sections_nav: "Sections",
+    copy: "Copy",
+    copied: "Copied",
+    copy_link: "Copy link",
+    reveal: "Show",
+    hide: "Hide",
+    yes: "yes",
+    no: "no",
+    theme_toggle: "Switch light or dark theme",
+    language_toggle: "中文",
+    time_mode: "Times",
+    time_relative: "relative",
+    time_local: "local",
+    time_utc: "UTC",
+    loading_job: "Loading job…",
+    unnamed_job: "Unnamed job",
+    id: "ID",
+    kind: "Kind",
+    created: "Created",
+    started: "Started",
+    not_started: "not started",
+    duration: "Duration",
+    user: "User",
+    workspace: "Workspace",
+    description: "Description",
+    experiment: "Experiment",
+    annotations: "Annotations",
+    decode_warnings: "Fields with an unexpected type (shown as sent)",
+    timeline_label: "Job timeline",
+    segment_waiting: "Waiting",
+    segment_running: "Running",
+    segment_ongoing: "Running (ongoing)",
+    attempts: "Run attempts",
+    attempt: "Attempt",
+    ended: "Ended",
+    accelerators_up: "accelerators up",
+    start_type: "How it started",
+    end_reason: "Why it ended",
+    failed_attempt: "Failed attempt",
+    detached_records: "The run records are dated far from the job's other times (the source is inconsistent); the axis shows the run records. Gap:",
+    per_task_algorithm: "This job defines its code per task: see each task's card under Tasks.",
+    recovery: "Recovery",
+    node_count: "Nodes",
+    no_timeline: "No times recorded yet.",
+    clamped_note: "ends before it starts in the source; drawn as zero length",
+    task: "Task",
+    exit_code: "Exit code",
+    meaning: "Meaning",
+    message: "Message",
+    first_failure: "first to fail",
+    no_task_statuses: "No task exit information.",
+    all_tasks_ok: "Every task exited with 0.",
+    task_names: "Tasks",
+    task_ips: "Task addresses",
+    ip: "IP",
+    host_ip: "Host IP",
+    schedule_count: "Scheduling round",
+    heterogeneous_tasks: "Heterogeneous tasks",
+    role: "Role",
+    code_source: "Code source",
+    algorithm: "Algorithm",
+    subscription: "Subscription",
+    code_dir: "Code directory",
+    boot_file: "Boot file",
+    image: "Custom image",
+    command: "Command",
+    engine: "Engine",
+    local_code_dir: "Local code directory",
+    working_dir: "Working directory",
+    environment: "Environment variables",
+    no_environment: "No environment variables.",
+    summary: "Visualization logs",
+    autosearch_config: "Auto-search config",
+    autosearch_framework: "Auto-search framework",
+    name: "Name",
+    value: "Value",
+    r#type: "Type",
+    required: "Required",
+    editable: "Editable",
+    allowed: "Allowed",
+    no_parameters: "No parameters.",
+    flagged_parameters: |count| {
+        format!(
+            "{count} {}",
+            en_plural(
+                count as f64,
+                "value breaks its constraint",
+                "values break their constraint"
+            )
+        )
+    },
+    auto_search: "Hyperparameter search",
+    reward_metrics: "Reward metrics",
+    search_params: "Searched parameters",
+    search_algorithms: "Search algorithms",
+    inputs: "Inputs",
+    outputs: "Outputs",
+    no_inputs: "No inputs.",
+    no_outputs: "No outputs.",
+    local_dir: "Local directory",
+    remote: "Remote",
+    dataset: "Dataset",
+    access_method: "Passed as",
+    upload: "Upload",
+    constraints: "Constraints",
+    flavor: "Flavor",
+    pool: "Resource pool",
+    policy: "Policy",
+    per_node: "Each node",
+    totals: "In total",
+    cpu: "CPU",
+    accelerators: "Accelerators",
+    memory: "Memory",
+    disk: "Disk",
+    billing: "Billing",
+    main_container: "Main container",
+    schedule_policy: "Scheduling",
+    volumes: "Volumes",
+    log_export: "Log export",
+    endpoints: "Remote access",
+    no_resources: "No resource information.",
+    no_algorithm: "No algorithm information.",
+    raw_show: "Show the document as JSON",
+    download: "Download .json",
+    unknown_fields: "Fields this viewer does not show",
+    no_unknown_fields: "Every field of this document is shown above.",
+    refresh: "Refresh",
+    updated: "updated",
+    forget_token: "Forget token",
+    token_title: "This endpoint needs an IAM token",
+    token_title_refused: "The token was refused: enter a new one",
+    token_explainer: "The token is sent only to this endpoint, only as the X-Auth-Token header, and never appears in a URL.",
+    token_label: "Project-scoped IAM token",
+    token_remember: "Remember on this device: kept in this browser's localStorage until you choose Forget token. Otherwise it is forgotten when the tab closes.",
+    token_submit: "Use token",
+    open_title: "Open a training job",
+    paste_label: "Paste a console or API URL",
+    project_id: "Project ID",
+    job_id: "Job ID",
+    endpoint: "Endpoint",
+    open: "Open",
+    recent_jobs: "Recent jobs",
+    demo_jobs: "Demo jobs",
+    loading: "Loading…",
+    no_demo_jobs: "The demo index could not be read.",
+    open_saved: "Open a saved response",
+    saved_note: "The file is read in this browser only and sent nowhere.",
+    json_file: "JSON file",
+    paste_json: "or paste JSON",
+    show: "Show",
+    endpoints_added: "Endpoints added in this browser",
+    endpoints_note: "Kept in this browser's localStorage. A link can choose an endpoint by name but can never add one. Reload the page to use a new endpoint.",
+    base_url: "Base URL",
+    needs_token: "needs an IAM token",
+    add: "Add",
+    remove: "Remove",
+    same_origin: "(same origin)",
+    added_in_browser: "added in this browser",
+    local_file: "Local file",
+    local_note: "Nothing was fetched; this view is not a shareable link.",
+    no_local_title: "No local file is open",
+    no_local_body: "A file opened on the start page lives only in its tab and is gone after a reload.",
+    go_home: "Go to the start page",
+    not_found_title: "Page not found",
+    not_found_body: "This link does not name a page of the viewer:",
+    show_all: "Show all",
+    theme: "Theme",
+    cores: "cores",
+    unit_not_stated: "unit not stated",
+    sensitive: "sensitive",
+    read_only: "read-only",
+    priority: "priority",
+    preemptible: "preemptible",
+    not_preemptible: "not preemptible",
+    affinity: "affinity",
+    job_level: "job level",
+    group_size: "group size",
+    group_level: "group level",
+    problem,
+    timed_out: |seconds| format!("The endpoint did not answer within {seconds} s."),
+    timed_out_next: "Try again; if it keeps happening, check the proxy or raise timeout_seconds in config.json.",
+    unknown_endpoint: |name| {
+        format!("The link names an endpoint called \"{name}\", which this viewer's configuration does not have.")
+    },
+    unknown_endpoint_next: "Pick one of the configured endpoints. A link can only choose an endpoint by name, never add one.",
+    not_an_object: |found| format!("The endpoint answered with JSON that is {found}, not a job."),
+    not_modelarts_next: NOT_MODELARTS,
+    retry_after: |seconds| format!("The server asks to wait {seconds} s before trying again."),
+    server_failed: |status| format!("The server or the proxy failed (HTTP {status})."),
+    server_failed_next: "Try again in a minute; if it persists, report the time and the request ID.",
+    request_failed: |status| format!("The request failed with HTTP {status}."),
+    request_failed_next: "Check the link and the endpoint.",
+    http_status: "HTTP status",
+    error_code: "Error code",
+    solution: "Solution",
+    request_id: "Request ID",
+    request_url: "Request URL",
+    response_began_with: "The response began with:",
+    phase_name,
+    phase_meaning,
+    phase_unknown: "Unknown",
+    annotation_meaning,
+    exit_meaning,
+    exit_headline,
+    unnamed_task: |number| format!("task #{number}"),
+    hardware_headline,
+    accelerators_of,
+    accelerator_count: |count| {
+        format!(
+            "{} {}",
+            format_number(count),
+            en_plural(count, "accelerator", "accelerators")
+        )
+    },
+    unit_day: "d",
+    unit_hour: "h",
+    unit_minute: "min",
+    unit_second: "s",
+    just_now: "just now",
+    time_ago: |amount| format!("{amount} ago"),
+    time_from_now: |amount| format!("in {amount}"),
+    type_warning: |path, expected, found| format!("{path}: expected {expected}, found {found}"),
+    required_but_empty: "required, but empty",
+    not_of_type: |declared| format!("not a valid {declared}"),
+    outside_range: |low, high| format!("outside {low} … {high}"),
+    range_needs_number: "not a number, but a range is required",
+    not_one_of: |choices| format!("not one of {choices}"),
+    discrete_points: |points| {
+        let count = points.trim().parse().unwrap_or(f64::NAN);
+        format!("{points} {}", en_plural(count, "point", "points"))
+    },
+    reward_max: "max",
+    reward_min: "min",
+    key_pairs: |names| format!("key pairs: {names}"),
+    token_word: "token",
+    dataset_version: "version",
+    dataset_service: "service",
+    job_toolbar: "Job toolbar",
+    config_warning,
+    not_a_job_file: |name, reason| format!("{name} is not a training job: {}.", body_error(reason)),
+    file_unreadable: |name| format!("{name} could not be read"),
+    pasted_json: "pasted JSON",
+};

@@ -1,0 +1,752 @@
+//! Walks every entry of both tables. The `Strings` pattern below names every field, so a new field
+//! does not compile until it is walked here too.
+
+use super::{Strings, EN, ZH};
+use crate::config::{ConfigError, ConfigWarning};
+use crate::insight::errors::Problem;
+use crate::insight::hardware::AcceleratorFamily;
+use crate::insight::phase::{Phase, ANNOTATION_KEYS};
+use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::model::BodyError;
+use crate::route::Section;
+
+/// Sample text arguments carry no Latin letters, so any in a Chinese entry come from the entry.
+const NAME: &str = "①";
+
+/// Counts every count entry is called with: English says "1 value" but "0 values" and "2 values".
+const COUNTS: [usize; 3] = [0, 1, 2];
+
+/// Every entry, called with sample arguments, as `(entry name, text)`.
+fn entries(s: &Strings) -> Vec<(String, String)> {
+    let Strings {
+        app_title,
+        skip_to_content,
+        section_title,
+        sections_nav,
+        copy,
+        copied,
+        copy_link,
+        reveal,
+        hide,
+        yes,
+        no,
+        theme_toggle,
+        language_toggle,
+        time_mode,
+        time_relative,
+        time_local,
+        time_utc,
+        loading_job,
+        unnamed_job,
+        id,
+        kind,
+        created,
+        started,
+        not_started,
+        duration,
+        user,
+        workspace,
+        description,
+        experiment,
+        annotations,
+        decode_warnings,
+        timeline_label,
+        segment_waiting,
+        segment_running,
+        segment_ongoing,
+        attempts,
+        attempt,
+        ended,
+        accelerators_up,
+        start_type,
+        end_reason,
+        failed_attempt,
+        detached_records,
+        per_task_algorithm,
+        recovery,
+        node_count,
+        no_timeline,
+        clamped_note,
+        task,
+        exit_code,
+        meaning,
+        message,
+        first_failure,
+        no_task_statuses,
+        all_tasks_ok,
+        task_names,
+        task_ips,
+        ip,
+        host_ip,
+        schedule_count,
+        heterogeneous_tasks,
+        role,
+        code_source,
+        algorithm,
+        subscription,
+        code_dir,
+        boot_file,
+        image,
+        command,
+        engine,
+        local_code_dir,
+        working_dir,
+        environment,
+        no_environment,
+        summary,
+        autosearch_config,
+        autosearch_framework,
+        name,
+        value,
+        r#type,
+        required,
+        editable,
+        allowed,
+        no_parameters,
+        flagged_parameters,
+        auto_search,
+        reward_metrics,
+        search_params,
+        search_algorithms,
+        inputs,
+        outputs,
+        no_inputs,
+        no_outputs,
+        local_dir,
+        remote,
+        dataset,
+        access_method,
+        upload,
+        constraints,
+        flavor,
+        pool,
+        policy,
+        per_node,
+        totals,
+        cpu,
+        accelerators,
+        memory,
+        disk,
+        billing,
+        main_container,
+        schedule_policy,
+        volumes,
+        log_export,
+        endpoints,
+        no_resources,
+        no_algorithm,
+        raw_show,
+        download,
+        unknown_fields,
+        no_unknown_fields,
+        refresh,
+        updated,
+        forget_token,
+        token_title,
+        token_title_refused,
+        token_explainer,
+        token_label,
+        token_remember,
+        token_submit,
+        open_title,
+        paste_label,
+        project_id,
+        job_id,
+        endpoint,
+        open,
+        recent_jobs,
+        demo_jobs,
+        loading,
+        no_demo_jobs,
+        open_saved,
+        saved_note,
+        json_file,
+        paste_json,
+        show,
+        endpoints_added,
+        endpoints_note,
+        base_url,
+        needs_token,
+        add,
+        remove,
+        same_origin,
+        added_in_browser,
+        local_file,
+        local_note,
+        no_local_title,
+        no_local_body,
+        go_home,
+        not_found_title,
+        not_found_body,
+        show_all,
+        theme,
+        cores,
+        unit_not_stated,
+        sensitive,
+        read_only,
+        priority,
+        preemptible,
+        not_preemptible,
+        affinity,
+        job_level,
+        group_size,
+        group_level,
+        problem,
+        timed_out,
+        timed_out_next,
+        unknown_endpoint,
+        unknown_endpoint_next,
+        not_an_object,
+        not_modelarts_next,
+        retry_after,
+        server_failed,
+        server_failed_next,
+        request_failed,
+        request_failed_next,
+        http_status,
+        error_code,
+        solution,
+        request_id,
+        request_url,
+        response_began_with,
+        phase_name,
+        phase_meaning,
+        phase_unknown,
+        annotation_meaning,
+        exit_meaning,
+        exit_headline,
+        unnamed_task,
+        hardware_headline,
+        accelerators_of,
+        accelerator_count,
+        unit_day,
+        unit_hour,
+        unit_minute,
+        unit_second,
+        just_now,
+        time_ago,
+        time_from_now,
+        type_warning,
+        required_but_empty,
+        not_of_type,
+        outside_range,
+        range_needs_number,
+        not_one_of,
+        discrete_points,
+        reward_max,
+        reward_min,
+        key_pairs,
+        token_word,
+        dataset_version,
+        dataset_service,
+        job_toolbar,
+        config_warning,
+        not_a_job_file,
+        file_unreadable,
+        pasted_json,
+    } = s;
+
+    let mut all: Vec<(String, String)> = Vec::new();
+    let mut push = |entry: &str, text: String| all.push((entry.to_string(), text));
+
+    for (entry, text) in [
+        ("app_title", app_title),
+        ("skip_to_content", skip_to_content),
+        ("sections_nav", sections_nav),
+        ("copy", copy),
+        ("copied", copied),
+        ("copy_link", copy_link),
+        ("reveal", reveal),
+        ("hide", hide),
+        ("yes", yes),
+        ("no", no),
+        ("theme_toggle", theme_toggle),
+        ("language_toggle", language_toggle),
+        ("time_mode", time_mode),
+        ("time_relative", time_relative),
+        ("time_local", time_local),
+        ("time_utc", time_utc),
+        ("loading_job", loading_job),
+        ("unnamed_job", unnamed_job),
+        ("id", id),
+        ("kind", kind),
+        ("created", created),
+        ("started", started),
+        ("not_started", not_started),
+        ("duration", duration),
+        ("user", user),
+        ("workspace", workspace),
+        ("description", description),
+        ("experiment", experiment),
+        ("annotations", annotations),
+        ("decode_warnings", decode_warnings),
+        ("timeline_label", timeline_label),
+        ("segment_waiting", segment_waiting),
+        ("segment_running", segment_running),
+        ("segment_ongoing", segment_ongoing),
+        ("attempts", attempts),
+        ("attempt", attempt),
+        ("ended", ended),
+        ("accelerators_up", accelerators_up),
+        ("start_type", start_type),
+        ("end_reason", end_reason),
+        ("failed_attempt", failed_attempt),
+        ("detached_records", detached_records),
+        ("per_task_algorithm", per_task_algorithm),
+        ("recovery", recovery),
+        ("node_count", node_count),
+        ("no_timeline", no_timeline),
+        ("clamped_note", clamped_note),
+        ("task", task),
+        ("exit_code", exit_code),
+        ("meaning", meaning),
+        ("message", message),
+        ("first_failure", first_failure),
+        ("no_task_statuses", no_task_statuses),
+        ("all_tasks_ok", all_tasks_ok),
+        ("task_names", task_names),
+        ("task_ips", task_ips),
+        ("ip", ip),
+        ("host_ip", host_ip),
+        ("schedule_count", schedule_count),
+        ("heterogeneous_tasks", heterogeneous_tasks),
+        ("role", role),
+        ("code_source", code_source),
+        ("algorithm", algorithm),
+        ("subscription", subscription),
+        ("code_dir", code_dir),
+        ("boot_file", boot_file),
+        ("image", image),
+        ("command", command),
+        ("engine", engine),
+        ("local_code_dir", local_code_dir),
+        ("working_dir", working_dir),
+        ("environment", environment),
+        ("no_environment", no_environment),
+        ("summary", summary),
+        ("autosearch_config", autosearch_config),
+        ("autosearch_framework", autosearch_framework),
+        ("name", name),
+        ("value", value),
+        ("type", r#type),
+        ("required", required),
+        ("editable", editable),
+        ("allowed", allowed),
+        ("no_parameters", no_parameters),
+        ("auto_search", auto_search),
+        ("reward_metrics", reward_metrics),
+        ("search_params", search_params),
+        ("search_algorithms", search_algorithms),
+        ("inputs", inputs),
+        ("outputs", outputs),
+        ("no_inputs", no_inputs),
+        ("no_outputs", no_outputs),
+        ("local_dir", local_dir),
+        ("remote", remote),
+        ("dataset", dataset),
+        ("access_method", access_method),
+        ("upload", upload),
+        ("constraints", constraints),
+        ("flavor", flavor),
+        ("pool", pool),
+        ("policy", policy),
+        ("per_node", per_node),
+        ("totals", totals),
+        ("cpu", cpu),
+        ("accelerators", accelerators),
+        ("memory", memory),
+        ("disk", disk),
+        ("billing", billing),
+        ("main_container", main_container),
+        ("schedule_policy", schedule_policy),
+        ("volumes", volumes),
+        ("log_export", log_export),
+        ("endpoints", endpoints),
+        ("no_resources", no_resources),
+        ("no_algorithm", no_algorithm),
+        ("raw_show", raw_show),
+        ("download", download),
+        ("unknown_fields", unknown_fields),
+        ("no_unknown_fields", no_unknown_fields),
+        ("refresh", refresh),
+        ("updated", updated),
+        ("forget_token", forget_token),
+        ("token_title", token_title),
+        ("token_title_refused", token_title_refused),
+        ("token_explainer", token_explainer),
+        ("token_label", token_label),
+        ("token_remember", token_remember),
+        ("token_submit", token_submit),
+        ("open_title", open_title),
+        ("paste_label", paste_label),
+        ("project_id", project_id),
+        ("job_id", job_id),
+        ("endpoint", endpoint),
+        ("open", open),
+        ("recent_jobs", recent_jobs),
+        ("demo_jobs", demo_jobs),
+        ("loading", loading),
+        ("no_demo_jobs", no_demo_jobs),
+        ("open_saved", open_saved),
+        ("saved_note", saved_note),
+        ("json_file", json_file),
+        ("paste_json", paste_json),
+        ("show", show),
+        ("endpoints_added", endpoints_added),
+        ("endpoints_note", endpoints_note),
+        ("base_url", base_url),
+        ("needs_token", needs_token),
+        ("add", add),
+        ("remove", remove),
+        ("same_origin", same_origin),
+        ("added_in_browser", added_in_browser),
+        ("local_file", local_file),
+        ("local_note", local_note),
+        ("no_local_title", no_local_title),
+        ("no_local_body", no_local_body),
+        ("go_home", go_home),
+        ("not_found_title", not_found_title),
+        ("not_found_body", not_found_body),
+        ("show_all", show_all),
+        ("theme", theme),
+        ("cores", cores),
+        ("unit_not_stated", unit_not_stated),
+        ("sensitive", sensitive),
+        ("read_only", read_only),
+        ("priority", priority),
+        ("preemptible", preemptible),
+        ("not_preemptible", not_preemptible),
+        ("affinity", affinity),
+        ("job_level", job_level),
+        ("group_size", group_size),
+        ("group_level", group_level),
+        ("timed_out_next", timed_out_next),
+        ("unknown_endpoint_next", unknown_endpoint_next),
+        ("not_modelarts_next", not_modelarts_next),
+        ("server_failed_next", server_failed_next),
+        ("request_failed_next", request_failed_next),
+        ("http_status", http_status),
+        ("error_code", error_code),
+        ("solution", solution),
+        ("request_id", request_id),
+        ("request_url", request_url),
+        ("response_began_with", response_began_with),
+        ("phase_unknown", phase_unknown),
+        ("unit_day", unit_day),
+        ("unit_hour", unit_hour),
+        ("unit_minute", unit_minute),
+        ("unit_second", unit_second),
+        ("just_now", just_now),
+        ("required_but_empty", required_but_empty),
+        ("range_needs_number", range_needs_number),
+        ("reward_max", reward_max),
+        ("reward_min", reward_min),
+        ("token_word", token_word),
+        ("dataset_version", dataset_version),
+        ("dataset_service", dataset_service),
+        ("job_toolbar", job_toolbar),
+        ("pasted_json", pasted_json),
+    ] {
+        push(entry, text.to_string());
+    }
+
+    for section in Section::ALL {
+        push(
+            &format!("section_title({section:?})"),
+            section_title(section).to_string(),
+        );
+    }
+    for cause in Problem::ALL {
+        let advice = problem(cause);
+        push(
+            &format!("problem({cause:?}).title"),
+            advice.title.to_string(),
+        );
+        push(
+            &format!("problem({cause:?}).next_step"),
+            advice.next_step.to_string(),
+        );
+    }
+    push("timed_out", timed_out(20));
+    push("unknown_endpoint", unknown_endpoint(NAME));
+    push("not_an_object", not_an_object("an array"));
+    push("retry_after", retry_after(30));
+    push("server_failed", server_failed(502));
+    push("request_failed", request_failed(418));
+    for phase in Phase::ALL {
+        push(
+            &format!("phase_name({phase:?})"),
+            phase_name(phase).to_string(),
+        );
+        push(
+            &format!("phase_meaning({phase:?})"),
+            phase_meaning(Some(phase)).to_string(),
+        );
+    }
+    push("phase_meaning(None)", phase_meaning(None).to_string());
+    for key in ANNOTATION_KEYS {
+        let text = annotation_meaning(key).unwrap_or_default();
+        push(&format!("annotation_meaning({key})"), text.to_string());
+    }
+    for code in [0, 1, 2, 126, 127, 130, 134, 137, 139, 143, 159, 255, -9, 42] {
+        push(
+            &format!("exit_meaning({code})"),
+            exit_meaning(ExitCause::of(code)),
+        );
+    }
+    for total in COUNTS {
+        for task_kind in [None, Some("worker")] {
+            let headline = ExitHeadline {
+                failed: total,
+                total,
+                task_kind,
+                code: 137,
+                meaning: NAME,
+            };
+            push(
+                &format!("exit_headline({total}, {task_kind:?})"),
+                exit_headline(&headline),
+            );
+        }
+        push(&format!("unnamed_task({total})"), unnamed_task(total));
+        push(
+            &format!("flagged_parameters({total})"),
+            flagged_parameters(total),
+        );
+        let count = total as f64;
+        for accelerator in [
+            None,
+            Some(AcceleratorFamily::Gpu),
+            Some(AcceleratorFamily::Npu),
+        ] {
+            push(
+                &format!("hardware_headline({total}, {accelerator:?})"),
+                hardware_headline(total as u64, count, count * count, accelerator),
+            );
+        }
+        for family in [AcceleratorFamily::Gpu, AcceleratorFamily::Npu] {
+            push(
+                &format!("accelerators_of({family:?}, {total})"),
+                accelerators_of(family, count),
+            );
+        }
+        push(
+            &format!("accelerator_count({total})"),
+            accelerator_count(count),
+        );
+        push(
+            &format!("discrete_points({total})"),
+            discrete_points(&total.to_string()),
+        );
+    }
+    push("time_ago", time_ago(NAME));
+    push("time_from_now", time_from_now(NAME));
+    push("type_warning", type_warning("$", "a string", "a number"));
+    push("not_of_type", not_of_type("①"));
+    push("outside_range", outside_range("1", "100"));
+    push("not_one_of", not_one_of(NAME));
+    push("key_pairs", key_pairs(NAME));
+    let config_errors = [
+        ConfigError::NotJson { line: 1, column: 2 },
+        ConfigError::NotAnObject,
+        ConfigError::EndpointsNotAnArray,
+        ConfigError::EndpointNotAnObject,
+        ConfigError::EndpointWithoutName,
+        ConfigError::NotAString {
+            endpoint: Some(NAME.into()),
+            key: "base_url",
+        },
+        ConfigError::NotAString {
+            endpoint: None,
+            key: "default_endpoint",
+        },
+        ConfigError::UnknownAuth {
+            endpoint: NAME.into(),
+        },
+        ConfigError::NotSeconds {
+            key: "timeout_seconds",
+        },
+        ConfigError::NoEndpoints,
+        ConfigError::DisallowedBaseUrl {
+            endpoint: NAME.into(),
+        },
+    ];
+    let warnings = [ConfigWarning::Unreachable, ConfigWarning::Status(404)]
+        .into_iter()
+        .chain(config_errors.into_iter().map(ConfigWarning::Invalid));
+    for warning in warnings {
+        push(
+            &format!("config_warning({warning:?})"),
+            config_warning(&warning),
+        );
+    }
+    for reason in [
+        BodyError::NotJson {
+            start: String::new(),
+        },
+        BodyError::NotAnObject { found: "an array" },
+        BodyError::NotAJob { error: None },
+    ] {
+        push(
+            &format!("not_a_job_file({reason:?})"),
+            not_a_job_file(NAME, &reason),
+        );
+    }
+    push("file_unreadable", file_unreadable(NAME));
+    all
+}
+
+/// Latin-script words a Chinese entry may contain: the technical words the UI keeps in English.
+const TECHNICAL_WORDS: &[&str] = &[
+    "ID",
+    "IP",
+    "CPU",
+    "GPU",
+    "NPU",
+    "UTC",
+    "JSON",
+    "URL",
+    "HTTP",
+    "IAM",
+    "OBS",
+    "API",
+    "SSH",
+    "ModelArts",
+    "X-Auth-Token",
+    "Retry-After",
+    "localStorage",
+    "KB",
+    "MB",
+    "GB",
+    "GiB",
+    "Ascend",
+    "NCCL",
+    "HCCL",
+    "scope.project",
+];
+
+/// Latin-script words that are code, not prose: config keys and values, JSON keys, the file name
+/// extension, header and signal names, the API path, product names, and `AK/SK` credentials.
+const CODE_WORDS: &[&str] = &[
+    "config.json",
+    "json",
+    "timeout_seconds",
+    "endpoints",
+    "name",
+    "auth",
+    "none",
+    "token",
+    "base_url",
+    "default_endpoint",
+    "http",
+    "s",
+    "kind",
+    "metadata",
+    "status",
+    "algorithm",
+    "spec",
+    "tasks",
+    "apiId",
+    "CORS",
+    "v2",
+    "PATH",
+    "SIGKILL",
+    "SIGSEGV",
+    "SIGTERM",
+    "SIGABRT",
+    "SIGINT",
+    "AK",
+    "SK",
+    "JupyterLab",
+    "TensorBoard",
+    "MindStudio",
+    "Insight",
+];
+
+/// The language switch names the language it switches to, in that language.
+const LANGUAGE_NAMES: &[&str] = &["English"];
+
+/// Runs of ASCII letters, digits and `_ . -` that contain a letter, without edge punctuation.
+fn latin_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .map(|word| word.trim_matches(|c| matches!(c, '.' | '-' | '_')))
+        .filter(|word| word.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect()
+}
+
+#[test]
+fn every_entry_is_walked_and_filled_in_both_languages() {
+    let (english, chinese) = (entries(&EN), entries(&ZH));
+    assert_eq!(english.len(), chinese.len());
+    for ((entry, en), (_, zh)) in english.iter().zip(&chinese) {
+        assert!(!en.trim().is_empty(), "English {entry} is empty");
+        assert!(!zh.trim().is_empty(), "Chinese {entry} is empty");
+    }
+}
+
+#[test]
+fn chinese_entries_differ_from_english_unless_they_are_technical() {
+    // Only technical words ("ID", "1 GPU") read the same in both languages.
+    let same_in_both = |text: &str| {
+        latin_words(text)
+            .iter()
+            .all(|word| TECHNICAL_WORDS.contains(word))
+    };
+    for ((entry, en), (_, zh)) in entries(&EN).iter().zip(&entries(&ZH)) {
+        assert!(
+            en != zh || same_in_both(en),
+            "{entry} is not translated: {zh}"
+        );
+    }
+}
+
+#[test]
+fn chinese_entries_have_no_english_words() {
+    for (entry, zh) in entries(&ZH) {
+        for word in latin_words(&zh) {
+            assert!(
+                TECHNICAL_WORDS.contains(&word)
+                    || CODE_WORDS.contains(&word)
+                    || LANGUAGE_NAMES.contains(&word),
+                "Chinese {entry} has the English word {word:?}: {zh}"
+            );
+        }
+    }
+}
+
+#[test]
+fn english_counts_agree_with_their_number() {
+    let english: std::collections::HashMap<String, String> = entries(&EN).into_iter().collect();
+    let cases = [
+        ("flagged_parameters(0)", "0 values break their constraint"),
+        ("flagged_parameters(1)", "1 value breaks its constraint"),
+        ("flagged_parameters(2)", "2 values break their constraint"),
+        (
+            "exit_headline(1, Some(\"worker\"))",
+            "1 of 1 worker exited with 137: ①",
+        ),
+        (
+            "exit_headline(2, Some(\"worker\"))",
+            "2 of 2 workers exited with 137: ①",
+        ),
+        ("exit_headline(1, None)", "1 of 1 task exited with 137: ①"),
+        ("exit_headline(0, None)", "0 of 0 tasks exited with 137: ①"),
+        (
+            "hardware_headline(1, None)",
+            "1 node × 1 CPU core = 1 CPU core",
+        ),
+        (
+            "hardware_headline(2, Some(Gpu))",
+            "2 nodes × 2 GPUs = 4 GPUs",
+        ),
+        ("accelerators_of(Npu, 1)", "NPU"),
+        ("accelerators_of(Npu, 2)", "NPUs"),
+        ("accelerator_count(1)", "1 accelerator"),
+        ("accelerator_count(0)", "0 accelerators"),
+        ("discrete_points(1)", "1 point"),
+        ("discrete_points(2)", "2 points"),
+    ];
+    for (entry, expected) in cases {
+        assert_eq!(english[entry], expected, "{entry}");
+    }
+}

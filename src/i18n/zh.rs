@@ -1,0 +1,498 @@
+//! The Simplified Chinese table. Chinese has no plural forms, so counts only change the number.
+
+use super::{Advice, Strings};
+use crate::config::{ConfigError, ConfigWarning};
+use crate::insight::errors::Problem;
+use crate::insight::hardware::{format_number, AcceleratorFamily};
+use crate::insight::phase::Phase;
+use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::model::BodyError;
+use crate::route::Section;
+
+fn section_title(section: Section) -> &'static str {
+    match section {
+        Section::Overview => "概览",
+        Section::Status => "状态",
+        Section::Tasks => "任务",
+        Section::Algorithm => "算法",
+        Section::Parameters => "超参",
+        Section::Io => "输入输出",
+        Section::Resources => "资源",
+        Section::Raw => "原始数据",
+    }
+}
+
+/// The model's English names of JSON kinds (`json_type_name`, type warnings), in Chinese.
+fn json_kind(kind: &str) -> &str {
+    match kind {
+        "a string" => "字符串",
+        "a boolean" => "布尔值",
+        "a number" => "数字",
+        "a number or text" => "数字或文本",
+        "an array" => "数组",
+        "an object" => "对象",
+        "any JSON value" => "任意 JSON 值",
+        other => other,
+    }
+}
+
+/// Shared by a JSON answer that is not an object and one that is an object but not a job.
+const NOT_MODELARTS: &str = "请确认该接口是 ModelArts API 或其代理。";
+
+fn problem(problem: Problem) -> Advice {
+    let (title, next_step) = match problem {
+        Problem::NoToken => (
+            "请求中没有访问令牌。",
+            "请重新登录，并检查代理是否转发 X-Auth-Token。",
+        ),
+        Problem::TokenExpired => ("访问令牌已过期。", "请获取新令牌；IAM 令牌有效期为 24 小时。"),
+        Problem::TokenUnreadable => ("无法读取访问令牌。", "请重新粘贴或签发令牌，它可能被截断了。"),
+        Problem::TokenUnparsable => ("无法解析访问令牌。", "请签发新的项目级令牌。"),
+        Problem::TokenNotProjectScoped => (
+            "访问令牌没有项目范围。",
+            "请为该区域的项目申请带 scope.project 的令牌。",
+        ),
+        Problem::TokenAuthenticationExpired => ("令牌认证已过期。", "请获取新令牌。"),
+        Problem::AccountFrozen => ("云账号已被冻结。", "需要账号所有者检查余额，查看器无法处理。"),
+        Problem::MissingApiId => (
+            "请求缺少服务需要的 apiId 请求头。",
+            "请检查代理是否原样转发请求到 ModelArts。",
+        ),
+        Problem::InvalidProjectId => ("项目 ID 无效。", "请检查链接中的项目 ID。"),
+        Problem::OperationNotAllowed => (
+            "您无权执行此操作。",
+            "请向管理员申请信息中提到的 ModelArts 和 OBS 权限。",
+        ),
+        Problem::WorkspacePolicy => (
+            "此工作空间的策略禁止该操作。",
+            "请申请该工作空间的访问权限或合适的角色。",
+        ),
+        Problem::TokenRefused => ("访问令牌被拒绝。", "请为此账号和项目重新签发令牌。"),
+        Problem::ProjectNotInToken => (
+            "URL 中的项目与令牌不匹配。",
+            "请使用与链接相同项目和区域签发的令牌。",
+        ),
+        Problem::ModelArtsNotAuthorized => (
+            "此账号尚未授权 ModelArts。",
+            "需要管理员在控制台设置中授予 ModelArts 授权。",
+        ),
+        Problem::AccountInArrears => ("账号已欠费。", "请充值或结清账号余额。"),
+        Problem::AccountSuspended => ("账号已被停用。", "请与账号所有者确认余额。"),
+        Problem::ProjectDiffersFromToken => (
+            "请求中的项目 ID 与令牌中的不一致。",
+            "请修正项目 ID，或获取该项目的令牌。",
+        ),
+        Problem::NoSuchApiPath => (
+            "API 路径不存在。",
+            "请检查区域接口地址、/v2 前缀和代理的路径改写。",
+        ),
+        Problem::JobNotFound => (
+            "此处不存在该 ID 的训练作业。",
+            "请检查作业 ID、项目和区域；作业可能已被删除。",
+        ),
+        Problem::Throttled => ("当前请求过多。", "查看器会降低轮询频率。"),
+        Problem::LogNotGeneratedYet => ("日志文件尚未生成。", "请稍后再试。"),
+        Problem::LogCleared => (
+            "日志文件已被清理。",
+            "只有创建时设置了 OBS 日志路径，日志才会保留。",
+        ),
+        Problem::MalformedRequest => ("服务认为请求格式错误。", "请检查链接中的 ID。"),
+        Problem::InternalError => ("ModelArts 内部错误。", "请稍后重试，并报告时间和请求 ID。"),
+        Problem::GatewayRejectedCredentials => (
+            "API 网关拒绝了凭据。",
+            "请输入新令牌（或修正代理的凭据）；AK/SK 多次失败后需等待 5 分钟。",
+        ),
+        Problem::CredentialsRefused => (
+            "凭据被拒绝（HTTP 401）。",
+            "请输入新令牌；如果由代理添加凭据，则是代理的凭据被拒绝。",
+        ),
+        Problem::Forbidden => ("禁止访问此作业（HTTP 403）。", "请向管理员申请此项目的权限。"),
+        Problem::NothingAtAddress => (
+            "此地址没有内容（HTTP 404）。",
+            "请检查接口地址、项目 ID，以及代理是否转发 /v2/。",
+        ),
+        Problem::TooManyRequests => ("请求过多（HTTP 429）。", "请稍等片刻再试。"),
+        Problem::EndpointUnreachable => (
+            "浏览器无法访问该接口。",
+            "请检查网络。ModelArts 不返回 CORS 响应头，浏览器只能通过与查看器同源的代理访问它：请在 config.json 中配置代理。",
+        ),
+        Problem::NotJson => (
+            "接口返回的不是 JSON，例如一个登录页面。",
+            "可能是代理要求登录：请在新标签页中打开该接口，或检查代理。",
+        ),
+        Problem::NotAJob => ("接口返回的 JSON 不是训练作业。", NOT_MODELARTS),
+    };
+    Advice { title, next_step }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Creating => "创建中",
+        Phase::Pending => "排队中",
+        Phase::Running => "运行中",
+        Phase::Completed => "已完成",
+        Phase::Failed => "运行失败",
+        Phase::Terminating => "停止中",
+        Phase::Terminated => "已停止",
+        Phase::Abnormal => "异常",
+    }
+}
+
+fn phase_meaning(phase: Option<Phase>) -> &'static str {
+    match phase {
+        Some(Phase::Creating) => "正在创建作业资源。",
+        Some(Phase::Pending) => "作业正在排队等待资源。",
+        Some(Phase::Running) => "作业正在节点上运行。",
+        Some(Phase::Completed) => "作业已成功完成。",
+        Some(Phase::Failed) => "作业失败：请查看下方任务退出码。",
+        Some(Phase::Terminating) => "作业正在停止。",
+        Some(Phase::Terminated) => "作业在完成前被停止。",
+        Some(Phase::Abnormal) => "作业状态异常，无法创建或运行。",
+        None => "该状态未在文档中说明，按接口返回原样显示。",
+    }
+}
+
+fn annotation_meaning(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "job_template" => "作业模板",
+        "fault-tolerance/job-retry-num" => "故障后自动重试次数",
+        "fault-tolerance/job-unconditional-retry" => "无条件重启",
+        "fault-tolerance/hang-retry" => "作业卡死时重启",
+        "jupyter-lab/enable" => "已启用 JupyterLab",
+        "tensorboard/enable" => "已启用 TensorBoard",
+        "mindstudio-insight/enable" => "已启用 MindStudio Insight",
+        "key_task" => "决定作业结果的关键任务（未在文档中说明）",
+        _ => return None,
+    })
+}
+
+fn exit_meaning(cause: ExitCause) -> String {
+    match cause {
+        ExitCause::Succeeded => "成功".to_string(),
+        ExitCause::GeneralError => "一般错误：请查看任务日志".to_string(),
+        ExitCause::UsageError => "用法错误：参数错误或命令行误用".to_string(),
+        ExitCause::NotExecutable => "找到命令但无法执行（权限问题或不是可执行文件）".to_string(),
+        ExitCause::CommandNotFound => "找不到命令：请检查启动文件、启动命令和 PATH".to_string(),
+        ExitCause::OutOfMemory => "被强制终止（SIGKILL），很可能是内存不足".to_string(),
+        ExitCause::SegmentationFault => "段错误崩溃（SIGSEGV）".to_string(),
+        ExitCause::Terminated => {
+            "被终止（SIGTERM），通常由平台、用户或失败的其他任务触发".to_string()
+        }
+        ExitCause::Aborted => "异常中止（SIGABRT），常见于断言失败或原生库错误".to_string(),
+        ExitCause::Signal {
+            signal,
+            name: Some(name),
+        } => format!("被信号 {signal}（{name}）终止"),
+        ExitCause::Signal { signal, name: None } => format!("被信号 {signal} 终止"),
+        ExitCause::Status255 => "以 255 退出（通常是程序返回 -1 或 SSH 失败）".to_string(),
+        ExitCause::Negative(code) => format!("以 {code} 退出，通常表示被信号 {} 终止", -code),
+        ExitCause::Other(code) => format!("以退出码 {code} 失败：请查看任务日志"),
+    }
+}
+
+fn exit_headline(headline: &ExitHeadline) -> String {
+    format!(
+        "{} 个任务中有 {} 个以 {} 退出：{}",
+        headline.total, headline.failed, headline.code, headline.meaning
+    )
+}
+
+fn accelerator_unit(accelerator: Option<AcceleratorFamily>) -> &'static str {
+    match accelerator {
+        Some(AcceleratorFamily::Gpu) => "GPU",
+        Some(AcceleratorFamily::Npu) => "NPU",
+        None => "CPU 核",
+    }
+}
+
+fn hardware_headline(
+    nodes: u64,
+    per_node: f64,
+    total: f64,
+    accelerator: Option<AcceleratorFamily>,
+) -> String {
+    let unit = accelerator_unit(accelerator);
+    format!(
+        "{nodes} 节点 × {} {unit} = {} {unit}",
+        format_number(per_node),
+        format_number(total)
+    )
+}
+
+fn config_error(error: &ConfigError) -> String {
+    let invalid = |what: String| format!("config.json 无效：{what}");
+    match error {
+        ConfigError::NotJson { line, column } => {
+            invalid(format!("不是 JSON（第 {line} 行第 {column} 列）"))
+        }
+        ConfigError::NotAnObject => invalid("必须是对象".to_string()),
+        ConfigError::EndpointsNotAnArray => invalid("endpoints 必须是数组".to_string()),
+        ConfigError::EndpointNotAnObject => invalid("接口必须是对象".to_string()),
+        ConfigError::EndpointWithoutName => invalid("有接口没有 name".to_string()),
+        ConfigError::NotAString {
+            endpoint: Some(endpoint),
+            key,
+        } => invalid(format!("接口“{endpoint}”的 {key} 必须是字符串")),
+        ConfigError::NotAString {
+            endpoint: None,
+            key,
+        } => invalid(format!("{key} 必须是字符串")),
+        ConfigError::UnknownAuth { endpoint } => invalid(format!(
+            "接口“{endpoint}”的 auth 必须是 \"none\" 或 \"token\""
+        )),
+        ConfigError::NotSeconds { key } => invalid(format!("{key} 必须是整数秒")),
+        ConfigError::NoEndpoints => "config.json 没有列出任何接口".to_string(),
+        ConfigError::DisallowedBaseUrl { endpoint } => {
+            format!("config.json：接口“{endpoint}”的 base_url 既不是 http(s) 也不是相对地址")
+        }
+    }
+}
+
+fn config_warning(warning: &ConfigWarning) -> String {
+    let cause = match warning {
+        ConfigWarning::Unreachable => "无法获取 config.json".to_string(),
+        ConfigWarning::Status(status) => format!("config.json 返回 HTTP {status}"),
+        ConfigWarning::Invalid(error) => config_error(error),
+    };
+    format!("{cause}。只显示内置的示例接口。")
+}
+
+fn body_error(error: &BodyError) -> String {
+    match error {
+        BodyError::NotJson { .. } => "它不是 JSON".to_string(),
+        BodyError::NotAnObject { found } => format!("它是 JSON，但为{}", json_kind(found)),
+        BodyError::NotAJob { .. } => {
+            "它是 JSON 对象，但没有 kind、metadata、status、algorithm、spec 或 tasks".to_string()
+        }
+    }
+}
+
+pub static ZH: Strings = Strings {
+    section_title,
+    app_title: "ModelArts 训练作业查看器",
+    skip_to_content: "跳到正文",
+    sections_nav: "章节",
+    copy: "复制",
+    copied: "已复制",
+    copy_link: "复制链接",
+    reveal: "显示",
+    hide: "隐藏",
+    yes: "是",
+    no: "否",
+    theme_toggle: "切换浅色或深色主题",
+    language_toggle: "English",
+    time_mode: "时间",
+    time_relative: "相对",
+    time_local: "本地",
+    time_utc: "UTC",
+    loading_job: "正在加载作业…",
+    unnamed_job: "未命名作业",
+    id: "ID",
+    kind: "类型",
+    created: "创建时间",
+    started: "开始时间",
+    not_started: "尚未开始",
+    duration: "运行时长",
+    user: "用户",
+    workspace: "工作空间",
+    description: "描述",
+    experiment: "实验",
+    annotations: "注解",
+    decode_warnings: "类型不符合预期的字段（按原样显示）",
+    timeline_label: "作业时间线",
+    segment_waiting: "等待",
+    segment_running: "运行",
+    segment_ongoing: "运行中",
+    attempts: "运行记录",
+    attempt: "第几次运行",
+    ended: "结束时间",
+    accelerators_up: "加速卡就绪",
+    start_type: "启动方式",
+    end_reason: "结束原因",
+    failed_attempt: "失败的运行",
+    detached_records: "运行记录的时间与作业其他时间相距很远（源数据不一致），时间轴只显示运行记录。相隔：",
+    per_task_algorithm: "此作业按任务定义代码：请查看“任务”中每个任务的卡片。",
+    recovery: "故障恢复",
+    node_count: "节点数",
+    no_timeline: "尚无时间记录。",
+    clamped_note: "源数据中结束早于开始，按零长度绘制",
+    task: "任务",
+    exit_code: "退出码",
+    meaning: "含义",
+    message: "信息",
+    first_failure: "最先失败",
+    no_task_statuses: "没有任务退出信息。",
+    all_tasks_ok: "所有任务均以 0 退出。",
+    task_names: "任务",
+    task_ips: "任务地址",
+    ip: "IP",
+    host_ip: "主机 IP",
+    schedule_count: "调度轮次",
+    heterogeneous_tasks: "异构任务",
+    role: "角色",
+    code_source: "代码来源",
+    algorithm: "算法",
+    subscription: "订阅",
+    code_dir: "代码目录",
+    boot_file: "启动文件",
+    image: "自定义镜像",
+    command: "启动命令",
+    engine: "引擎",
+    local_code_dir: "本地代码目录",
+    working_dir: "工作目录",
+    environment: "环境变量",
+    no_environment: "没有环境变量。",
+    summary: "可视化日志",
+    autosearch_config: "自动搜索配置",
+    autosearch_framework: "自动搜索框架",
+    name: "名称",
+    value: "值",
+    r#type: "类型",
+    required: "必填",
+    editable: "可编辑",
+    allowed: "允许值",
+    no_parameters: "没有超参。",
+    flagged_parameters: |count| format!("{count} 个值不符合约束"),
+    auto_search: "超参搜索",
+    reward_metrics: "优化指标",
+    search_params: "搜索的超参",
+    search_algorithms: "搜索算法",
+    inputs: "输入",
+    outputs: "输出",
+    no_inputs: "没有输入。",
+    no_outputs: "没有输出。",
+    local_dir: "本地目录",
+    remote: "远端",
+    dataset: "数据集",
+    access_method: "传递方式",
+    upload: "上传",
+    constraints: "约束",
+    flavor: "规格",
+    pool: "资源池",
+    policy: "策略",
+    per_node: "每个节点",
+    totals: "合计",
+    cpu: "CPU",
+    accelerators: "加速卡",
+    memory: "内存",
+    disk: "磁盘",
+    billing: "计费",
+    main_container: "主容器",
+    schedule_policy: "调度",
+    volumes: "挂载卷",
+    log_export: "日志导出",
+    endpoints: "远程访问",
+    no_resources: "没有资源信息。",
+    no_algorithm: "没有算法信息。",
+    raw_show: "以 JSON 显示文档",
+    download: "下载 .json",
+    unknown_fields: "本查看器未展示的字段",
+    no_unknown_fields: "本文档的所有字段都已在上方展示。",
+    refresh: "刷新",
+    updated: "更新于",
+    forget_token: "忘记令牌",
+    token_title: "此接口需要 IAM 令牌",
+    token_title_refused: "令牌被拒绝：请输入新的令牌",
+    token_explainer: "令牌只会作为 X-Auth-Token 请求头发送到此接口，绝不会出现在 URL 中。",
+    token_label: "项目级 IAM 令牌",
+    token_remember: "在此设备上记住：保存在本浏览器的 localStorage 中，直到选择“忘记令牌”。否则关闭标签页即忘记。",
+    token_submit: "使用令牌",
+    open_title: "打开训练作业",
+    paste_label: "粘贴控制台或 API 链接",
+    project_id: "项目 ID",
+    job_id: "作业 ID",
+    endpoint: "接口",
+    open: "打开",
+    recent_jobs: "最近打开",
+    demo_jobs: "示例作业",
+    loading: "正在加载…",
+    no_demo_jobs: "无法读取示例作业列表。",
+    open_saved: "打开保存的响应",
+    saved_note: "文件只在本浏览器中读取，不会发送到任何地方。",
+    json_file: "JSON 文件",
+    paste_json: "或粘贴 JSON",
+    show: "显示",
+    endpoints_added: "在本浏览器中添加的接口",
+    endpoints_note: "保存在本浏览器的 localStorage 中。链接只能按名称选择接口，不能添加接口。添加后请刷新页面。",
+    base_url: "基础 URL",
+    needs_token: "需要 IAM 令牌",
+    add: "添加",
+    remove: "删除",
+    same_origin: "（同源）",
+    added_in_browser: "在本浏览器中添加",
+    local_file: "本地文件",
+    local_note: "未发起任何请求；此视图不是可分享的链接。",
+    no_local_title: "没有打开的本地文件",
+    no_local_body: "在首页打开的文件只存在于当前标签页，刷新后即消失。",
+    go_home: "返回首页",
+    not_found_title: "页面不存在",
+    not_found_body: "此链接不是查看器的页面：",
+    show_all: "全部显示",
+    theme: "主题",
+    cores: "核",
+    unit_not_stated: "单位未说明",
+    sensitive: "敏感",
+    read_only: "只读",
+    priority: "优先级",
+    preemptible: "可抢占",
+    not_preemptible: "不可抢占",
+    affinity: "亲和性",
+    job_level: "作业级别",
+    group_size: "组大小",
+    group_level: "组级别",
+    problem,
+    timed_out: |seconds| format!("接口在 {seconds} 秒内没有响应。"),
+    timed_out_next: "请重试；如果持续出现，请检查代理或在 config.json 中调大 timeout_seconds。",
+    unknown_endpoint: |name| format!("链接指定的接口“{name}”不在此查看器的配置中。"),
+    unknown_endpoint_next: "请选择已配置的接口。链接只能按名称选择接口，不能添加接口。",
+    not_an_object: |found| format!("接口返回的 JSON 是{}，不是作业。", json_kind(found)),
+    not_modelarts_next: NOT_MODELARTS,
+    retry_after: |seconds| format!("服务器要求等待 {seconds} 秒后再试。"),
+    server_failed: |status| format!("服务器或代理出错（HTTP {status}）。"),
+    server_failed_next: "请一分钟后重试；如果持续出现，请报告时间和请求 ID。",
+    request_failed: |status| format!("请求失败，HTTP {status}。"),
+    request_failed_next: "请检查链接和接口。",
+    http_status: "HTTP 状态",
+    error_code: "错误码",
+    solution: "解决办法",
+    request_id: "请求 ID",
+    request_url: "请求 URL",
+    response_began_with: "响应的开头是：",
+    phase_name,
+    phase_meaning,
+    phase_unknown: "未知",
+    annotation_meaning,
+    exit_meaning,
+    exit_headline,
+    unnamed_task: |number| format!("任务 #{number}"),
+    hardware_headline,
+    accelerators_of: |family, _| accelerator_unit(Some(family)).to_string(),
+    accelerator_count: |count| format!("{} 张加速卡", format_number(count)),
+    unit_day: "天",
+    unit_hour: "小时",
+    unit_minute: "分",
+    unit_second: "秒",
+    just_now: "刚刚",
+    time_ago: |amount| format!("{amount}前"),
+    time_from_now: |amount| format!("{amount}后"),
+    type_warning: |path, expected, found| {
+        format!("{path}：应为{}，实际为{}", json_kind(expected), json_kind(found))
+    },
+    required_but_empty: "必填，但为空",
+    not_of_type: |declared| format!("不是有效的 {declared}"),
+    outside_range: |low, high| format!("超出 {low} … {high}"),
+    range_needs_number: "不是数字，但要求在范围内",
+    not_one_of: |choices| format!("不是以下之一：{choices}"),
+    discrete_points: |points| format!("{points} 个点"),
+    reward_max: "最大",
+    reward_min: "最小",
+    key_pairs: |names| format!("密钥对：{names}"),
+    token_word: "令牌",
+    dataset_version: "版本",
+    dataset_service: "服务",
+    job_toolbar: "作业工具栏",
+    config_warning,
+    not_a_job_file: |name, reason| format!("{name} 不是训练作业：{}。", body_error(reason)),
+    file_unreadable: |name| format!("无法读取 {name}"),
+    pasted_json: "粘贴的 JSON",
+};
