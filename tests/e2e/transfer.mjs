@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 /** The budget from issue 7: the test command fails above it. 1 KB = 1,000 bytes. */
-export const FIRST_LOAD_LIMIT_KB = 250;
+export const FIRST_LOAD_LIMIT_KB = 300;
 
 const kindOf = (file) =>
   file.endsWith(".wasm") ? "wasm" : file.endsWith(".js") ? "js" : file.endsWith(".css") ? "css" : "other";
