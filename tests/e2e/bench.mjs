@@ -2,7 +2,8 @@
 // It prints figures; it asserts nothing (timings on shared machines are noisy).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { distDir, launchBrowser } from "./harness.mjs";
+import { launchBrowser } from "./harness.mjs";
+import { distDir } from "./paths.mjs";
 import { FIRST_LOAD_LIMIT_KB, firstLoadSizes, kb } from "./transfer.mjs";
 import { startMock } from "./mock.mjs";
 import { hugeJob } from "./huge-job.mjs";

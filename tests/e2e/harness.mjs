@@ -3,12 +3,10 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
-
-export const projectRoot = resolve(import.meta.dirname, "../..");
-export const distDir = join(projectRoot, "dist");
+import { distDir } from "./paths.mjs";
 
 export async function freePort() {
   return new Promise((resolvePort, reject) => {

@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
-import { distDir } from "./harness.mjs";
+import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
 import { pathToFileURL } from "node:url";
 
