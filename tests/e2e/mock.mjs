@@ -33,9 +33,10 @@ export const CHANGING_JOB_PARAMETERS = 120;
 export const CHANGING_JOB_SECRET = "hf_changingJobSecret42";
 
 /**
- * A running job whose data changes on every call (its duration grows, `global_step` moves), with
- * more parameters than the first page of the table and a secret-named variable: what a person
- * opened (all rows, a revealed secret) can then be checked after a refresh with new data.
+ * A running job whose data changes on every call (its duration grows, the `global_step` parameter
+ * and the `GLOBAL_STEP` variable move), with more parameters than the first page of the table and
+ * a secret-named variable: what a person opened (all rows, a revealed secret) can then be checked
+ * after a refresh with new data.
  */
 function changingJob(call) {
   const job = JSON.parse(demoJob(RUNNING_DEMO));
@@ -45,7 +46,7 @@ function changingJob(call) {
     { name: "global_step", value: String(call * 100) },
     ...Array.from({ length: CHANGING_JOB_PARAMETERS - 1 }, (_, index) => ({ name: `knob_${index}`, value: String(index) })),
   ];
-  job.algorithm.environments = [{ HF_TOKEN: CHANGING_JOB_SECRET, NCCL_DEBUG: "INFO" }];
+  job.algorithm.environments = [{ HF_TOKEN: CHANGING_JOB_SECRET, GLOBAL_STEP: String(call * 100) }];
   return JSON.stringify(job);
 }
 

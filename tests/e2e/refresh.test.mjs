@@ -37,13 +37,20 @@ test("a refresh with new data keeps all rows shown and a revealed secret reveale
   await environment.locator(".masked__toggle").click();
   assert.match(await environment.textContent(), new RegExp(CHANGING_JOB_SECRET));
 
-  // global_step changes on every call, so a new value on screen means new data was applied.
-  const stepShown = await parameterRows.first().textContent();
-  assert.match(stepShown, /global_step/);
+  // The step changes on every call, in a parameter and in a variable beside the secret, so new
+  // values in both tables mean new data was applied to both, not only to the parts that changed.
+  const shown = {
+    parameter: await parameterRows.first().textContent(),
+    environment: await environment.textContent(),
+  };
+  assert.match(shown.parameter, /global_step/);
+  assert.match(shown.environment, /GLOBAL_STEP/);
   const callsBefore = mock.calls.get("changing");
   await page.waitForFunction(
-    (before) => document.querySelector("#parameters tr.param-row")?.textContent !== before,
-    stepShown,
+    ({ parameter, environment }) =>
+      document.querySelector("#parameters tr.param-row")?.textContent !== parameter &&
+      document.querySelector(".env-table")?.textContent !== environment,
+    shown,
     { timeout: 15_000 },
   );
   assert.ok(mock.calls.get("changing") > callsBefore, "the page polled again");
