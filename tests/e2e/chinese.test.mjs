@@ -23,7 +23,7 @@ import { projectRoot } from "./paths.mjs";
 
 const ALLOWED_PHRASES = ["MindStudio Insight", "X-Auth-Token", ".json"];
 const ALLOWED_WORDS = new Set([
-  "ID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH",
+  "ID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH", "AK", "SK",
   "ModelArts", "Ascend", "JupyterLab", "TensorBoard", "localStorage", "sessionStorage",
   "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB",
 ]);
