@@ -40,7 +40,8 @@ async function waitForHttp(url, deadlineMs = 10_000) {
 export async function serveDist(subPath = "/tools/jobs/") {
   if (!existsSync(join(distDir, "index.html"))) throw new Error("dist/ is missing: run trunk build --release");
   const root = mkdtempSync(join(tmpdir(), "job-viewer-e2e-"));
-  cpSync(distDir, join(root, subPath), { recursive: true });
+  // dereference: dist/ may be a symlink to a build elsewhere (a worktree sharing the main build).
+  cpSync(distDir, join(root, subPath), { recursive: true, dereference: true });
   const port = await freePort();
   const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
     stdio: "ignore",
