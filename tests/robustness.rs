@@ -9,6 +9,7 @@ use modelarts_job_viewer::i18n::Lang;
 use modelarts_job_viewer::insight::{errors, hardware, parameters, timeline, triage};
 use modelarts_job_viewer::model::{parse_error_text, parse_job, BodyError, TrainingJob};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -240,7 +241,13 @@ fn replace_at(document: &mut Value, path: &[Step], replacement: Value) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 384, failure_persistence: None, ..ProptestConfig::default() })]
+    // Failures found once are replayed first on every run from the checked-in file beside this
+    // one, tests/robustness.proptest-regressions, and new ones are added to it.
+    #![proptest_config(ProptestConfig {
+        cases: 384,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_json_never_panics_and_its_report_is_true(document in arb_json()) {

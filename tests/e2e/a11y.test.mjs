@@ -54,7 +54,8 @@ test("the theme toggle switches to dark and is remembered", async () => {
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
 });
 
-test("the Chinese UI follows the browser language and has no English labels left", async () => {
+// That no English is left anywhere in the Chinese UI is chinese.test.mjs's job, on every page.
+test("the Chinese UI follows the browser language and switches back to English", async () => {
   const page = await newPage(served.browser, { locale: "zh-CN" });
   await page.goto(`${served.site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
@@ -62,9 +63,6 @@ test("the Chinese UI follows the browser language and has no English labels left
   const nav = await page.locator(".section-nav").textContent();
   assert.match(nav, /概览.*状态.*任务.*算法.*超参.*输入输出.*资源.*原始数据/);
   assert.match(await page.locator("#overview").textContent(), /作业失败/);
-  for (const english of ["Overview", "Created", "Environment variables", "Copy link", "Refresh"]) {
-    assert.ok(!(await page.locator("body").textContent()).includes(english), `${english} is still English`);
-  }
   await page.getByRole("button", { name: "English" }).click();
   await page.locator(".section-nav", { hasText: "Overview" }).waitFor();
 });

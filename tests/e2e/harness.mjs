@@ -3,12 +3,10 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
-
-export const projectRoot = resolve(import.meta.dirname, "../..");
-export const distDir = join(projectRoot, "dist");
+import { distDir } from "./paths.mjs";
 
 export async function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -42,7 +40,8 @@ async function waitForHttp(url, deadlineMs = 10_000) {
 export async function serveDist(subPath = "/tools/jobs/") {
   if (!existsSync(join(distDir, "index.html"))) throw new Error("dist/ is missing: run trunk build --release");
   const root = mkdtempSync(join(tmpdir(), "job-viewer-e2e-"));
-  cpSync(distDir, join(root, subPath), { recursive: true });
+  // dereference: dist/ may be a symlink to a build elsewhere (a worktree sharing the main build).
+  cpSync(distDir, join(root, subPath), { recursive: true, dereference: true });
   const port = await freePort();
   const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
     stdio: "ignore",

@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
-import { distDir } from "./harness.mjs";
+import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
 import { pathToFileURL } from "node:url";
 
@@ -29,12 +29,35 @@ function progressJob(call) {
   return JSON.stringify(job);
 }
 
+export const CHANGING_JOB_PARAMETERS = 120;
+export const CHANGING_JOB_SECRET = "hf_changingJobSecret42";
+
+/**
+ * A running job whose data changes on every call (its duration grows, the `global_step` parameter
+ * and the `GLOBAL_STEP` variable move), with more parameters than the first page of the table and
+ * a secret-named variable: what a person opened (all rows, a revealed secret) can then be checked
+ * after a refresh with new data.
+ */
+function changingJob(call) {
+  const job = JSON.parse(demoJob(RUNNING_DEMO));
+  job.metadata.name = "changing-job";
+  job.status.duration += call * 1000;
+  job.algorithm.parameters = [
+    { name: "global_step", value: String(call * 100) },
+    ...Array.from({ length: CHANGING_JOB_PARAMETERS - 1 }, (_, index) => ({ name: `knob_${index}`, value: String(index) })),
+  ];
+  job.algorithm.environments = [{ HF_TOKEN: CHANGING_JOB_SECRET, GLOBAL_STEP: String(call * 100) }];
+  return JSON.stringify(job);
+}
+
 /** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
 function scenario(id, call) {
   const json = { "Content-Type": "application/json" };
   switch (id) {
     case "progress":
       return [200, json, progressJob(call)];
+    case "changing":
+      return [200, json, changingJob(call)];
     case "unauthorized":
       return [401, json, readFileSync(join(import.meta.dirname, "../fixtures/apig_0301.json"), "utf8")];
     case "not-found":

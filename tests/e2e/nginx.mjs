@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, copyFileSync, readFileSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { distDir, projectRoot } from "./harness.mjs";
+import { distDir, projectRoot } from "./paths.mjs";
 
 const VARIABLES = "${LISTEN} ${SERVER_NAME} ${SUB_PATH} ${DIST_DIR} ${MODELARTS_ENDPOINT} ${UPSTREAM_TOKEN} ${FRAME_ANCESTORS}";
 

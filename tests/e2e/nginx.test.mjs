@@ -4,7 +4,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, newPage, freePort, projectRoot } from "./harness.mjs";
+import { launchBrowser, newPage, freePort } from "./harness.mjs";
+import { projectRoot } from "./paths.mjs";
 import { startMock, TOKEN } from "./mock.mjs";
 import { startNginx } from "./nginx.mjs";
 

@@ -2,7 +2,7 @@
 // the design names come first), enforced: what a first visit downloads from the release dist/, gzipped.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { distDir } from "./harness.mjs";
+import { distDir } from "./paths.mjs";
 import { FIRST_LOAD_LIMIT_KB, firstLoadSizes, kb } from "./transfer.mjs";
 
 test(`the first load is at most ${FIRST_LOAD_LIMIT_KB} KB gzipped`, (t) => {

@@ -1,0 +1,145 @@
+// The Chinese UI has no English left: with the browser in zh-CN, every page the app can show (the
+// start page, every demo job, every error the mock can produce, the page-not-found and empty local
+// pages) is scanned for Latin-script words in its visible text and in the aria-label, title and
+// placeholder attributes, which screen readers and tooltips show.
+//
+// Not scanned, because they hold what the API or the person typed, not UI words:
+// - <code>, <pre>, <kbd>, <samp> and <time> elements;
+// - anything inside an element with translate="no": the marker for API values and ids (job names,
+//   flavor names, parameter values, engine names, demo titles…). It is HTML's own way of saying
+//   "do not translate this", so it also keeps browser translation off those values. Components
+//   that show such values outside <code> should carry it;
+// - anything inside an element whose lang attribute is not Chinese, such as the "English" toggle;
+// - the technical words and product names below, which Chinese UIs write in Latin letters too.
+//
+// Closed <details> are opened first, so text one click away is checked as well.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, newPage } from "./harness.mjs";
+import { startMock } from "./mock.mjs";
+import { projectRoot } from "./paths.mjs";
+
+const ALLOWED_PHRASES = ["MindStudio Insight", "X-Auth-Token", ".json"];
+const ALLOWED_WORDS = new Set([
+  "ID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH", "AK", "SK",
+  "ModelArts", "Ascend", "JupyterLab", "TensorBoard", "localStorage", "sessionStorage",
+  "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB",
+]);
+const SHOWN_PER_PAGE = 40;
+
+const demoJobs = JSON.parse(readFileSync(join(projectRoot, "demo/index.json"), "utf8"));
+const JOB_LOADED = "#overview h1";
+const ERROR_SHOWN = ".error-panel";
+const job = (id, endpoint = "proxy") => `#/projects/p/training-jobs/${encodeURIComponent(id)}?endpoint=${endpoint}`;
+
+/** [name, hash, selector that appears once the page has rendered what it will show]. */
+const PAGES = [
+  ["start page", "#/", "#demo-jobs a"],
+  ...demoJobs.map(({ project_id, job_id, title }) => [
+    `demo job ${title.split(":")[0]}`,
+    `#/projects/${project_id}/training-jobs/${job_id}?endpoint=demo`,
+    JOB_LOADED,
+  ]),
+  ["401 APIG.0301", job("unauthorized"), ERROR_SHOWN],
+  ["400 ModelArts.2775 (no such job)", job("not-found"), ERROR_SHOWN],
+  ["403", job("forbidden"), ERROR_SHOWN],
+  ["429 with Retry-After", job("throttled"), ERROR_SHOWN],
+  ["500", job("broken"), ERROR_SHOWN],
+  ["HTML login page", job("login-page"), ERROR_SHOWN],
+  ["malformed JSON", job("malformed"), ERROR_SHOWN],
+  ["timeout", job("slow"), ERROR_SHOWN],
+  ["token prompt", job("unauthorized", "secure"), "input[name=token]"],
+  ["unknown endpoint", job("progress", "no-such-endpoint"), ERROR_SHOWN],
+  ["page not found", "#/no/such/page", "main h1"],
+  ["local page with no file", "#/local", "main h1"],
+];
+
+let mock;
+let browser;
+
+before(async () => {
+  mock = await startMock({
+    config: {
+      endpoints: [
+        { name: "demo", base_url: "demo/", auth: "none" },
+        { name: "proxy", base_url: "", auth: "none" },
+        { name: "secure", base_url: "secure/", auth: "token" },
+      ],
+      default_endpoint: "proxy",
+      // No refresh while a page is scanned; a short timeout so the slow scenario becomes its error.
+      refresh_seconds: 600,
+      timeout_seconds: 2,
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await mock?.close();
+});
+
+/** Runs in the page: every Latin-script word outside the exclusions, with where it was found. */
+function latinWordsOnPage({ allowedPhrases, allowedWords }) {
+  const EXCLUDED = "code, pre, kbd, samp, time, [translate='no']";
+  const excluded = (element) => {
+    if (element.closest(EXCLUDED)) return true;
+    const declared = element.closest("[lang]")?.getAttribute("lang") ?? "";
+    return !declared.toLowerCase().startsWith("zh");
+  };
+  const describe = (element) => {
+    const classes = [...element.classList].map((name) => `.${name}`).join("");
+    const id = element.id ? `#${element.id}` : "";
+    const container = element.parentElement?.closest("[id]");
+    return `<${element.tagName.toLowerCase()}${id}${classes}>${container ? ` in #${container.id}` : ""}`;
+  };
+  const found = [];
+  const check = (text, element, kind) => {
+    let rest = text;
+    for (const phrase of allowedPhrases) rest = rest.split(phrase).join(" ");
+    for (const [word] of rest.matchAll(/\p{Script=Latin}[\p{Script=Latin}\d]*(?:[-'’][\p{Script=Latin}\d]+)*/gu)) {
+      if (!allowedWords.includes(word)) found.push({ word, where: `${kind} of ${describe(element)}`, text: text.trim().slice(0, 80) });
+    }
+  };
+
+  for (const details of document.querySelectorAll("details:not([open])")) details.open = true;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!element || !node.data.trim() || element.closest("script, style, template, noscript") || excluded(element)) continue;
+    // Options and SVG <title>s have no box of their own but are shown in a dropdown or tooltip.
+    const shown = element.closest("option, title") || element.checkVisibility({ visibilityProperty: true });
+    if (shown) check(node.data, element, "text");
+  }
+  for (const attribute of ["aria-label", "title", "placeholder"]) {
+    for (const element of document.body.querySelectorAll(`[${attribute}]`)) {
+      if (!excluded(element)) check(element.getAttribute(attribute), element, attribute);
+    }
+  }
+  return found;
+}
+
+function report(name, found) {
+  const unique = [...new Map(found.map((hit) => [`${hit.word} ${hit.where}`, hit])).values()];
+  const lines = unique.slice(0, SHOWN_PER_PAGE).map(({ word, where, text }) => `  ${JSON.stringify(word)}: ${where}: ${JSON.stringify(text)}`);
+  if (unique.length > SHOWN_PER_PAGE) lines.push(`  … and ${unique.length - SHOWN_PER_PAGE} more`);
+  const words = [...new Set(unique.map((hit) => hit.word))].sort();
+  return [
+    `${name}: ${unique.length} Latin-script words in the Chinese UI (${words.join(", ")}).`,
+    "Translate them into the string table, or mark API values and ids with translate=\"no\" (see the top of tests/e2e/chinese.test.mjs):",
+    ...lines,
+  ].join("\n");
+}
+
+for (const [name, hash, rendered] of PAGES) {
+  test(`no English in the Chinese UI: ${name}`, async () => {
+    const page = await newPage(browser, { locale: "zh-CN" });
+    await page.goto(`${mock.url}${hash}`);
+    await page.locator(rendered).first().waitFor({ timeout: 15_000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN", "the page follows the browser's language");
+    const found = await page.evaluate(latinWordsOnPage, { allowedPhrases: ALLOWED_PHRASES, allowedWords: [...ALLOWED_WORDS] });
+    assert.ok(found.length === 0, report(name, found));
+  });
+}
