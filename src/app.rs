@@ -4,7 +4,6 @@
 use crate::config::{parse_config, Config, ConfigWarning};
 use crate::pages::{home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage};
 use crate::route::{self, Route};
-use crate::state::clock::provide_clock;
 use crate::state::loaded::LocalDocument;
 use crate::storage::endpoints::saved_endpoints;
 use crate::storage::prefs::{Prefs, Theme};
@@ -50,7 +49,6 @@ fn current_route() -> Route {
 pub fn App() -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
-    provide_clock();
     let local = LocalDocument(RwSignal::new(None));
     provide_context(local);
     let (route, set_route) = signal(current_route());

@@ -2,14 +2,15 @@
 
 use crate::browser::current_url;
 use crate::components::copy_button::copy_and_flash;
-use crate::insight::display::format_relative;
+use crate::insight::display::format_age;
 use crate::insight::errors::explain;
 use crate::model::ApiError;
 use crate::route::TimeMode;
-use crate::state::clock::use_now;
+use crate::state::clock::ticking_now;
 use crate::storage::prefs::use_prefs;
 use crate::storage::token::forget_token;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// Live status and the page-wide actions.
 #[component]
@@ -23,7 +24,7 @@ pub fn JobToolbar(
     on_token_forgotten: Callback<()>,
 ) -> impl IntoView {
     let prefs = use_prefs();
-    let now = use_now();
+    let now = ticking_now(Duration::from_secs(60));
     let copied = RwSignal::new(false);
     let s = move || prefs.lang.get().strings();
     let updated = move || {
@@ -31,7 +32,7 @@ pub fn JobToolbar(
             format!(
                 "{} {}",
                 s().updated,
-                format_relative(at - now.get(), prefs.lang.get())
+                format_age(now.get() - at, prefs.lang.get())
             )
         })
     };

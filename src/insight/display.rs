@@ -69,6 +69,23 @@ pub fn format_relative(delta_ms: i64, lang: Lang) -> String {
     }
 }
 
+/// How long ago something happened, to the minute: `just now` under a minute, then `4 min ago`,
+/// `1 h 05 min ago`. A label that changes once a minute needs a timer only once a minute, so a
+/// page left open does no work between.
+pub fn format_age(age_ms: i64, lang: Lang) -> String {
+    let s = lang.strings();
+    let minutes = age_ms.max(0) / 60_000;
+    if minutes == 0 {
+        return s.just_now.to_string();
+    }
+    let amount = if minutes < 60 {
+        format!("{minutes} {}", s.unit_minute)
+    } else {
+        format_duration_in(minutes * 60_000, lang)
+    };
+    (s.time_ago)(&amount)
+}
+
 /// The URL if it may become a link: only `https:` and `http:`. Everything else from the API
 /// (`javascript:`, `data:`, `obs://`, `ssh://`, relative paths) stays text.
 pub fn safe_href(url: &str) -> Option<&str> {
@@ -107,6 +124,18 @@ pub fn warning_text(warning: &DecodeWarning, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ages_count_whole_minutes() {
+        assert_eq!(format_age(59_999, Lang::En), "just now");
+        assert_eq!(format_age(-5_000, Lang::En), "just now");
+        assert_eq!(format_age(4 * 60_000 + 59_000, Lang::En), "4 min ago");
+        assert_eq!(format_age(65 * 60_000 + 30_000, Lang::En), "1 h 05 min ago");
+        assert_ne!(
+            format_age(4 * 60_000, Lang::Zh),
+            format_age(4 * 60_000, Lang::En)
+        );
+    }
 
     #[test]
     fn type_warnings_read_in_both_languages() {

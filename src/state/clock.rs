@@ -1,29 +1,15 @@
-//! The app's one clock for every text that counts time ("updated 5 s ago", a running duration),
-//! so they tick together from one timer instead of one each.
+//! Clocks for texts that count time ("updated 4 min ago", a running duration): one signal per
+//! text, ticking only as often as that text can change, and only while it is on screen.
 
 use crate::browser::now_ms;
 use leptos::prelude::*;
 use std::time::Duration;
 
-#[derive(Clone, Copy)]
-struct Clock(ReadSignal<i64>);
-
-/// Starts the clock for everything below the current owner.
-pub fn provide_clock() {
+/// Milliseconds since the Unix epoch, updated every `period` until the calling component goes away.
+pub fn ticking_now(period: Duration) -> Signal<i64> {
     let (now, set_now) = signal(now_ms());
-    if let Ok(handle) =
-        set_interval_with_handle(move || set_now.set(now_ms()), Duration::from_secs(1))
-    {
+    if let Ok(handle) = set_interval_with_handle(move || set_now.set(now_ms()), period) {
         on_cleanup(move || handle.clear());
     }
-    provide_context(Clock(now));
-}
-
-/// Milliseconds since the Unix epoch, updated each second; fixed when no clock was provided (a
-/// component mounted on its own).
-pub fn use_now() -> Signal<i64> {
-    match use_context::<Clock>() {
-        Some(Clock(now)) => now.into(),
-        None => Signal::stored(now_ms()),
-    }
+    now.into()
 }
