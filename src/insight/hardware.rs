@@ -304,7 +304,7 @@ mod tests {
                 "max_num 4",
                 "Billing modelarts.pool.visual.2xlarge × 1",
                 "support_engines: PyTorch, TensorFlow",
-                "attributes: gpus=2, zone=a",
+                "attributes: zone=a, gpus=2",
             ]
         );
         let empty = json!({"support_engines": "[]", "attributes": {}});

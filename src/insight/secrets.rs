@@ -1,40 +1,194 @@
-//! Which names look secret, so their values are masked until a person asks to see them.
+//! The one rule for what is secret, used by every view (tables, the command, warnings, unknown
+//! fields, the raw JSON and its copy and download): by name, by the `sensitive` constraint, and by
+//! shape inside text (URL passwords, secret flags and assignments in a command line). Masking too
+//! much is harmless; too little is not.
 
-/// Words that mark a name as secret when they appear in it, in any case.
-const SECRET_WORDS: [&str; 9] = [
-    "KEY",
-    "SECRET",
-    "TOKEN",
-    "PASSWORD",
-    "PASSWD",
-    "PWD",
-    "CREDENTIAL",
-    "PRIVATE",
-    "AUTH",
-];
-
-/// Whether a variable or field name looks like it holds a secret: `HF_TOKEN`, `WANDB_API_KEY`,
-/// `DB_PASSWORD`, `AK`, `OBS_SK`, `accessKeyId`. Masking too much is harmless; too little is not.
-pub fn looks_secret(name: &str) -> bool {
-    let upper = name.to_ascii_uppercase();
-    if SECRET_WORDS.iter().any(|word| upper.contains(word)) {
-        return true;
-    }
-    // AK/SK (access key / secret key) only as whole parts of the name, so TASK or ASK do not match.
-    upper
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|part| matches!(part, "AK" | "SK" | "AKSK"))
-}
+use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// The masked form of a secret value: its length is not revealed.
 pub const MASK: &str = "••••••••";
 
+/// Long enough to be unambiguous inside any name, even run together (`APIKEY`, `DBPASSWORD`).
+const SECRET_PARTS: [&str; 10] = [
+    "PASSWORD",
+    "PASSWD",
+    "PASSPHRASE",
+    "SECRET",
+    "TOKEN",
+    "CREDENTIAL",
+    "PRIVATE",
+    "SESSION",
+    "SIGNATURE",
+    "KEY",
+];
+
+/// Short words that name a secret only as a whole word of the name (`DB_PASS`, `obsAk`), so that
+/// `TASK`, `ASK`, `COMPASS` or `PASSTHROUGH` do not match.
+const SECRET_WORDS: [&str; 8] = ["PASS", "PWD", "AK", "SK", "AKSK", "CERT", "AUTH", "CERTS"];
+
+/// The words of a name in snake, kebab, camel or upper case: `obsAkId` → `obs`, `Ak`, `Id`;
+/// `HTTPServerKey` → `HTTP`, `Server`, `Key`.
+fn words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for part in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let bytes = part.as_bytes();
+        let mut start = 0;
+        for index in 1..bytes.len() {
+            let (previous, current) = (bytes[index - 1], bytes[index]);
+            let next_is_lower = bytes.get(index + 1).is_some_and(u8::is_ascii_lowercase);
+            // A lower-to-upper step starts a word, and so does the last capital of an acronym
+            // followed by lower case (`HTTPServer` → `HTTP`, `Server`).
+            let starts_word = (previous.is_ascii_lowercase() && current.is_ascii_uppercase())
+                || (previous.is_ascii_uppercase() && current.is_ascii_uppercase() && next_is_lower);
+            if starts_word {
+                words.push(&part[start..index]);
+                start = index;
+            }
+        }
+        if start < part.len() {
+            words.push(&part[start..]);
+        }
+    }
+    words
+}
+
+/// Whether a variable, parameter, flag or field name looks like it holds a secret: `HF_TOKEN`,
+/// `WANDB_API_KEY`, `DB_PASS`, `obsSk`, `SESSION`, `--password`.
+pub fn looks_secret(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    if SECRET_PARTS.iter().any(|part| upper.contains(part)) {
+        return true;
+    }
+    words(name).into_iter().any(|word| {
+        let word = word.to_ascii_uppercase();
+        let singular = word.strip_suffix('S').unwrap_or(&word);
+        SECRET_WORDS.contains(&word.as_str()) || SECRET_WORDS.contains(&singular)
+    })
+}
+
+/// Text with the secrets it carries by shape masked: the password of a URL
+/// (`postgres://app:pw@db/x`), the value after a secret flag (`--password pw`, `--token=pw`), and
+/// the value of a secret assignment (`HF_TOKEN=pw`). Borrowed when there is nothing to mask.
+pub fn mask_in_text(text: &str) -> Cow<'_, str> {
+    let mut masked = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut mask_next_word = false;
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end_matches(char::is_whitespace);
+        let space = &piece[word.len()..];
+        if mask_next_word && !word.is_empty() {
+            masked.push_str(MASK);
+            masked.push_str(space);
+            changed = true;
+            mask_next_word = false;
+            continue;
+        }
+        let (word_masked, wants_value) = mask_word(word);
+        changed |= matches!(word_masked, Cow::Owned(_));
+        masked.push_str(&word_masked);
+        masked.push_str(space);
+        mask_next_word = wants_value && !space.is_empty();
+    }
+    if changed {
+        Cow::Owned(masked)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// One whitespace-separated word of a command line, masked; and whether it is a secret flag whose
+/// value is the next word.
+fn mask_word(word: &str) -> (Cow<'_, str>, bool) {
+    let quote = |c: char| c == '"' || c == '\'';
+    let bare = word.trim_matches(quote);
+    if let Some((name, value)) = bare.split_once('=') {
+        let name_part = name.trim_start_matches('-');
+        if !value.is_empty() && !name_part.is_empty() && looks_secret(name_part) {
+            return (Cow::Owned(format!("{name}={MASK}")), false);
+        }
+    }
+    if bare.starts_with('-') && looks_secret(bare.trim_start_matches('-')) {
+        return (Cow::Borrowed(word), true);
+    }
+    (mask_url_password(word), false)
+}
+
+/// `scheme://user:password@host…` with the password masked; anything else as it is.
+fn mask_url_password(text: &str) -> Cow<'_, str> {
+    let Some(scheme_end) = text.find("://") else {
+        return Cow::Borrowed(text);
+    };
+    let authority_start = scheme_end + 3;
+    let authority_end = text[authority_start..]
+        .find(['/', '?', '#'])
+        .map_or(text.len(), |end| authority_start + end);
+    let authority = &text[authority_start..authority_end];
+    let Some(at) = authority.rfind('@') else {
+        return Cow::Borrowed(text);
+    };
+    let Some(colon) = authority[..at].find(':') else {
+        return Cow::Borrowed(text);
+    };
+    Cow::Owned(format!(
+        "{}{MASK}{}",
+        &text[..authority_start + colon + 1],
+        &text[authority_start + at..]
+    ))
+}
+
+/// Whether an object of the API names a secret value it holds under `value`: a parameter whose
+/// constraint says `sensitive`, or a `{name, value}` pair whose name looks secret.
+fn names_secret_value(object: &Map<String, Value>) -> bool {
+    let sensitive = object
+        .get("constraint")
+        .and_then(|constraint| constraint.get("sensitive"))
+        .is_some_and(|sensitive| sensitive == &Value::Bool(true) || sensitive == "true");
+    let secret_name = object
+        .get("name")
+        .or_else(|| object.get("key"))
+        .and_then(Value::as_str)
+        .is_some_and(looks_secret);
+    sensitive || secret_name
+}
+
+/// A whole document with every secret masked by the rule above: values under secret-looking keys,
+/// the `value` of sensitive parameters and secret `{name, value}` pairs, and secrets inside text.
+/// Keys keep their order; only values change.
+pub fn mask_json(value: &Value) -> Value {
+    match value {
+        Value::Object(object) => {
+            let mask_value_key = names_secret_value(object);
+            let masked = object
+                .iter()
+                .map(|(key, member)| {
+                    let secret = looks_secret(key) || (mask_value_key && key == "value");
+                    let member = if secret && !member.is_null() && !member.is_object() {
+                        Value::String(MASK.to_string())
+                    } else {
+                        mask_json(member)
+                    };
+                    (key.clone(), member)
+                })
+                .collect();
+            Value::Object(masked)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(mask_json).collect()),
+        Value::String(text) => match mask_in_text(text) {
+            Cow::Borrowed(_) => value.clone(),
+            Cow::Owned(masked) => Value::String(masked),
+        },
+        _ => value.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
-    fn secret_looking_names_are_caught() {
+    fn secret_looking_names_are_caught_in_every_case_style() {
         for name in [
             "HF_TOKEN",
             "WANDB_API_KEY",
@@ -47,6 +201,17 @@ mod tests {
             "GOOGLE_APPLICATION_CREDENTIALS",
             "ssh_private_file",
             "token",
+            "DB_PASS",
+            "REDIS_PASS",
+            "PASSPHRASE",
+            "SESSION",
+            "SIGNATURE",
+            "CERT",
+            "obsAk",
+            "obsSk",
+            "accessKeyId",
+            "APIKEY",
+            "tls-certs",
         ] {
             assert!(looks_secret(name), "{name}");
         }
@@ -61,8 +226,69 @@ mod tests {
             "ASK_COUNT",
             "PATH",
             "ROLE",
+            "COMPASS_DIR",
+            "PASSTHROUGH",
+            "learning_rate",
+            "DATABASE_URL",
         ] {
             assert!(!looks_secret(name), "{name}");
         }
+    }
+
+    #[test]
+    fn secrets_inside_text_are_masked_by_shape() {
+        assert_eq!(
+            mask_in_text("postgres://app:s3cret@db:5432/x"),
+            format!("postgres://app:{MASK}@db:5432/x")
+        );
+        assert_eq!(
+            mask_in_text("python train.py --password hunter2 --epochs 3"),
+            format!("python train.py --password {MASK} --epochs 3")
+        );
+        assert_eq!(
+            mask_in_text("run --token=abc --lr=0.1"),
+            format!("run --token={MASK} --lr=0.1")
+        );
+        assert_eq!(
+            mask_in_text("HF_TOKEN=hf_x python a.py"),
+            format!("HF_TOKEN={MASK} python a.py")
+        );
+        assert_eq!(
+            mask_in_text("export 'DB_PASS=pw'"),
+            format!("export DB_PASS={MASK}")
+        );
+        for plain in [
+            "python train.py --epochs 3",
+            "obs://bucket/path/",
+            "https://user@host/x",
+            "a=b c",
+        ] {
+            assert!(matches!(mask_in_text(plain), Cow::Borrowed(_)), "{plain}");
+        }
+    }
+
+    #[test]
+    fn a_document_is_masked_by_the_same_rule_and_keeps_its_key_order() {
+        let document = json!({
+            "zeta": 1,
+            "environments": {"HF_TOKEN": "hf_secret", "PATH": "/bin", "DATABASE_URL": "mysql://u:pw@h/db"},
+            "parameters": [
+                {"name": "api_key", "value": "k1"},
+                {"name": "lr", "value": "0.1"},
+                {"name": "opaque", "value": "v", "constraint": {"sensitive": true}}
+            ],
+            "command": "python a.py --secret s",
+            "alpha": {"obsSk": "sk", "nested": {"token": null}}
+        });
+        let masked = mask_json(&document);
+        let text = masked.to_string();
+        for secret in ["hf_secret", "k1", "\"v\"", ":pw@", " s\"", "\"sk\""] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
+        for kept in ["/bin", "0.1", "\"lr\"", "\"token\":null"] {
+            assert!(text.contains(kept), "{kept} missing in {text}");
+        }
+        let keys: Vec<&String> = masked.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["zeta", "environments", "parameters", "command", "alpha"]);
     }
 }

@@ -639,8 +639,9 @@ mod tests {
         assert_eq!(value_text(&json!({"a": [1]})), r#"{"a":[1]}"#);
         let map = json!({"b": 2, "a": "x"});
         let map = map.as_object().unwrap();
-        assert_eq!(object_text(map, ": ", " · "), "a: x · b: 2");
-        assert_eq!(object_text(map, "=", ", "), "a=x, b=2");
+        // In the order the server sent them.
+        assert_eq!(object_text(map, ": ", " · "), "b: 2 · a: x");
+        assert_eq!(object_text(map, "=", ", "), "b=2, a=x");
     }
 
     #[test]
