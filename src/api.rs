@@ -5,15 +5,21 @@ use crate::config::{Config, Endpoint};
 use crate::model::{parse_error_text, parse_job, ApiError, ParsedJob};
 use crate::route::percent_encode;
 
-/// The URL of one job under an endpoint's resolved base URL.
-pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
+/// Where an endpoint's API calls start: `{base_url}v2/`.
+pub fn api_root(base_url: &str) -> String {
     let separator = if base_url.is_empty() || base_url.ends_with('/') {
         ""
     } else {
         "/"
     };
+    format!("{base_url}{separator}v2/")
+}
+
+/// The URL of one job under an endpoint's base URL.
+pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
     format!(
-        "{base_url}{separator}v2/{}/training-jobs/{}",
+        "{}{}/training-jobs/{}",
+        api_root(base_url),
         percent_encode(project_id),
         percent_encode(job_id)
     )
@@ -64,6 +70,15 @@ impl RawResponse {
 /// (see `browser::resolve_url`), a stand-in in native tests.
 pub type ResolveUrl = fn(base: &str, reference: &str) -> Option<String>;
 
+/// A job's place: the endpoint that serves it, the job's URL and the endpoint's API root, both
+/// resolved against the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<'a> {
+    pub endpoint: &'a Endpoint,
+    pub url: String,
+    pub api_root: String,
+}
+
 /// The endpoint a link names (or the default) and the job's URL under it. `document_base` is the
 /// page's base URL, against which relative base URLs resolve.
 pub fn locate_job<'a>(
@@ -72,16 +87,19 @@ pub fn locate_job<'a>(
     (document_base, resolve_url): (&str, ResolveUrl),
     project_id: &str,
     job_id: &str,
-) -> Result<(&'a Endpoint, String), ApiError> {
+) -> Result<Located<'a>, ApiError> {
     let Some(found) = config.endpoint(endpoint) else {
         return Err(ApiError::UnknownEndpoint {
             name: endpoint.unwrap_or_default().to_string(),
         });
     };
-    // The whole relative URL is resolved, so an empty base URL means the page's folder.
-    let url = job_url(&found.base_url, project_id, job_id);
-    let url = resolve_url(document_base, &url).unwrap_or(url);
-    Ok((found, url))
+    // Whole relative URLs are resolved, so an empty base URL means the page's folder.
+    let resolve = |url: String| resolve_url(document_base, &url).unwrap_or(url);
+    Ok(Located {
+        endpoint: found,
+        url: resolve(job_url(&found.base_url, project_id, job_id)),
+        api_root: resolve(api_root(&found.base_url)),
+    })
 }
 
 pub use fetch::{fetch_raw, get_text};
@@ -96,7 +114,7 @@ mod fetch {
     use gloo_net::http::Request;
     use gloo_timers::future::TimeoutFuture;
     use std::pin::pin;
-    use web_sys::AbortController;
+    use web_sys::{AbortController, RequestRedirect, ResponseType};
 
     /// Aborts the request when the future that owns it is dropped: when the page navigates away,
     /// a newer load replaces this one, or the timeout wins.
@@ -134,18 +152,25 @@ mod fetch {
             .header("Accept", "application/json")
             .abort_signal(Some(&signal));
         if let Some(token) = token {
-            request = request.header("X-Auth-Token", token);
+            // A redirect would carry the token to an address nobody configured: it is not
+            // followed but reported.
+            request = request
+                .header("X-Auth-Token", token)
+                .redirect(RequestRedirect::Manual);
         }
         let span = Span::start(measure);
         let mut exchange = pin!(async move {
             let response = request.send().await?;
+            if response.type_() == ResponseType::Opaqueredirect {
+                return Ok(None);
+            }
             let body = response.text().await?;
-            Ok::<_, gloo_net::Error>(RawResponse {
+            Ok::<_, gloo_net::Error>(Some(RawResponse {
                 url: url.to_string(),
                 status: response.status(),
                 retry_after: response.headers().get("Retry-After"),
                 body,
-            })
+            }))
         });
         // The first poll sends the request; the caller's work then overlaps the network.
         let sent = futures::poll!(exchange.as_mut());
@@ -166,10 +191,13 @@ mod fetch {
             }
         };
         match finished {
-            Ok(raw) => {
+            Ok(Some(raw)) => {
                 span.end();
                 Ok(raw)
             }
+            Ok(None) => Err(ApiError::Redirected {
+                url: url.to_string(),
+            }),
             Err(_) => Err(network_error()),
         }
     }
@@ -212,14 +240,24 @@ mod tests {
             "http://127.0.0.1:8080/tools/jobs/index.html",
             resolve_with_url_crate as ResolveUrl,
         );
-        let (endpoint, url) = locate_job(&config, None, page, "p", "j").unwrap();
-        assert_eq!(endpoint.name, "demo");
+        let located = locate_job(&config, None, page, "p", "j").unwrap();
+        assert_eq!(located.endpoint.name, "demo");
         assert_eq!(
-            url,
+            located.url,
             "http://127.0.0.1:8080/tools/jobs/demo/v2/p/training-jobs/j"
         );
-        let (_, url) = locate_job(&config, Some("proxy"), page, "p", "j").unwrap();
-        assert_eq!(url, "http://127.0.0.1:8080/tools/jobs/v2/p/training-jobs/j");
+        let located = locate_job(&config, Some("proxy"), page, "p", "j").unwrap();
+        assert_eq!(
+            located.url,
+            "http://127.0.0.1:8080/tools/jobs/v2/p/training-jobs/j"
+        );
+        assert_eq!(located.api_root, "http://127.0.0.1:8080/tools/jobs/v2/");
+        let other_page = ("http://127.0.0.1:8080/tools/jobs/", page.1);
+        let located = locate_job(&config, Some("proxy"), other_page, "p", "j").unwrap();
+        assert_eq!(
+            located.api_root, "http://127.0.0.1:8080/tools/jobs/v2/",
+            "the same folder gives the same token scope, with or without index.html"
+        );
         assert_eq!(
             locate_job(&config, Some("https://evil.example/"), page, "p", "j").unwrap_err(),
             ApiError::UnknownEndpoint {

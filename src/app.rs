@@ -126,6 +126,11 @@ pub fn App() -> impl IntoView {
                             let text = move || (prefs.lang.get().strings().config_warning)(&warning);
                             view! { <p class="banner banner--warning" role="alert">{text}</p> }
                         });
+                        let adjusted = loaded.config.adjusted.iter().map(|adjusted| {
+                            let adjusted = *adjusted;
+                            let text = move || (prefs.lang.get().strings().config_adjusted)(&adjusted);
+                            view! { <p class="banner banner--warning" role="status">{text}</p> }
+                        }).collect_view();
                         let config = loaded.config;
                         let page = move || match route.get() {
                             Route::Home => view! { <HomePage config=config.clone()/> }.into_any(),
@@ -133,7 +138,7 @@ pub fn App() -> impl IntoView {
                             Route::Local => view! { <LocalPage/> }.into_any(),
                             Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
                         };
-                        view! { {warning} {page} }.into_any()
+                        view! { {warning} {adjusted} {page} }.into_any()
                     }
                 }}
         </main>

@@ -59,19 +59,68 @@ fn optional_text(
     }
 }
 
-/// `key` as a whole number of seconds, `default` when absent.
-fn seconds(
-    object: &Map<String, Value>,
+/// A number of seconds from `config.json` that was out of its range and was replaced by the nearest
+/// sane value; the app says so, and runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Adjusted {
+    pub key: &'static str,
+    pub given: u64,
+    pub used: u32,
+}
+
+/// The range a number of seconds may take; `off` is a value outside it that is allowed too (a
+/// refresh interval of 0 turns polling off).
+struct SecondsRange {
     key: &'static str,
     default: u32,
+    min: u32,
+    max: u32,
+    off: Option<u32>,
+}
+
+/// How long a request may take: at least a second, at most five minutes.
+const TIMEOUT: SecondsRange = SecondsRange {
+    key: "timeout_seconds",
+    default: 20,
+    min: 1,
+    max: 300,
+    off: None,
+};
+
+/// How often a job that can still change is loaded again: 0 (never), or 2 s to an hour.
+const REFRESH: SecondsRange = SecondsRange {
+    key: "refresh_seconds",
+    default: 10,
+    min: 2,
+    max: 3600,
+    off: Some(0),
+};
+
+/// The number at `range.key` as whole seconds within `range`, the default when absent; a number
+/// out of range is clamped and reported in `adjusted`.
+fn seconds(
+    object: &Map<String, Value>,
+    range: &SecondsRange,
+    adjusted: &mut Vec<Adjusted>,
 ) -> Result<u32, ConfigError> {
-    match object.get(key) {
-        None | Some(Value::Null) => Ok(default),
+    let given = match object.get(range.key) {
+        None | Some(Value::Null) => return Ok(range.default),
         Some(value) => value
             .as_u64()
-            .and_then(|number| u32::try_from(number).ok())
-            .ok_or(ConfigError::NotSeconds { key }),
+            .ok_or(ConfigError::NotSeconds { key: range.key })?,
+    };
+    if range.off.is_some_and(|off| u64::from(off) == given) {
+        return Ok(given as u32);
     }
+    let used = given.clamp(u64::from(range.min), u64::from(range.max)) as u32;
+    if u64::from(used) != given {
+        adjusted.push(Adjusted {
+            key: range.key,
+            given,
+            used,
+        });
+    }
+    Ok(used)
 }
 
 /// How a request to an endpoint is authenticated.
@@ -115,9 +164,12 @@ impl Endpoint {
             Some("token") => Auth::Token,
             Some(_) => return Err(ConfigError::UnknownAuth { endpoint: name }),
         };
+        // Trimmed before it is checked: " javascript:…" must not pass as a relative URL.
         let base_url = optional_text(object, "base_url").map_err(in_endpoint)?;
         Ok(Endpoint {
-            base_url: base_url.unwrap_or_default(),
+            base_url: base_url
+                .map(|url| url.trim().to_string())
+                .unwrap_or_default(),
             name,
             auth,
             user_added: false,
@@ -145,10 +197,9 @@ pub struct Config {
     pub default_endpoint: Option<String>,
     pub refresh_seconds: u32,
     pub timeout_seconds: u32,
+    /// Numbers that were out of range, and what is used instead.
+    pub adjusted: Vec<Adjusted>,
 }
-
-const DEFAULT_REFRESH_SECONDS: u32 = 10;
-const DEFAULT_TIMEOUT_SECONDS: u32 = 20;
 
 /// The name of the bundled demo endpoint.
 pub const DEMO_ENDPOINT: &str = "demo";
@@ -164,8 +215,9 @@ impl Config {
                 user_added: false,
             }],
             default_endpoint: Some(DEMO_ENDPOINT.to_string()),
-            refresh_seconds: DEFAULT_REFRESH_SECONDS,
-            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+            refresh_seconds: REFRESH.default,
+            timeout_seconds: TIMEOUT.default,
+            adjusted: Vec::new(),
         }
     }
 
@@ -216,11 +268,13 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
             .collect::<Result<Vec<_>, _>>()?,
         _ => return Err(ConfigError::EndpointsNotAnArray),
     };
+    let mut adjusted = Vec::new();
     let config = Config {
         endpoints,
         default_endpoint: optional_text(object, "default_endpoint")?,
-        refresh_seconds: seconds(object, "refresh_seconds", DEFAULT_REFRESH_SECONDS)?,
-        timeout_seconds: seconds(object, "timeout_seconds", DEFAULT_TIMEOUT_SECONDS)?,
+        refresh_seconds: seconds(object, &REFRESH, &mut adjusted)?,
+        timeout_seconds: seconds(object, &TIMEOUT, &mut adjusted)?,
+        adjusted,
     };
     if config.endpoints.is_empty() {
         return Err(ConfigError::NoEndpoints);
@@ -362,5 +416,61 @@ mod tests {
         assert_eq!(config.endpoint(Some("demo")).unwrap().base_url, "demo/");
         let mine = config.endpoint(Some("mine")).unwrap();
         assert!(mine.user_added && mine.auth == Auth::Token);
+    }
+
+    #[test]
+    fn out_of_range_seconds_are_clamped_and_reported() {
+        let config = parse_config(
+            r#"{"endpoints": [{"name": "demo", "base_url": "demo/"}], "timeout_seconds": 2147484, "refresh_seconds": 1}"#,
+        )
+        .unwrap();
+        assert_eq!((config.timeout_seconds, config.refresh_seconds), (300, 2));
+        assert_eq!(
+            config.adjusted,
+            [
+                Adjusted {
+                    key: "refresh_seconds",
+                    given: 1,
+                    used: 2
+                },
+                Adjusted {
+                    key: "timeout_seconds",
+                    given: 2147484,
+                    used: 300
+                },
+            ]
+        );
+        let config = parse_config(
+            r#"{"endpoints": [{"name": "demo"}], "timeout_seconds": 0, "refresh_seconds": 0}"#,
+        )
+        .unwrap();
+        assert_eq!((config.timeout_seconds, config.refresh_seconds), (1, 0));
+        assert_eq!(
+            config.adjusted.len(),
+            1,
+            "refresh 0 is 'off', not out of range"
+        );
+        let huge = parse_config(r#"{"endpoints": [{"name": "d"}], "timeout_seconds": 1e300}"#);
+        assert_eq!(
+            huge.unwrap_err(),
+            ConfigError::NotSeconds {
+                key: "timeout_seconds"
+            }
+        );
+    }
+
+    #[test]
+    fn base_urls_are_checked_after_trimming() {
+        let refused =
+            parse_config(r#"{"endpoints": [{"name": "x", "base_url": " javascript:alert(1)//"}]}"#);
+        assert_eq!(
+            refused.unwrap_err(),
+            ConfigError::DisallowedBaseUrl {
+                endpoint: "x".into()
+            }
+        );
+        let config =
+            parse_config(r#"{"endpoints": [{"name": "x", "base_url": " demo/ "}]}"#).unwrap();
+        assert_eq!(config.endpoints[0].base_url, "demo/");
     }
 }

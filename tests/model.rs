@@ -325,6 +325,12 @@ fn non_json_and_non_object_bodies_are_typed_errors() {
     ));
     assert!(matches!(parse_job(""), Err(BodyError::NotJson { .. })));
     assert_eq!(
+        parse_job(r#"{"metadata": {"name": "cut"#),
+        Err(BodyError::CutOff)
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(parse_job(&deep), Err(BodyError::TooDeep));
+    assert_eq!(
         parse_job("[1]"),
         Err(BodyError::NotAnObject { found: "an array" })
     );

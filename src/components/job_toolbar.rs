@@ -8,15 +8,17 @@ use crate::model::ApiError;
 use crate::route::TimeMode;
 use crate::state::clock::ticking_now;
 use crate::storage::prefs::use_prefs;
-use crate::storage::token::forget_token;
+use crate::storage::recent::clear_recent_jobs;
+use crate::storage::token::{forget_token, TokenScope};
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// Live status and the page-wide actions.
 #[component]
 pub fn JobToolbar(
-    endpoint_name: Option<String>,
-    uses_token: bool,
+    endpoint_name: String,
+    /// Where the endpoint's token may go, for endpoints that use one.
+    token_scope: Option<TokenScope>,
     updated_at: RwSignal<Option<i64>>,
     polling: RwSignal<bool>,
     refresh_error: RwSignal<Option<ApiError>>,
@@ -26,6 +28,8 @@ pub fn JobToolbar(
     let prefs = use_prefs();
     let now = ticking_now(Duration::from_secs(60));
     let copied = RwSignal::new(false);
+    let token_forgotten = RwSignal::new(false);
+    let recent_cleared = RwSignal::new(false);
     let s = move || prefs.lang.get().strings();
     let updated = move || {
         updated_at.get().map(|at| {
@@ -36,10 +40,9 @@ pub fn JobToolbar(
             )
         })
     };
-    let forget_endpoint = endpoint_name.clone();
     view! {
         <div class="toolbar job-toolbar" role="region" aria-label=move || s().job_toolbar>
-            {endpoint_name.map(|name| view! { <span class="job-toolbar__endpoint">"⇄ " <code>{name}</code></span> })}
+            <span class="job-toolbar__endpoint">"⇄ " <code>{endpoint_name}</code></span>
             <span class="job-toolbar__updated" aria-live="polite">
                 {updated}
                 {move || polling.get().then_some(" · ⟳")}
@@ -68,15 +71,26 @@ pub fn JobToolbar(
                     }).collect_view()}
                 </select>
             </label>
-            {uses_token.then(|| view! {
+            {token_scope.map(|scope| view! {
                 <button type="button" class="button button--quiet" on:click=move |_| {
-                    if let Some(name) = forget_endpoint.as_deref() {
-                        forget_token(name);
-                    }
+                    forget_token(&scope);
+                    token_forgotten.set(true);
                     on_token_forgotten.run(());
                 }>
                     {move || s().forget_token}
                 </button>
+            })}
+            // Someone forgetting a token on a shared machine may not want the job list left either.
+            {move || (token_forgotten.get() && !recent_cleared.get()).then(|| view! {
+                <button type="button" class="button button--quiet" on:click=move |_| {
+                    clear_recent_jobs();
+                    recent_cleared.set(true);
+                }>
+                    {move || s().clear_recent_jobs}
+                </button>
+            })}
+            {move || recent_cleared.get().then(|| view! {
+                <span role="status">{move || s().recent_jobs_cleared}</span>
             })}
         </div>
         {move || refresh_error.get().map(|error| {

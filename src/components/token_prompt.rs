@@ -1,12 +1,12 @@
 //! Asks for an IAM token for one endpoint, and says where it will be kept.
 
 use crate::storage::prefs::use_prefs;
-use crate::storage::token::save_token;
+use crate::storage::token::{save_token, TokenScope};
 use leptos::prelude::*;
 
 /// A password field, an opt-in "remember on this device", and a save button.
 #[component]
-pub fn TokenPrompt(endpoint: String, on_saved: Callback<()>, refused: bool) -> impl IntoView {
+pub fn TokenPrompt(scope: TokenScope, on_saved: Callback<()>, refused: bool) -> impl IntoView {
     let prefs = use_prefs();
     let token = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
@@ -18,13 +18,13 @@ pub fn TokenPrompt(endpoint: String, on_saved: Callback<()>, refused: bool) -> i
             s().token_title
         }
     };
-    let save_endpoint = endpoint.clone();
+    let endpoint = scope.endpoint.clone();
     view! {
         <form class="card token-prompt" on:submit=move |event| {
             event.prevent_default();
             let value = token.get_untracked();
             if !value.trim().is_empty() {
-                save_token(&save_endpoint, &value, remember.get_untracked());
+                save_token(&scope, &value, remember.get_untracked());
                 token.set(String::new());
                 on_saved.run(());
             }

@@ -158,6 +158,18 @@ fn problem(problem: Problem) -> Advice {
             "The endpoint answered with JSON that is not a training job.",
             NOT_MODELARTS,
         ),
+        Problem::CutOff => (
+            "The answer stops in the middle of its JSON: it was cut off on the way.",
+            "Load it again. If it keeps happening, a proxy may limit the size of responses.",
+        ),
+        Problem::TooDeep => (
+            "The answer is JSON nested more than 128 levels deep, which no training job is.",
+            NOT_MODELARTS,
+        ),
+        Problem::Redirected => (
+            "The endpoint answered with a redirect. The viewer does not follow it, because the request carries your token.",
+            "A token goes only to the address configured for it: set the endpoint's base_url in config.json to the address the redirect names, if you trust it.",
+        ),
     };
     Advice { title, next_step }
 }
@@ -320,6 +332,8 @@ fn config_warning(warning: &ConfigWarning) -> String {
 fn body_error(error: &BodyError) -> String {
     match error {
         BodyError::NotJson { .. } => "it is not JSON".to_string(),
+        BodyError::CutOff => "its JSON stops in the middle".to_string(),
+        BodyError::TooDeep => "its JSON is nested more than 128 levels deep".to_string(),
         BodyError::NotAnObject { found } => format!("it is JSON, but {found}"),
         BodyError::NotAJob { .. } => {
             "it is a JSON object without kind, metadata, status, algorithm, spec or tasks"
@@ -461,11 +475,13 @@ pub static EN: Strings = Strings {
     refresh: "Refresh",
     updated: "updated",
     forget_token: "Forget token",
+    clear_recent_jobs: "Also clear recent jobs",
+    recent_jobs_cleared: "Recent jobs cleared.",
     token_title: "This endpoint needs an IAM token",
     token_title_refused: "The token was refused: enter a new one",
     token_explainer: "The token is sent only to this endpoint, only as the X-Auth-Token header, and never appears in a URL.",
     token_label: "Project-scoped IAM token",
-    token_remember: "Remember on this device: kept in this browser's localStorage until you choose Forget token. Otherwise it is forgotten when the tab closes.",
+    token_remember: "Remember on this device for 24 hours (an IAM token's own lifetime): kept in this browser's localStorage until then or until you choose Forget token. Otherwise it is forgotten when the tab closes.",
     token_submit: "Use token",
     open_title: "Open a training job",
     paste_label: "Paste a console or API URL",
@@ -571,6 +587,12 @@ pub static EN: Strings = Strings {
     dataset_service: "service",
     job_toolbar: "Job toolbar",
     config_warning,
+    config_adjusted: |adjusted| {
+        format!(
+            "config.json sets {} to {}, outside what the viewer accepts; it uses {} instead.",
+            adjusted.key, adjusted.given, adjusted.used
+        )
+    },
     not_a_job_file: |name, reason| format!("{name} is not a training job: {}.", body_error(reason)),
     file_unreadable: |name| format!("{name} could not be read"),
     pasted_json: "pasted JSON",

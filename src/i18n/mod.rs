@@ -16,7 +16,7 @@ pub use en::EN;
 pub use ui::Ui;
 pub use zh::ZH;
 
-use crate::config::ConfigWarning;
+use crate::config::{Adjusted, ConfigWarning};
 use crate::insight::errors::Problem;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::Phase;
@@ -206,6 +206,8 @@ pub struct Strings {
     pub refresh: &'static str,
     pub updated: &'static str,
     pub forget_token: &'static str,
+    pub clear_recent_jobs: &'static str,
+    pub recent_jobs_cleared: &'static str,
     pub token_title: &'static str,
     pub token_title_refused: &'static str,
     pub token_explainer: &'static str,
@@ -316,6 +318,7 @@ pub struct Strings {
     pub job_toolbar: &'static str,
     // Start page and config
     pub config_warning: fn(&ConfigWarning) -> String,
+    pub config_adjusted: fn(&Adjusted) -> String,
     pub not_a_job_file: fn(name: &str, reason: &BodyError) -> String,
     pub file_unreadable: fn(name: &str) -> String,
     pub pasted_json: &'static str,

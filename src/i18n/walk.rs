@@ -2,7 +2,7 @@
 //! does not compile until it is walked here too.
 
 use super::{Strings, EN, ZH};
-use crate::config::{ConfigError, ConfigWarning};
+use crate::config::{Adjusted, ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
@@ -142,6 +142,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         refresh,
         updated,
         forget_token,
+        clear_recent_jobs,
+        recent_jobs_cleared,
         token_title,
         token_title_refused,
         token_explainer,
@@ -241,6 +243,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         dataset_service,
         job_toolbar,
         config_warning,
+        config_adjusted,
         not_a_job_file,
         file_unreadable,
         pasted_json,
@@ -371,6 +374,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("refresh", refresh),
         ("updated", updated),
         ("forget_token", forget_token),
+        ("clear_recent_jobs", clear_recent_jobs),
+        ("recent_jobs_cleared", recent_jobs_cleared),
         ("token_title", token_title),
         ("token_title_refused", token_title_refused),
         ("token_explainer", token_explainer),
@@ -574,6 +579,12 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
     let warnings = [ConfigWarning::Unreachable, ConfigWarning::Status(404)]
         .into_iter()
         .chain(config_errors.into_iter().map(ConfigWarning::Invalid));
+    let adjusted = Adjusted {
+        key: "timeout_seconds",
+        given: 0,
+        used: 1,
+    };
+    push("config_adjusted", config_adjusted(&adjusted));
     for warning in warnings {
         push(
             &format!("config_warning({warning:?})"),
@@ -586,6 +597,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         },
         BodyError::NotAnObject { found: "an array" },
         BodyError::NotAJob { error: None },
+        BodyError::CutOff,
+        BodyError::TooDeep,
     ] {
         push(
             &format!("not_a_job_file({reason:?})"),

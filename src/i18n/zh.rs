@@ -121,6 +121,18 @@ fn problem(problem: Problem) -> Advice {
             "可能是代理要求登录：请在新标签页中打开该接口，或检查代理。",
         ),
         Problem::NotAJob => ("接口返回的 JSON 不是训练作业。", NOT_MODELARTS),
+        Problem::CutOff => (
+            "返回的 JSON 在中途断开：传输途中被截断了。",
+            "请重新加载。如果反复出现，可能是代理限制了响应大小。",
+        ),
+        Problem::TooDeep => (
+            "返回的 JSON 嵌套超过 128 层，训练作业不会这样。",
+            NOT_MODELARTS,
+        ),
+        Problem::Redirected => (
+            "接口返回了重定向。由于请求携带您的令牌，查看器不会跟随。",
+            "令牌只发送到为它配置的地址：如果信任重定向的目标，请把 config.json 中该接口的 base_url 改为该地址。",
+        ),
     };
     Advice { title, next_step }
 }
@@ -260,6 +272,8 @@ fn config_warning(warning: &ConfigWarning) -> String {
 fn body_error(error: &BodyError) -> String {
     match error {
         BodyError::NotJson { .. } => "它不是 JSON".to_string(),
+        BodyError::CutOff => "它的 JSON 在中途断开".to_string(),
+        BodyError::TooDeep => "它的 JSON 嵌套超过 128 层".to_string(),
         BodyError::NotAnObject { found } => format!("它是 JSON，但为{}", json_kind(found)),
         BodyError::NotAJob { .. } => {
             "它是 JSON 对象，但没有 kind、metadata、status、algorithm、spec 或 tasks".to_string()
@@ -391,11 +405,13 @@ pub static ZH: Strings = Strings {
     refresh: "刷新",
     updated: "更新于",
     forget_token: "忘记令牌",
+    clear_recent_jobs: "同时清除最近打开的作业",
+    recent_jobs_cleared: "已清除最近打开的作业。",
     token_title: "此接口需要 IAM 令牌",
     token_title_refused: "令牌被拒绝：请输入新的令牌",
     token_explainer: "令牌只会作为 X-Auth-Token 请求头发送到此接口，绝不会出现在 URL 中。",
     token_label: "项目级 IAM 令牌",
-    token_remember: "在此设备上记住：保存在本浏览器的 localStorage 中，直到选择“忘记令牌”。否则关闭标签页即忘记。",
+    token_remember: "在此设备上记住 24 小时（IAM 令牌本身的有效期）：保存在本浏览器的 localStorage 中，到期或选择“忘记令牌”时删除。否则关闭标签页即忘记。",
     token_submit: "使用令牌",
     open_title: "打开训练作业",
     paste_label: "粘贴控制台或 API 链接",
@@ -492,6 +508,12 @@ pub static ZH: Strings = Strings {
     dataset_service: "服务",
     job_toolbar: "作业工具栏",
     config_warning,
+    config_adjusted: |adjusted| {
+        format!(
+            "config.json 将 {} 设为 {}，超出查看器接受的范围；改用 {}。",
+            adjusted.key, adjusted.given, adjusted.used
+        )
+    },
     not_a_job_file: |name, reason| format!("{name} 不是训练作业：{}。", body_error(reason)),
     file_unreadable: |name| format!("无法读取 {name}"),
     pasted_json: "粘贴的 JSON",

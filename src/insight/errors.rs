@@ -51,10 +51,13 @@ pub enum Problem {
     EndpointUnreachable,
     NotJson,
     NotAJob,
+    CutOff,
+    TooDeep,
+    Redirected,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 32] = [
+    pub const ALL: [Problem; 35] = [
         Problem::NoToken,
         Problem::TokenExpired,
         Problem::TokenUnreadable,
@@ -87,6 +90,9 @@ impl Problem {
         Problem::EndpointUnreachable,
         Problem::NotJson,
         Problem::NotAJob,
+        Problem::CutOff,
+        Problem::TooDeep,
+        Problem::Redirected,
     ];
 }
 
@@ -165,6 +171,7 @@ pub fn explain(error: &ApiError, lang: Lang) -> Explanation {
     let mut body_start = None;
     let (title, next_step) = match error {
         ApiError::Network { .. } => advised((s.problem)(Problem::EndpointUnreachable)),
+        ApiError::Redirected { .. } => advised((s.problem)(Problem::Redirected)),
         ApiError::Timeout { seconds, .. } => {
             ((s.timed_out)(*seconds), s.timed_out_next.to_string())
         }
@@ -205,6 +212,8 @@ pub fn explain(error: &ApiError, lang: Lang) -> Explanation {
             BodyError::NotAnObject { found } => {
                 ((s.not_an_object)(found), s.not_modelarts_next.to_string())
             }
+            BodyError::CutOff => advised((s.problem)(Problem::CutOff)),
+            BodyError::TooDeep => advised((s.problem)(Problem::TooDeep)),
             BodyError::NotAJob { error } => {
                 if let Some(body) = error {
                     body_facts(body, s, &mut facts);

@@ -289,6 +289,9 @@ mod tests {
             assert!(text.contains(kept), "{kept} missing in {text}");
         }
         let keys: Vec<&String> = masked.as_object().unwrap().keys().collect();
-        assert_eq!(keys, ["zeta", "environments", "parameters", "command", "alpha"]);
+        assert_eq!(
+            keys,
+            ["zeta", "environments", "parameters", "command", "alpha"]
+        );
     }
 }

@@ -20,6 +20,9 @@ pub enum ApiError {
     },
     /// A 2xx answer that is not a job.
     Body { url: String, error: BodyError },
+    /// The endpoint answered a request that carried a token with a redirect, which is not followed:
+    /// the token goes only where it was configured to go.
+    Redirected { url: String },
     /// A link named an endpoint that the configuration does not have.
     UnknownEndpoint { name: String },
 }
@@ -30,7 +33,8 @@ impl ApiError {
             ApiError::Network { url }
             | ApiError::Timeout { url, .. }
             | ApiError::Http { url, .. }
-            | ApiError::Body { url, .. } => url,
+            | ApiError::Body { url, .. }
+            | ApiError::Redirected { url } => url,
             ApiError::UnknownEndpoint { .. } => "",
         }
     }

@@ -30,6 +30,10 @@ pub enum BodyError {
     NotAnObject { found: &'static str },
     /// An object that carries none of a job's top-level keys, such as an error body.
     NotAJob { error: Option<Box<ApiErrorBody>> },
+    /// JSON that stops in the middle: the answer was cut off on its way.
+    CutOff,
+    /// JSON nested deeper than the parser follows (128 levels); no job is that deep.
+    TooDeep,
 }
 
 /// Keys of which a job document has at least one; an object with none of them is something else.
@@ -37,10 +41,22 @@ const JOB_KEYS: [&str; 6] = ["kind", "metadata", "status", "algorithm", "spec", 
 
 /// Reads a response body as a job, keeping every field and reporting odd ones.
 pub fn parse_job(body: &str) -> Result<ParsedJob, BodyError> {
-    let value: Value = serde_json::from_str(body).map_err(|_| BodyError::NotJson {
-        start: body.chars().take(200).collect(),
-    })?;
+    let value: Value = serde_json::from_str(body).map_err(|error| body_error(body, &error))?;
     job_from_value(value)
+}
+
+/// Why `body` does not parse: cut off, too deep, or not JSON at all.
+fn body_error(body: &str, error: &serde_json::Error) -> BodyError {
+    let starts_as_json = body.trim_start().starts_with(['{', '[']);
+    if starts_as_json && error.classify() == serde_json::error::Category::Eof {
+        BodyError::CutOff
+    } else if error.to_string().starts_with("recursion limit exceeded") {
+        BodyError::TooDeep
+    } else {
+        BodyError::NotJson {
+            start: body.chars().take(200).collect(),
+        }
+    }
 }
 
 /// Reads an already parsed document as a job.

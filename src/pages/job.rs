@@ -1,7 +1,7 @@
 //! The job page: loads one job through the configured endpoint with the shared loader, and keeps
 //! every selection in the URL.
 
-use crate::api::{classify_response, locate_job, RawResponse};
+use crate::api::{classify_response, locate_job, Located, RawResponse};
 use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
 use crate::components::{
     error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView, section_nav::SectionNav,
@@ -16,6 +16,7 @@ use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
 use crate::storage::recent::remember_job;
+use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -69,13 +70,21 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         &route.project_id,
         &route.job_id,
     );
-    let (endpoint, loader) = match located {
+    let (endpoint, token_scope, loader) = match located {
         Err(error) => return view! { <ErrorPanel error/> }.into_any(),
-        Ok((endpoint, url)) => {
+        Ok(Located {
+            endpoint,
+            url,
+            api_root,
+        }) => {
             let lang = prefs.lang.get_untracked();
+            let token_scope = (endpoint.auth == Auth::Token).then(|| TokenScope {
+                endpoint: endpoint.name.clone(),
+                api_root,
+            });
             let source = Source {
                 url,
-                endpoint: endpoint.clone(),
+                token_scope: token_scope.clone(),
                 timeout_seconds: config.timeout_seconds,
                 refresh_seconds: config.refresh_seconds,
                 measures: JOB_MEASURES,
@@ -87,7 +96,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 // render.
                 while_waiting: Box::new(move || prepare_date_formats(lang)),
             };
-            (endpoint.clone(), Loader::start(source, reader))
+            (endpoint.clone(), token_scope, Loader::start(source, reader))
         }
     };
 
@@ -131,14 +140,13 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let current_section = Signal::derive(move || view_state.with(|view| view.section));
     let data = loader.data;
     let loaded = Signal::derive(move || data.get().unwrap_or_default());
-    let uses_token = endpoint.auth == Auth::Token;
     let link_route = route.clone();
-    let endpoint_name = endpoint.name.clone();
+    let prompt_scope = token_scope.clone();
 
     view! {
         <JobToolbar
-            endpoint_name=Some(endpoint.name.clone())
-            uses_token
+            endpoint_name=endpoint.name.clone()
+            token_scope=token_scope.clone()
             updated_at=loader.updated_at
             polling=loader.polling
             refresh_error=loader.refresh_error
@@ -155,15 +163,15 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                         <div class="skeleton__bar skeleton__bar--short"></div>
                     </div>
                 }.into_any(),
-                Stage::NeedsToken => view! {
-                    <TokenPrompt endpoint=endpoint_name.clone() on_saved=token_changed refused=false/>
-                }.into_any(),
+                Stage::NeedsToken => prompt_scope.clone().map(|scope| view! {
+                    <TokenPrompt scope on_saved=token_changed refused=false/>
+                }).into_any(),
                 Stage::Failed(error) => {
                     let refused = matches!(error, ApiError::Http { status: 401, .. });
                     view! {
                         <ErrorPanel error/>
-                        {(refused && uses_token).then(|| view! {
-                            <TokenPrompt endpoint=endpoint_name.clone() on_saved=token_changed refused=true/>
+                        {prompt_scope.clone().filter(|_| refused).map(|scope| view! {
+                            <TokenPrompt scope on_saved=token_changed refused=true/>
                         })}
                     }.into_any()
                 }

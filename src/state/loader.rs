@@ -7,11 +7,10 @@
 
 use crate::api::{fetch_raw, RawResponse};
 use crate::browser::{now_ms, page_hidden};
-use crate::config::{Auth, Endpoint};
 use crate::model::ApiError;
 use crate::state::refresh::{after_error, after_success, Next};
 use crate::state::timing::Span;
-use crate::storage::token::saved_token;
+use crate::storage::token::{saved_token, TokenScope};
 use futures::channel::{mpsc, oneshot};
 use futures::future::{select, Either};
 use futures::StreamExt;
@@ -44,7 +43,8 @@ pub struct Measures {
 #[derive(Debug, Clone)]
 pub struct Source {
     pub url: String,
-    pub endpoint: Endpoint,
+    /// Where the endpoint's token may go; `None` for endpoints that need no token.
+    pub token_scope: Option<TokenScope>,
     pub timeout_seconds: u32,
     pub refresh_seconds: u32,
     pub measures: Measures,
@@ -133,10 +133,10 @@ impl<T: Send + Sync + 'static> Loader<T> {
 }
 
 /// The token the endpoint needs: `Err` when it needs one and none is saved.
-fn token_for(endpoint: &Endpoint) -> Result<Option<String>, ()> {
-    match endpoint.auth {
-        Auth::None => Ok(None),
-        Auth::Token => saved_token(&endpoint.name).map(Some).ok_or(()),
+fn token_for(scope: Option<&TokenScope>) -> Result<Option<String>, ()> {
+    match scope {
+        None => Ok(None),
+        Some(scope) => saved_token(scope).map(Some).ok_or(()),
     }
 }
 
@@ -158,7 +158,7 @@ async fn poll<T: Send + Sync + 'static>(
     loop {
         // A burst of clicks is one refresh.
         while wakes.try_recv().is_ok() {}
-        let Ok(token) = token_for(&source.endpoint) else {
+        let Ok(token) = token_for(source.token_scope.as_ref()) else {
             loader.stage.set(Stage::NeedsToken);
             loader.polling.set(false);
             if !woken(&mut wakes).await {

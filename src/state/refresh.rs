@@ -46,7 +46,8 @@ pub fn after_error(error: &ApiError, failures: u32, refresh_seconds: u32) -> Nex
         ApiError::Http {
             status: 400..=499, ..
         }
-        | ApiError::UnknownEndpoint { .. } => Next::Wait,
+        | ApiError::UnknownEndpoint { .. }
+        | ApiError::Redirected { .. } => Next::Wait,
         ApiError::Http { .. }
         | ApiError::Network { .. }
         | ApiError::Timeout { .. }
@@ -108,6 +109,10 @@ mod tests {
         }
         assert_eq!(
             after_error(&ApiError::UnknownEndpoint { name: "x".into() }, 1, 10),
+            Next::Wait
+        );
+        assert_eq!(
+            after_error(&ApiError::Redirected { url: "u".into() }, 1, 10),
             Next::Wait
         );
     }

@@ -1,6 +1,6 @@
 //! The last ten jobs a person opened, kept in localStorage for the start page.
 
-use crate::browser::{storage_get, storage_set};
+use crate::browser::{storage_get, storage_remove, storage_set};
 use crate::model::TrainingJob;
 use crate::storage::json_list::{read_list, text_at, write_list};
 use serde_json::{Map, Value};
@@ -71,6 +71,11 @@ pub fn recent_jobs() -> Vec<RecentJob> {
     storage_get(true, KEY)
         .map(|text| from_text(&text))
         .unwrap_or_default()
+}
+
+/// Forgets every recent job on this device, as someone forgetting a token may want.
+pub fn clear_recent_jobs() {
+    storage_remove(true, KEY);
 }
 
 /// Records an opened job on this device.

@@ -72,6 +72,11 @@ function scenario(id, call) {
       return [200, { "Content-Type": "text/html" }, "<!doctype html><html><body><h1>Corporate sign-in</h1><form>…</form></body></html>"];
     case "malformed":
       return [200, json, '{"metadata": {"name": "cut off'];
+    case "too-deep":
+      return [200, json, "[".repeat(100_000) + "]".repeat(100_000)];
+    case "redirect":
+      // A same-origin redirect to another job: a request carrying a token must not follow it.
+      return [302, { Location: "../../p/training-jobs/redirected" }, ""];
     case "huge":
       return [200, json, JSON.stringify(hugeJob(), null, 2)];
     case "slow":
@@ -109,7 +114,7 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       }
       const [, secure, , rawId] = api;
       const id = decodeURIComponent(rawId);
-      if (secure && request.headers["x-auth-token"] !== TOKEN) {
+      if (secure && request.headers["x-auth-token"] !== TOKEN && rawId !== "redirect") {
         const [status, headers, body] = scenario("unauthorized");
         response.writeHead(status, headers).end(body);
         return;

@@ -55,7 +55,75 @@ test("the token goes only to its endpoint, only as a header", async () => {
   assert.ok(!page.url().includes(TOKEN));
   assert.ok(logged.every((line) => !line.includes(TOKEN)), "the token is never logged");
   assert.ok(mock.requests.every((r) => !r.path.includes(TOKEN)));
-  assert.equal(await page.evaluate(() => localStorage.getItem("mjv.token.secure")), null, "not remembered unless asked");
+  const remembered = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("mjv.token.")));
+  assert.deepEqual(remembered, [], "not remembered unless asked");
+  const inTab = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith("mjv.token.")));
+  assert.equal(inTab.length, 1, "kept for this tab");
+});
+
+test("a remembered token expires after a day and is bound to its endpoint's address", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.locator("input[name=token]").fill(TOKEN);
+  await page.locator("input[name=remember]").check();
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  const [key, entry] = await page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith("mjv.token.")));
+  assert.match(key, /^mjv\.token\.secure\|http:\/\/127\.0\.0\.1:\d+\/tools\/jobs\/secure\/v2\/$/);
+  const { token, expires_at: expiresAt } = JSON.parse(entry);
+  assert.equal(token, TOKEN);
+  const day = 24 * 60 * 60 * 1000;
+  assert.ok(Math.abs(expiresAt - (Date.now() + day)) < 60_000, `expires in a day: ${expiresAt}`);
+  // The same name pointed at another address: the remembered token is not sent there.
+  const moved = await startMock({
+    config: { endpoints: [{ name: "secure", base_url: "elsewhere/", auth: "token" }], default_endpoint: "secure" },
+  });
+  try {
+    const other = await newPage(browser);
+    await other.goto(`${mock.url}#/`);
+    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [key, entry]);
+    await other.goto(`${moved.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+    await other.locator("input[name=token]").waitFor({ timeout: 15_000 });
+    // Expired: set the same entry in the past on the original origin, and it asks again.
+    const stale = await newPage(browser);
+    await stale.goto(`${mock.url}#/`);
+    await stale.evaluate(([k, t]) => {
+      sessionStorage.clear();
+      localStorage.setItem(k, JSON.stringify({ token: t, expires_at: Date.now() - 1 }));
+    }, [key, TOKEN]);
+    await stale.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+    await stale.locator("input[name=token]").waitFor({ timeout: 15_000 });
+    assert.equal(await stale.evaluate((k) => localStorage.getItem(k), key), null, "the expired entry is deleted");
+  } finally {
+    await moved.close();
+  }
+});
+
+test("a request with a token does not follow a redirect, and says why", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.locator("input[name=token]").fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.goto(`${mock.url}#/projects/p/training-jobs/redirect?endpoint=secure`);
+  await page.locator(".error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".error-panel").textContent(), /redirect/);
+  const followed = mock.requests.filter((r) => r.path.includes("/redirected"));
+  assert.deepEqual(followed, [], "nothing was sent to the redirect's target");
+});
+
+test("forgetting a token offers to clear the recent jobs too", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.locator("input[name=token]").fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.ok(await page.evaluate(() => localStorage.getItem("mjv.recent")));
+  await page.getByRole("button", { name: "Forget token" }).click();
+  await page.locator("input[name=token]").waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Also clear recent jobs" }).click();
+  await page.getByText("Recent jobs cleared.").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("mjv.recent")), null);
 });
 
 test("a refused token asks again", async () => {
@@ -148,7 +216,8 @@ const errors = [
   ["throttled", /wait 7 s/],
   ["broken", /internal error/],
   ["login-page", /not JSON/],
-  ["malformed", /not JSON/],
+  ["malformed", /cut off/],
+  ["too-deep", /128 levels/],
   ["slow", /did not answer within 2 s/],
 ];
 
@@ -162,3 +231,25 @@ for (const [id, message] of errors) {
     assert.match(text, new RegExp(`training-jobs/${id}`), "the request URL is shown");
   });
 }
+
+test("out-of-range numbers in config.json are clamped with a warning, and the app still works", async () => {
+  const clamped = await startMock({
+    config: {
+      endpoints: [{ name: "proxy", base_url: "", auth: "none" }],
+      default_endpoint: "proxy",
+      timeout_seconds: 2147484,
+      refresh_seconds: 0,
+    },
+  });
+  try {
+    const page = await newPage(browser);
+    await page.goto(`${clamped.url}#/projects/p/training-jobs/${FAILED}`);
+    await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+    assert.match(await page.locator(".banner--warning").textContent(), /timeout_seconds to 2147484.*uses 300/);
+    await page.evaluate(() => (location.hash = "#/"));
+    await page.locator("#open-job").waitFor({ timeout: 15_000 });
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await clamped.close();
+  }
+});
