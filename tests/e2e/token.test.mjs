@@ -78,14 +78,17 @@ test("a remembered token expires after a day and is bound to its endpoint's addr
   const moved = await startMock({
     config: { endpoints: [{ name: "secure", base_url: "elsewhere/", auth: "token" }], default_endpoint: "secure" },
   });
+  const pages = [];
   try {
     const other = await newPage(browser);
+    pages.push(other);
     await other.goto(`${mock.url}#/`);
     await other.evaluate(([k, v]) => localStorage.setItem(k, v), [key, entry]);
     await other.goto(`${moved.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
     await other.locator("input[name=token]").waitFor({ timeout: 15_000 });
     // Expired: set the same entry in the past on the original origin, and it asks again.
     const stale = await newPage(browser);
+    pages.push(stale);
     await stale.goto(`${mock.url}#/`);
     await stale.evaluate(([k, t]) => {
       sessionStorage.clear();
@@ -95,6 +98,8 @@ test("a remembered token expires after a day and is bound to its endpoint's addr
     await stale.locator("input[name=token]").waitFor({ timeout: 15_000 });
     assert.equal(await stale.evaluate((k) => localStorage.getItem(k), key), null, "the expired entry is deleted");
   } finally {
+    // Closed first, so no open connection holds the second mock's server open.
+    await Promise.all(pages.map((opened) => opened.close()));
     await moved.close();
   }
 });
@@ -241,8 +246,8 @@ test("out-of-range numbers in config.json are clamped with a warning, and the ap
       refresh_seconds: 0,
     },
   });
+  const page = await newPage(browser);
   try {
-    const page = await newPage(browser);
     await page.goto(`${clamped.url}#/projects/p/training-jobs/${FAILED}`);
     await page.locator("#overview h1").waitFor({ timeout: 15_000 });
     assert.match(await page.locator(".banner--warning").textContent(), /timeout_seconds to 2147484.*uses 300/);
@@ -250,6 +255,7 @@ test("out-of-range numbers in config.json are clamped with a warning, and the ap
     await page.locator("#open-job").waitFor({ timeout: 15_000 });
     assert.deepEqual(page.problems, []);
   } finally {
+    await page.close();
     await clamped.close();
   }
 });
