@@ -1,6 +1,7 @@
 //! One component per file; each reads model and insight values and computes nothing itself.
 
 pub mod algorithm_card;
+pub mod attempts_table;
 pub mod autosearch_card;
 pub mod copy_button;
 pub mod endpoints_card;

@@ -6,5 +6,6 @@ pub mod hardware;
 pub mod parameters;
 pub mod phase;
 pub mod secrets;
+pub mod status;
 pub mod timeline;
 pub mod triage;
