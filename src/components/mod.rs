@@ -30,6 +30,7 @@ pub mod section_nav;
 pub mod show_all_button;
 pub mod status_timeline;
 pub mod subheading;
+pub mod task_card;
 pub mod task_table;
 pub mod time_text;
 pub mod token_prompt;

@@ -9,5 +9,6 @@ pub mod phase;
 pub mod resources;
 pub mod secrets;
 pub mod status;
+pub mod tasks;
 pub mod timeline;
 pub mod triage;
