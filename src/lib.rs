@@ -5,8 +5,8 @@
 //!   functions over the model) know nothing of the browser;
 //! - `i18n` holds every word the user sees, `route` and `config` turn the URL and the runtime
 //!   configuration into requests, and `api` builds URLs and fetches;
-//! - `browser` holds the few direct browser calls, `storage` what is kept in the browser, and
-//!   `state` the loaded data and how it changes;
+//! - `browser` holds the few direct browser calls, `storage` what is kept in the browser,
+//!   `demo_index` the demo jobs on offer, and `state` the loaded data and how it changes;
 //! - `components` lay out what `insight` computes, and `pages` put components together.
 
 #![forbid(unsafe_code)]
@@ -15,6 +15,7 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod demo_index;
 pub mod i18n;
 pub mod insight;
 pub mod model;

@@ -145,6 +145,19 @@ fn parse_view(query: &str) -> ViewState {
     view
 }
 
+/// The hash that opens a job with every view setting at its default, on `endpoint` when one is
+/// named (the start page's links and its open form).
+pub fn job_hash(project_id: &str, job_id: &str, endpoint: Option<String>) -> String {
+    format(&Route::Job(JobRoute {
+        project_id: project_id.to_string(),
+        job_id: job_id.to_string(),
+        view: ViewState {
+            endpoint,
+            ..ViewState::default()
+        },
+    }))
+}
+
 /// The hash for a route, starting with `#`.
 pub fn format(route: &Route) -> String {
     match route {
@@ -258,6 +271,18 @@ mod tests {
             job_id: id.into(),
             view: ViewState::default(),
         }
+    }
+
+    #[test]
+    fn a_job_hash_names_its_endpoint_only_when_given() {
+        assert_eq!(
+            job_hash("p1", "j 1", None),
+            "#/projects/p1/training-jobs/j%201"
+        );
+        assert_eq!(
+            job_hash("p1", "j1", Some("proxy".to_string())),
+            "#/projects/p1/training-jobs/j1?endpoint=proxy"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::i18n::Ui;
 use crate::insight::secrets::looks_secret;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Name and value of each variable; values of names such as `HF_TOKEN` stay masked until revealed.
 #[component]
@@ -15,26 +16,25 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
         return view! { <p class="muted">{s.no_environment}</p> }.into_any();
     }
     let total = variables.len();
+    let variables = Arc::new(variables);
     let show_all = remembered_flag("show-all:environment");
-    let rows = move || {
-        variables
-            .iter()
-            .take(visible_rows(total, show_all.get()))
-            .map(|(name, value)| {
-                let cell = if looks_secret(name) {
-                    view! { <MaskedValue value=value.clone() name=name.clone() ui/> }.into_any()
-                } else {
-                    view! { <code>{value.clone()}</code> }.into_any()
-                };
-                view! { <tr><th scope="row"><code>{name.clone()}</code></th><td>{cell}</td></tr> }
-            })
-            .collect_view()
+    // The variables never change under this table, so a row's position is its key.
+    let row = move |index: usize| {
+        let (name, value) = variables[index].clone();
+        let cell = if looks_secret(&name) {
+            view! { <MaskedValue value name=name.clone() ui/> }.into_any()
+        } else {
+            view! { <code>{value}</code> }.into_any()
+        };
+        view! { <tr><th scope="row"><code>{name}</code></th><td>{cell}</td></tr> }
     };
     view! {
         <div class="table-scroll">
             <table class="table env-table">
                 <thead><tr><th scope="col">{s.name}</th><th scope="col">{s.value}</th></tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                </tbody>
             </table>
         </div>
         <ShowAllButton total show_all ui/>

@@ -1,9 +1,12 @@
 //! One component per file; each reads model and insight values and computes nothing itself.
 
 pub mod algorithm_card;
+pub mod attempts_table;
 pub mod autosearch_card;
 pub mod copy_button;
+pub mod demo_jobs;
 pub mod endpoints_card;
+pub mod endpoints_editor;
 pub mod env_table;
 pub mod error_panel;
 pub mod fact_list;
@@ -14,16 +17,20 @@ pub mod job_toolbar;
 pub mod job_view;
 pub mod link_or_text;
 pub mod live_duration;
+pub mod local_file_form;
 pub mod masked_value;
+pub mod open_job_form;
 pub mod overview_card;
 pub mod parameter_table;
 pub mod phase_badge;
 pub mod raw_json;
+pub mod recent_jobs;
 pub mod resources_card;
 pub mod section_nav;
 pub mod show_all_button;
 pub mod status_timeline;
 pub mod subheading;
+pub mod task_card;
 pub mod task_table;
 pub mod time_text;
 pub mod token_prompt;

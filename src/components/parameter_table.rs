@@ -3,8 +3,8 @@
 use crate::components::autosearch_card::AutoSearchCard;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::i18n::Ui;
-use crate::insight::parameters::{check, description_for, Verdict};
-use crate::model::{Parameter, Scalar, TrainingJob};
+use crate::insight::parameters::{check, parameter_row, Verdict};
+use crate::model::{Parameter, TrainingJob};
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
@@ -23,67 +23,44 @@ fn parameters_of(job: &TrainingJob) -> Vec<&Parameter> {
 #[component]
 pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let algorithm = job.algorithm();
-    let parameters = parameters_of(&job);
-    let auto_search = algorithm
-        .and_then(|algorithm| algorithm.policies())
-        .and_then(|policies| policies.auto_search())
-        .cloned();
-    let verdicts: Vec<Verdict> = parameters
+    let verdicts: Vec<Verdict> = parameters_of(&job)
         .iter()
         .map(|parameter| check(parameter, s))
         .collect();
-    let total = parameters.len();
+    let total = verdicts.len();
     let flagged = verdicts
         .iter()
         .filter(|verdict| matches!(verdict, Verdict::Invalid(_)))
         .count();
-    let yes_no = |flag: Option<&bool>| {
-        flag.map(|flag| if *flag { s.yes } else { s.no })
-            .unwrap_or("")
-    };
-
+    let auto_search = job
+        .algorithm()
+        .and_then(|algorithm| algorithm.policies())
+        .and_then(|policies| policies.auto_search())
+        .cloned();
     let show_all = remembered_flag("show-all:parameters");
-    let rows_job = Arc::clone(&job);
-    let rows = move || {
-        parameters_of(&rows_job)
-        .into_iter()
-        .zip(verdicts.iter())
-        .take(visible_rows(total, show_all.get()))
-        .map(|(parameter, verdict)| {
-            let constraint = parameter.constraint();
-            let range: Vec<String> = constraint
-                .and_then(|c| c.valid_range())
-                .map(|range| range.iter().map(Scalar::as_text).collect())
-                .unwrap_or_default();
-            let valid_type = constraint.and_then(|c| c.valid_type()).cloned().unwrap_or_default();
-            let allowed = match (valid_type.as_str(), range.as_slice()) {
-                (_, []) => String::new(),
-                ("Range", [low, high]) => format!("{low} … {high}"),
-                (_, values) => values.join(" | "),
-            };
-            let problem = match verdict {
-                Verdict::Invalid(reason) => Some(reason.clone()),
-                _ => None,
-            };
-            let value = parameter.value().map(Scalar::as_text).unwrap_or_default();
-            view! {
-                <tr class=format!("param-row param-row--{}", verdict.as_str())>
-                    <th scope="row"><code>{parameter.name().cloned().unwrap_or_default()}</code></th>
-                    <td>
-                        <code>{value}</code>
-                        {constraint.and_then(|c| c.sensitive()).filter(|sensitive| **sensitive).map(|_| view! { <span class="tag">{s.sensitive}</span> })}
-                        {problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
-                    </td>
-                    <td>{constraint.and_then(|c| c.r#type()).cloned().unwrap_or_default()}</td>
-                    <td>{yes_no(constraint.and_then(|c| c.required()))}</td>
-                    <td>{yes_no(constraint.and_then(|c| c.editable()))}</td>
-                    <td>{allowed}</td>
-                    <td>{description_for(parameter, ui.lang.api_code()).unwrap_or_default()}</td>
-                </tr>
-            }
-        })
-        .collect_view()
+    // The rows are the job's own and never change under this table, so a row's position is its key.
+    let row = move |index: usize| {
+        let row = parameter_row(
+            parameters_of(&job)[index],
+            &verdicts[index],
+            s,
+            ui.lang.api_code(),
+        );
+        view! {
+            <tr class=format!("param-row param-row--{}", row.verdict)>
+                <th scope="row"><code>{row.name}</code></th>
+                <td>
+                    <code>{row.value}</code>
+                    {row.sensitive.then(|| view! { <span class="tag">{s.sensitive}</span> })}
+                    {row.problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
+                </td>
+                <td>{row.r#type}</td>
+                <td>{row.required}</td>
+                <td>{row.editable}</td>
+                <td>{row.allowed}</td>
+                <td>{row.description}</td>
+            </tr>
+        }
     };
 
     view! {
@@ -101,7 +78,9 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                                 <th scope="col">{s.required}</th><th scope="col">{s.editable}</th>
                                 <th scope="col">{s.allowed}</th><th scope="col">{s.description}</th>
                             </tr></thead>
-                            <tbody>{rows}</tbody>
+                            <tbody>
+                                <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                            </tbody>
                         </table>
                     </div>
                     <ShowAllButton total show_all ui/>

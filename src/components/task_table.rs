@@ -1,17 +1,124 @@
 //! The tasks section: the triage line first, then every task's exit, the first failure marked.
 
-use crate::components::algorithm_card::algorithm_details;
-use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::task_card::TaskCard;
 use crate::i18n::Ui;
-use crate::insight::hardware::{flavor_summary, task_hardware};
 use crate::insight::phase::PhaseCategory;
-use crate::insight::triage::Triage;
+use crate::insight::tasks::{task_addresses, task_names, TaskAddress};
+use crate::insight::triage::{TaskExit, Triage};
 use crate::model::TrainingJob;
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The exit table's rows, keyed by position (the rows never change under this table), so "Show
+/// all" only adds the missing rows and choosing a task only changes the rows' classes.
+#[component]
+fn ExitRows(
+    rows: Vec<TaskExit>,
+    first_failure: Option<String>,
+    show_all: RwSignal<bool>,
+    selected_task: Signal<Option<String>>,
+    on_select: Callback<String>,
+    ui: Ui,
+) -> impl IntoView {
+    let total = rows.len();
+    let row = move |index: usize| {
+        let TaskExit {
+            task,
+            exit_code_text,
+            meaning,
+            message,
+            ..
+        } = rows[index].clone();
+        let is_first = first_failure.as_deref() == Some(task.as_str());
+        let failed = meaning.as_ref().is_some_and(|meaning| meaning.failed);
+        let is_selected = {
+            let task = task.clone();
+            move || selected_task.get().as_deref() == Some(task.as_str())
+        };
+        let class = {
+            let is_selected = is_selected.clone();
+            move || {
+                let mut class = String::from("task-row");
+                if failed {
+                    class.push_str(" task-row--failed");
+                }
+                if is_first {
+                    class.push_str(" task-row--first");
+                }
+                if is_selected() {
+                    class.push_str(" task-row--selected");
+                }
+                class
+            }
+        };
+        let chosen = task.clone();
+        view! {
+            <tr class=class aria-current=move || is_selected().then_some("true")>
+                <th scope="row">
+                    <button type="button" class="link-button" on:click=move |_| on_select.run(chosen.clone())>
+                        {task}
+                    </button>
+                    {is_first.then(|| view! { <span class="tag tag--failed">{ui.s.first_failure}</span> })}
+                </th>
+                <td class="num">{exit_code_text}</td>
+                <td>{meaning.map(|meaning| meaning.summary)}</td>
+                <td class="task-row__message">{message}</td>
+            </tr>
+        }
+    };
+    view! { <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/> }
+}
+
+/// Each task's pod address, its host's, and how often it was scheduled.
+#[component]
+fn TaskAddresses(addresses: Vec<TaskAddress>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    view! {
+        <h3 class="subhead">{s.task_ips}</h3>
+        <div class="table-scroll">
+            <table class="table">
+                <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
+                <tbody>
+                    <For
+                        each=move || addresses.clone().into_iter().enumerate()
+                        key=|(index, address)| (*index, address.task.clone())
+                        let((_, TaskAddress { task, ip, host_ip, schedule_count }))
+                    >
+                        <tr><th scope="row">{task}</th><td><code>{ip}</code></td><td>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num">{schedule_count}</td></tr>
+                    </For>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The line a person reads first: what failed, that every task exited cleanly, or that no task
+/// reported. Exit codes of a job that has not failed (an earlier scheduling round) warn rather
+/// than alarm.
+fn headline(job: &TrainingJob, triage: &Triage, ui: Ui) -> AnyView {
+    let failed_phase = job
+        .status()
+        .and_then(|status| status.phase())
+        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
+    let triage_class = if failed_phase {
+        "triage triage--failed"
+    } else {
+        "triage triage--warning"
+    };
+    match (&triage.headline, triage.rows.is_empty()) {
+        (Some(headline), _) => {
+            view! { <p class=triage_class role="status"><strong>{headline.clone()}</strong></p> }
+                .into_any()
+        }
+        (None, false) => {
+            view! { <p class="triage triage--ok">"✓ " {ui.s.all_tasks_ok}</p> }.into_any()
+        }
+        (None, true) => view! { <p class="muted">{ui.s.no_task_statuses}</p> }.into_any(),
+    }
+}
 
 /// Triage headline, exit table, task addresses and, for heterogeneous jobs, each task's setup.
 #[component]
@@ -23,93 +130,25 @@ pub fn TaskTable(
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
-    let status = job.status();
-    let first_failure = triage.first_failure.clone();
     let total_rows = triage.rows.len();
     let show_all = remembered_flag("show-all:tasks");
-    let rows = triage.rows.clone();
-    let table_rows = move || {
-        let limit = visible_rows(rows.len(), show_all.get());
-        let selected = selected_task.get();
-        rows.iter()
-            .take(limit)
-            .map(|row| {
-                let is_first = first_failure.as_deref() == Some(row.task.as_str());
-                let is_selected = selected.as_deref() == Some(row.task.as_str());
-                let failed = row.meaning.as_ref().is_some_and(|meaning| meaning.failed);
-                let mut class = String::from("task-row");
-                if failed {
-                    class.push_str(" task-row--failed");
-                }
-                if is_first {
-                    class.push_str(" task-row--first");
-                }
-                if is_selected {
-                    class.push_str(" task-row--selected");
-                }
-                let task = row.task.clone();
-                view! {
-                    <tr class=class aria-current=is_selected.then_some("true")>
-                        <th scope="row">
-                            <button type="button" class="link-button" on:click=move |_| on_select.run(task.clone())>
-                                {row.task.clone()}
-                            </button>
-                            {is_first.then(|| view! { <span class="tag tag--failed">{s.first_failure}</span> })}
-                        </th>
-                        <td class="num">{row.exit_code_text.clone()}</td>
-                        <td>{row.meaning.as_ref().map(|meaning| meaning.summary.clone())}</td>
-                        <td class="task-row__message">{row.message.clone()}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+    // Names are shown only when no task reported a status.
+    let task_names = if total_rows == 0 {
+        task_names(&job)
+    } else {
+        Vec::new()
     };
-
-    let task_names: Vec<String> = status
-        .and_then(|status| status.tasks())
-        .map(|tasks| tasks.iter().cloned().collect())
-        .unwrap_or_default();
-    let task_ips: Vec<(String, String, String, String)> = status
-        .and_then(|status| status.task_ips())
-        .map(|ips| {
-            ips.iter()
-                .map(|ip| {
-                    (
-                        ip.task().cloned().unwrap_or_default(),
-                        ip.ip().cloned().unwrap_or_default(),
-                        ip.host_ip().cloned().unwrap_or_default(),
-                        ip.schedule_count()
-                            .map(|count| count.as_text())
-                            .unwrap_or_default(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let addresses = task_addresses(&job);
     let hetero_tasks: Vec<_> = job
         .tasks()
         .map(|tasks| tasks.iter().cloned().collect())
         .unwrap_or_default();
-
-    // Exit codes of a job that has not failed (an earlier scheduling round) warn rather than alarm.
-    let failed_phase = status
-        .and_then(|status| status.phase())
-        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
-    let triage_class = if failed_phase {
-        "triage triage--failed"
-    } else {
-        "triage triage--warning"
-    };
-    let headline = match (&triage.headline, triage.rows.is_empty()) {
-        (Some(headline), _) => {
-            view! { <p class=triage_class role="status"><strong>{headline.clone()}</strong></p> }
-                .into_any()
-        }
-        (None, false) => {
-            view! { <p class="triage triage--ok">"✓ " {s.all_tasks_ok}</p> }.into_any()
-        }
-        (None, true) => view! { <p class="muted">{s.no_task_statuses}</p> }.into_any(),
-    };
+    let headline = headline(&job, &triage, ui);
+    let Triage {
+        rows,
+        first_failure,
+        ..
+    } = triage;
 
     view! {
         <section class="card" id="tasks" aria-labelledby="tasks-title">
@@ -122,53 +161,29 @@ pub fn TaskTable(
                             <th scope="col">{s.task}</th><th scope="col">{s.exit_code}</th>
                             <th scope="col">{s.meaning}</th><th scope="col">{s.message}</th>
                         </tr></thead>
-                        <tbody>{table_rows}</tbody>
+                        <tbody><ExitRows rows first_failure show_all selected_task on_select ui/></tbody>
                     </table>
                 </div>
                 <ShowAllButton total=total_rows show_all ui/>
             })}
-            {(triage.rows.is_empty() && !task_names.is_empty()).then(|| view! {
-                <p>{s.task_names} ": " {task_names.into_iter().map(|name| view! { <code class="chip-code">{name}</code> " " }).collect_view()}</p>
+            {(!task_names.is_empty()).then(|| view! {
+                <p>{s.task_names} ": "
+                    <For each=move || task_names.clone().into_iter().enumerate() key=|(index, name)| (*index, name.clone()) let((_, name))>
+                        <code class="chip-code">{name}</code> " "
+                    </For>
+                </p>
             })}
-            {(!task_ips.is_empty()).then(|| view! {
-                <h3 class="subhead">{s.task_ips}</h3>
-                <div class="table-scroll">
-                    <table class="table">
-                        <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
-                        <tbody>
-                            {task_ips.into_iter().map(|(task, ip, host, count)| view! {
-                                <tr><th scope="row">{task}</th><td><code>{ip}</code></td><td>{(!host.is_empty()).then(|| view! { <code>{host.clone()}</code> })}</td><td class="num">{count}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            })}
+            {(!addresses.is_empty()).then(|| view! { <TaskAddresses addresses ui/> })}
             {(!hetero_tasks.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.heterogeneous_tasks}</h3>
                 <div class="task-cards">
-                    {hetero_tasks.into_iter().enumerate().map(|(index, task)| {
-                        let role = task.role_label(index);
-                        let hardware = task_hardware(&task);
-                        let resource = task.task_resource().cloned();
-                        let algorithm = task.algorithm().map(|algorithm| algorithm_details(algorithm, 5, ui));
-                        let log = task.log_export_path().and_then(|log| log.obs_url()).cloned();
-                        let flavor_facts = resource.as_ref().map(|r| flavor_summary(r, s)).unwrap_or_default();
-                        view! {
-                            <article class="subcard">
-                                <h4>{s.role} ": " {role}</h4>
-                                {resource.map(|resource| view! {
-                                    <p>
-                                        <code>{resource.flavor_id().cloned().unwrap_or_default()}</code>
-                                        " " {resource.flavor_name().cloned().unwrap_or_default()}
-                                    </p>
-                                })}
-                                {(!flavor_facts.is_empty()).then(|| view! { <p class="muted">{flavor_facts.join(" · ")}</p> })}
-                                {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=5 ui/> })}
-                                {algorithm}
-                                {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}
-                            </article>
-                        }
-                    }).collect_view()}
+                    <For
+                        each=move || hetero_tasks.clone().into_iter().enumerate()
+                        key=|(index, _)| *index
+                        let((index, task))
+                    >
+                        <TaskCard task index ui/>
+                    </For>
                 </div>
             })}
         </section>

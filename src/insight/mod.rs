@@ -2,9 +2,13 @@
 
 pub mod display;
 pub mod errors;
+pub mod facts;
 pub mod hardware;
 pub mod parameters;
 pub mod phase;
+pub mod resources;
 pub mod secrets;
+pub mod status;
+pub mod tasks;
 pub mod timeline;
 pub mod triage;

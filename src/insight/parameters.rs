@@ -111,6 +111,68 @@ pub fn description_for(parameter: &Parameter, language: &str) -> Option<String> 
         .filter(|text| !text.is_empty())
 }
 
+/// One row of the parameters table, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParameterRow {
+    pub name: String,
+    pub value: String,
+    /// The value is marked sensitive by its constraint.
+    pub sensitive: bool,
+    /// Which rule the value breaks, when it breaks one.
+    pub problem: Option<String>,
+    pub r#type: String,
+    pub required: &'static str,
+    pub editable: &'static str,
+    /// The allowed values: `low … high` for a range, else the choices separated by `|`.
+    pub allowed: String,
+    pub description: String,
+    /// The verdict's class suffix.
+    pub verdict: &'static str,
+}
+
+/// What the parameters table shows for `parameter`, whose check gave `verdict`; the description
+/// is the one in `language` when the API sent one.
+pub fn parameter_row(
+    parameter: &Parameter,
+    verdict: &Verdict,
+    s: &Strings,
+    language: &str,
+) -> ParameterRow {
+    let constraint = parameter.constraint();
+    let yes_no = |flag: Option<&bool>| {
+        flag.map(|flag| if *flag { s.yes } else { s.no })
+            .unwrap_or("")
+    };
+    let range: Vec<String> = constraint
+        .and_then(|c| c.valid_range())
+        .map(|range| range.iter().map(Scalar::as_text).collect())
+        .unwrap_or_default();
+    let valid_type = constraint.and_then(|c| c.valid_type()).map(String::as_str);
+    let allowed = match (valid_type, range.as_slice()) {
+        (_, []) => String::new(),
+        (Some("Range"), [low, high]) => format!("{low} … {high}"),
+        (_, values) => values.join(" | "),
+    };
+    ParameterRow {
+        name: parameter.name().cloned().unwrap_or_default(),
+        value: parameter.value().map(Scalar::as_text).unwrap_or_default(),
+        sensitive: constraint.and_then(|c| c.sensitive()) == Some(&true),
+        problem: match verdict {
+            Verdict::Invalid(reason) => Some(reason.clone()),
+            _ => None,
+        },
+        r#type: constraint
+            .and_then(|c| c.r#type())
+            .cloned()
+            .unwrap_or_default(),
+        required: yes_no(constraint.and_then(|c| c.required())),
+        editable: yes_no(constraint.and_then(|c| c.editable())),
+        allowed,
+        description: description_for(parameter, language).unwrap_or_default(),
+        verdict: verdict.as_str(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +264,45 @@ mod tests {
         assert_eq!(
             description_for(&parameter, "en-us").as_deref(),
             Some("learning rate")
+        );
+    }
+
+    #[test]
+    fn a_row_reads_its_constraint_in_words() {
+        let sensitive = parameter(json!({
+            "name": "lr", "value": 0.5, "description": "learning rate",
+            "constraint": {"type": "Float", "valid_type": "Range", "valid_range": ["0", "1"],
+                "required": true, "editable": false, "sensitive": true}
+        }));
+        let verdict = check(&sensitive, &EN);
+        assert_eq!(
+            parameter_row(&sensitive, &verdict, &EN, "en-us"),
+            ParameterRow {
+                name: "lr".into(),
+                value: "0.5".into(),
+                sensitive: true,
+                problem: None,
+                r#type: "Float".into(),
+                required: EN.yes,
+                editable: EN.no,
+                allowed: "0 … 1".into(),
+                description: "learning rate".into(),
+                verdict: "valid",
+            }
+        );
+        let choice = parameter(json!({"name": "opt", "value": "sgd",
+            "constraint": {"valid_type": "Choice", "valid_range": ["adam", "sgd", "lamb"]}}));
+        let row = parameter_row(&choice, &Verdict::Invalid("no".into()), &EN, "en-us");
+        assert_eq!(row.allowed, "adam | sgd | lamb");
+        assert_eq!(
+            (row.required, row.problem.as_deref(), row.verdict),
+            ("", Some("no"), "invalid")
+        );
+        let bare = parameter(json!({"name": "x"}));
+        let row = parameter_row(&bare, &Verdict::Unconstrained, &EN, "en-us");
+        assert_eq!(
+            (row.value.as_str(), row.allowed.as_str(), row.sensitive),
+            ("", "", false)
         );
     }
 }

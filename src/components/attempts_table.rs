@@ -1,0 +1,49 @@
+//! The run attempts of a job as a table: when each started and ended, why, and how it recovered.
+
+use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::time_text::TimeText;
+use crate::i18n::Ui;
+use crate::insight::status::attempt_words;
+use crate::insight::timeline::Timeline;
+use crate::state::remembered::remembered_flag;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One row per attempt, keyed by its number, so "Show all" only adds the rows that were missing.
+#[component]
+pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    let total = timeline.attempts.len();
+    let show_all = remembered_flag("show-all:attempts");
+    let row = move |index: usize| {
+        let attempt = &timeline.attempts[index];
+        let words = attempt_words(attempt);
+        view! {
+            <tr>
+                <td class="num">{index + 1}</td>
+                <td class="nowrap">{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}
+                    {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
+                <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
+                    {attempt.clamped.then(|| view! { <div class="note note--wrap">"⚠ " {s.clamped_note}</div> })}</td>
+                <td>{words.start_type}</td>
+                <td>{words.ended_because}</td>
+                <td>{words.recoveries.into_iter().map(|line| view! { <div>{line}</div> }).collect_view()}</td>
+            </tr>
+        }
+    };
+    view! {
+        <h3 class="subhead">{s.attempts}</h3>
+        <div class="table-scroll">
+            <table class="table">
+                <thead><tr>
+                    <th scope="col">"#"</th><th scope="col">{s.started}</th><th scope="col">{s.ended}</th>
+                    <th scope="col">{s.start_type}</th><th scope="col">{s.end_reason}</th><th scope="col">{s.recovery}</th>
+                </tr></thead>
+                <tbody>
+                    <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                </tbody>
+            </table>
+        </div>
+        <ShowAllButton total show_all ui/>
+    }
+}

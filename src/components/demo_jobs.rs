@@ -1,0 +1,41 @@
+//! The start page's list of demo jobs, read from `demo/index.json`.
+
+use crate::demo_index::{load_demo_index, DemoJob};
+use crate::route::job_hash;
+use crate::storage::prefs::use_prefs;
+use leptos::prelude::*;
+
+/// A loading line until the index arrives, then each demo job as a link with what it shows.
+#[component]
+pub fn DemoJobs() -> impl IntoView {
+    let prefs = use_prefs();
+    let s = move || prefs.lang.get().strings();
+    let demos = RwSignal::new(None::<Vec<DemoJob>>);
+    leptos::task::spawn_local(async move {
+        // The page may be gone by the time the index arrives.
+        let _ = demos.try_set(Some(load_demo_index().await));
+    });
+    let demo = |(_, demo): (usize, DemoJob)| {
+        let href = job_hash(&demo.project_id, &demo.job_id, None);
+        let (name, what) = demo.name_and_what();
+        view! { <li><a href=href>{name}</a> " " <span class="muted">{what}</span></li> }
+    };
+    view! {
+        <section class="card" id="demo-jobs">
+            <h2>{move || s().demo_jobs}</h2>
+            {move || match demos.get() {
+                None => view! { <p class="loading muted" role="status">{move || s().loading}</p> }.into_any(),
+                Some(demos) if demos.is_empty() => view! { <p class="muted">{move || s().no_demo_jobs}</p> }.into_any(),
+                Some(demos) => view! {
+                    <ul class="job-list">
+                        <For
+                            each=move || demos.clone().into_iter().enumerate()
+                            key=|(index, demo)| (*index, demo.job_id.clone())
+                            children=demo
+                        />
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

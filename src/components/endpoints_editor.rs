@@ -1,0 +1,82 @@
+//! The start page's list of endpoints added in this browser, with a form to add one.
+
+use crate::config::{Auth, Endpoint};
+use crate::storage::endpoints::{save_endpoints, saved_endpoints};
+use crate::storage::prefs::use_prefs;
+use leptos::prelude::*;
+
+/// Each saved endpoint with a remove button, then name, base URL and "needs a token" to add one;
+/// adding a name that exists replaces it.
+#[component]
+pub fn EndpointsEditor() -> impl IntoView {
+    let prefs = use_prefs();
+    let s = move || prefs.lang.get().strings();
+    let new_name = RwSignal::new(String::new());
+    let new_base = RwSignal::new(String::new());
+    let new_token = RwSignal::new(false);
+    let saved = RwSignal::new(saved_endpoints());
+    let add_endpoint = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let endpoint = Endpoint {
+            name: new_name.get_untracked().trim().to_string(),
+            base_url: new_base.get_untracked().trim().to_string(),
+            auth: if new_token.get_untracked() {
+                Auth::Token
+            } else {
+                Auth::None
+            },
+            user_added: true,
+        };
+        if endpoint.name.is_empty() {
+            return;
+        }
+        saved.update(|list| {
+            list.retain(|existing| existing.name != endpoint.name);
+            list.push(endpoint);
+            save_endpoints(list);
+        });
+        new_name.set(String::new());
+        new_base.set(String::new());
+    };
+    let row = move |endpoint: Endpoint| {
+        let Endpoint {
+            name,
+            base_url,
+            auth,
+            ..
+        } = endpoint;
+        let remove = name.clone();
+        view! {
+            <li>
+                <code>{name}</code> " → " <code>{move || if base_url.is_empty() { s().same_origin.to_string() } else { base_url.clone() }}</code>
+                {move || (auth == Auth::Token).then(|| format!(" · {}", s().needs_token))}
+                " "
+                <button type="button" class="button button--quiet" on:click=move |_| saved.update(|list| {
+                    list.retain(|existing| existing.name != remove);
+                    save_endpoints(list);
+                })>{move || s().remove}</button>
+            </li>
+        }
+    };
+
+    view! {
+        <section class="card" id="settings">
+            <h2>{move || s().endpoints_added}</h2>
+            <p class="muted">{move || s().endpoints_note}</p>
+            <ul class="job-list">
+                // Names are unique (adding one replaces it), so a removal touches only its own row.
+                <For each=move || saved.get() key=|endpoint| endpoint.name.clone() children=row/>
+            </ul>
+            <form class="open-form" on:submit=add_endpoint>
+                <label class="field"><span>{move || s().name}</span>
+                    <input type="text" name="endpoint-name" prop:value=move || new_name.get() on:input=move |e| new_name.set(event_target_value(&e))/></label>
+                <label class="field field--wide"><span>{move || s().base_url}</span>
+                    <input type="text" name="endpoint-base" placeholder="https://proxy.example.com/modelarts/"
+                        prop:value=move || new_base.get() on:input=move |e| new_base.set(event_target_value(&e))/></label>
+                <label class="checkbox"><input type="checkbox" prop:checked=move || new_token.get()
+                    on:change=move |e| new_token.set(event_target_checked(&e))/>" " {move || s().needs_token}</label>
+                <button type="submit" class="button">{move || s().add}</button>
+            </form>
+        </section>
+    }
+}

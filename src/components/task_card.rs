@@ -1,0 +1,43 @@
+//! One task of a heterogeneous job: its role, flavor, hardware, algorithm and log location.
+
+use crate::components::algorithm_card::algorithm_details;
+use crate::components::flavor_breakdown::FlavorBreakdown;
+use crate::i18n::Ui;
+use crate::insight::hardware::{flavor_summary, task_hardware};
+use crate::model::TaskSpec;
+use leptos::prelude::*;
+
+/// The task at `index` of `tasks`, as a card whose headings sit below the section's.
+#[component]
+pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    let role = task.role_label(index);
+    let hardware = task_hardware(&task);
+    let resource = task.task_resource().cloned();
+    let algorithm = task
+        .algorithm()
+        .map(|algorithm| algorithm_details(algorithm, 5, ui));
+    let log = task
+        .log_export_path()
+        .and_then(|log| log.obs_url())
+        .cloned();
+    let flavor_facts = resource
+        .as_ref()
+        .map(|r| flavor_summary(r, s))
+        .unwrap_or_default();
+    view! {
+        <article class="subcard">
+            <h4>{s.role} ": " {role}</h4>
+            {resource.map(|resource| view! {
+                <p>
+                    <code>{resource.flavor_id().cloned().unwrap_or_default()}</code>
+                    " " {resource.flavor_name().cloned().unwrap_or_default()}
+                </p>
+            })}
+            {(!flavor_facts.is_empty()).then(|| view! { <p class="muted">{flavor_facts.join(" · ")}</p> })}
+            {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=5 ui/> })}
+            {algorithm}
+            {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}
+        </article>
+    }
+}

@@ -1,0 +1,295 @@
+//! The resources section's figures: flavor, pool, billing, containers, scheduling, logs, models,
+//! metrics and volumes, as plain facts.
+
+use crate::i18n::Strings;
+use crate::insight::display::join_present;
+use crate::insight::facts::{code_if_present, text_if_present, FactValue, PlainFact};
+use crate::insight::hardware::format_number;
+use crate::model::{
+    object_text, ContainerResources, CustomMetric, Resource, Scalar, SchedulePolicy, TrainingJob,
+};
+
+/// One NFS volume: the server path mounted at a local path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Volume {
+    pub server_path: String,
+    pub local_path: String,
+    pub read_only: bool,
+}
+
+/// What the resources section lists, apart from the hardware totals and remote access.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResourcesSummary {
+    pub facts: Vec<PlainFact>,
+    pub volumes: Vec<Volume>,
+}
+
+/// A container's architecture, cores, memory and accelerators in one line.
+pub fn container_text(resources: &ContainerResources, s: &Strings) -> String {
+    let number = |field: Option<&Scalar>| field.and_then(Scalar::as_f64).map(format_number);
+    join_present(
+        [
+            resources.cpu_arch().cloned(),
+            number(resources.cpu_core_num()).map(|n| format!("{n} {}", s.cores)),
+            number(resources.mem_size())
+                .map(|n| format!("{} {n} ({})", s.memory, s.unit_not_stated)),
+            resources
+                .accelerator_num()
+                .and_then(Scalar::as_f64)
+                .map(s.accelerator_count),
+            resources.accelerator_type().cloned(),
+        ],
+        " · ",
+    )
+}
+
+fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
+    let mut facts: Vec<PlainFact> = Vec::new();
+    let flavor = join_present([resource.flavor_id(), resource.flavor_name()], " · ");
+    if !flavor.is_empty() {
+        facts.push(PlainFact::code(s.flavor, flavor));
+    }
+    facts.extend(code_if_present(s.pool, resource.pool_id()));
+    facts.extend(code_if_present("pool_group_id", resource.pool_group_id()));
+    facts.extend(text_if_present(s.policy, resource.policy()));
+    facts.extend(text_if_present(
+        s.node_count,
+        resource.node_count().map(Scalar::as_text).as_ref(),
+    ));
+    if let Some(billing) = resource.flavor_detail().and_then(|detail| detail.billing()) {
+        let text = join_present(
+            [
+                billing.code().cloned(),
+                billing.unit_num().map(|n| format!("× {}", n.as_text())),
+            ],
+            " ",
+        );
+        facts.push(PlainFact::code(s.billing, text));
+    }
+    for (label, resources) in [
+        (
+            s.main_container,
+            resource.main_container_allocated_resources(),
+        ),
+        (
+            "main_container_customized_flavor",
+            resource.main_container_customized_flavor(),
+        ),
+    ] {
+        if let Some(text) = resources
+            .map(|resources| container_text(resources, s))
+            .filter(|text| !text.is_empty())
+        {
+            facts.push(PlainFact::text(label, text));
+        }
+    }
+    if let Some(pool_info) = resource.pool_info() {
+        facts.push(PlainFact::code("pool_info", pool_info.to_string()));
+    }
+    facts
+}
+
+/// Priority, preemption and affinity in one line; empty when the policy says nothing.
+pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> String {
+    let affinity = policy.required_affinity().map(|a| {
+        join_present(
+            [
+                a.affinity_type().cloned(),
+                a.job_level()
+                    .map(|level| format!("{} {level}", s.job_level)),
+                a.affinity_group_size()
+                    .map(|size| format!("{} {}", s.group_size, size.as_text())),
+                a.affinity_group_level()
+                    .map(|level| format!("{} {level}", s.group_level)),
+            ],
+            ", ",
+        )
+    });
+    join_present(
+        [
+            policy
+                .priority()
+                .map(|p| format!("{} {}", s.priority, p.as_text())),
+            policy.preemptible().map(|p| {
+                if *p {
+                    s.preemptible.to_string()
+                } else {
+                    s.not_preemptible.to_string()
+                }
+            }),
+            affinity
+                .filter(|a| !a.is_empty())
+                .map(|a| format!("{}: {a}", s.affinity)),
+        ],
+        " · ",
+    )
+}
+
+/// A custom metric's source: the command it runs, or the port and path it reads.
+pub fn metric_source(metric: &CustomMetric) -> String {
+    if let Some(exec) = metric.exec() {
+        let command: Vec<String> = exec
+            .command()
+            .map(|c| c.iter().cloned().collect())
+            .unwrap_or_default();
+        format!("exec: {}", command.join(" "))
+    } else if let Some(http) = metric.http_get() {
+        format!(
+            "http_get: :{}{}",
+            http.port().map(Scalar::as_text).unwrap_or_default(),
+            http.path().cloned().unwrap_or_default()
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// Everything the resources section lists about where and on what the job runs.
+pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
+    let spec = job.spec();
+    let mut facts: Vec<PlainFact> = spec
+        .and_then(|spec| spec.resource())
+        .map(|resource| resource_facts(resource, s))
+        .unwrap_or_default();
+    if let Some(policy) = spec.and_then(|spec| spec.schedule_policy()) {
+        let text = schedule_policy_text(policy, s);
+        if !text.is_empty() {
+            facts.push(PlainFact::text(s.schedule_policy, text));
+        }
+    }
+    if let Some(log) = spec.and_then(|spec| spec.log_export_path()) {
+        let text = join_present([log.obs_url(), log.host_path()], " · ");
+        if !text.is_empty() {
+            facts.push(PlainFact::code(s.log_export, text));
+        }
+    }
+    if let Some(hosted) = spec.and_then(|spec| spec.is_hosted_log()) {
+        facts.push(PlainFact::text(
+            "is_hosted_log",
+            if *hosted { s.yes } else { s.no },
+        ));
+    }
+    if let Some(output) = spec
+        .and_then(|spec| spec.output_model())
+        .and_then(|o| o.obs())
+    {
+        let text = join_present([output.local_path(), output.obs_path()], " → ");
+        facts.push(PlainFact::code("output_model", text));
+    }
+    if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
+        facts.push(PlainFact::text(
+            "asset_model",
+            object_text(asset, ": ", " · "),
+        ));
+    }
+    let metrics: Vec<String> = spec
+        .and_then(|spec| spec.custom_metrics())
+        .map(|metrics| metrics.iter().map(metric_source).collect())
+        .unwrap_or_default();
+    if !metrics.is_empty() {
+        facts.push(PlainFact {
+            label: "custom_metrics",
+            value: FactValue::Codes(metrics),
+        });
+    }
+    let volumes = spec
+        .and_then(|spec| spec.volumes())
+        .map(|volumes| {
+            volumes
+                .iter()
+                .filter_map(|volume| {
+                    let nfs = volume.nfs()?;
+                    Some(Volume {
+                        server_path: nfs.nfs_server_path().cloned().unwrap_or_default(),
+                        local_path: nfs.local_path().cloned().unwrap_or_default(),
+                        read_only: nfs.read_only().copied().unwrap_or(false),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    ResourcesSummary { facts, volumes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+    use crate::model::parse_job;
+    use serde_json::json;
+
+    fn summary(job: serde_json::Value) -> ResourcesSummary {
+        let parsed = parse_job(&job.to_string()).expect("a job object");
+        resources_summary(&parsed.job, &EN)
+    }
+
+    #[test]
+    fn a_container_reads_as_one_line() {
+        let job = json!({"spec": {"resource": {"main_container_allocated_resources": {
+            "cpu_arch": "x86", "cpu_core_num": 8, "mem_size": 65536, "accelerator_num": 1, "accelerator_type": "nvidia-t4"
+        }}}});
+        let facts = summary(job).facts;
+        assert_eq!(
+            facts,
+            [PlainFact::text(
+                EN.main_container,
+                format!(
+                    "x86 · 8 {} · {} 65536 ({}) · {} · nvidia-t4",
+                    EN.cores,
+                    EN.memory,
+                    EN.unit_not_stated,
+                    (EN.accelerator_count)(1.0)
+                )
+            )]
+        );
+    }
+
+    #[test]
+    fn resources_read_as_facts_in_order_and_volumes_apart() {
+        let job = json!({"spec": {
+            "resource": {"flavor_id": "modelarts.vm.gpu", "pool_id": "pool-1", "pool_group_id": " ", "node_count": 2,
+                "flavor_detail": {"billing": {"code": "modelarts.vm.gpu", "unit_num": 1}}},
+            "schedule_policy": {"priority": 2, "preemptible": false},
+            "log_export_path": {"obs_url": "obs://bucket/logs/"},
+            "is_hosted_log": true,
+            "custom_metrics": [{"exec": {"command": ["cat", "/tmp/m"]}}, {"http_get": {"port": 8080, "path": "/metrics"}}],
+            "volumes": [{"nfs": {"nfs_server_path": "10.0.0.1:/data", "local_path": "/data", "read_only": true}}, {"obs": {}}]
+        }});
+        let summary = summary(job);
+        assert_eq!(
+            summary.facts,
+            [
+                PlainFact::code(EN.flavor, "modelarts.vm.gpu"),
+                PlainFact::code(EN.pool, "pool-1"),
+                PlainFact::text(EN.node_count, "2"),
+                PlainFact::code(EN.billing, "modelarts.vm.gpu × 1"),
+                PlainFact::text(
+                    EN.schedule_policy,
+                    format!("{} 2 · {}", EN.priority, EN.not_preemptible)
+                ),
+                PlainFact::code(EN.log_export, "obs://bucket/logs/"),
+                PlainFact::text("is_hosted_log", EN.yes),
+                PlainFact {
+                    label: "custom_metrics",
+                    value: FactValue::Codes(vec![
+                        "exec: cat /tmp/m".to_string(),
+                        "http_get: :8080/metrics".to_string()
+                    ]),
+                },
+            ]
+        );
+        assert_eq!(
+            summary.volumes,
+            [Volume {
+                server_path: "10.0.0.1:/data".to_string(),
+                local_path: "/data".to_string(),
+                read_only: true,
+            }]
+        );
+    }
+
+    #[test]
+    fn a_job_without_a_spec_has_nothing_to_list() {
+        assert_eq!(summary(json!({})), ResourcesSummary::default());
+    }
+}
