@@ -88,6 +88,26 @@ test("plain HTTP only redirects to the HTTPS origin, which sends HSTS", async ()
   }
 });
 
+test("every response, the redirect and errors included, names no nginx version and has the full CSP", async () => {
+  const responses = {
+    page: await nginx.request(nginx.url),
+    api: await nginx.request(`v2/demo/training-jobs/${FAILED}`),
+    "upstream error": await nginx.request("v2/demo/training-jobs/not-found"),
+    "refused method": await nginx.request(`v2/demo/training-jobs/${FAILED}`, { method: "POST" }),
+    "unknown API path": await nginx.request("v2/demo/training-jobs"),
+    "missing file": await nginx.request("nope.js"),
+    redirect: await nginx.request(new URL(nginx.httpUrl)),
+  };
+  for (const [what, response] of Object.entries(responses)) {
+    assert.equal(response.headers.server, "nginx", what);
+    assert.doesNotMatch(response.body, /nginx\/\d/, `${what}: nginx's own error page names no version`);
+    const csp = response.headers["content-security-policy"] ?? "";
+    assert.match(csp, /base-uri 'none'/, what);
+    assert.match(csp, /form-action 'none'/, what);
+    assert.match(csp, /frame-ancestors 'none'/, what);
+  }
+});
+
 test("the proxy is GET-only, strips cookies, passes the token through and relays nothing else", async () => {
   const api = `v2/demo/training-jobs/${FAILED}`;
   mock.requests.length = 0;
@@ -114,6 +134,7 @@ test("an upstream whose certificate is not in UPSTREAM_CA gets no request and no
   try {
     const response = await proxy.request(`v2/demo/training-jobs/${FAILED}`, { headers: { "X-Auth-Token": TOKEN } });
     assert.equal(response.status, 502);
+    assert.equal(response.headers.server, "nginx");
     assert.deepEqual(impostor.requests, [], "the impostor received no request, so no token");
     assert.match(proxy.errorLog(), /upstream SSL certificate verify error/);
   } finally {
