@@ -142,12 +142,19 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     response.end(readFileSync(file));
   };
   const server = tls ? createHttpsServer(tls, handle) : createServer(handle);
+  // Everything received, decrypted, as a proxy sent it: bytes no request parse accounts for (say,
+  // a body sent without a length to frame it, which the parser drops after a closing request)
+  // are only visible here.
+  const received = [];
+  server.on(tls ? "secureConnection" : "connection", (socket) => socket.on("data", (chunk) => received.push(chunk.toString("latin1"))));
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     // Over https the URL names localhost, the name in the test certificates: a client that checks
     // the name (nginx does) matches DNS names, not IP addresses.
     url: `${tls ? "https://localhost" : "http://127.0.0.1"}:${server.address().port}${subPath}`,
     requests,
+    /** The raw text of every chunk received on any connection. */
+    received,
     calls,
     /** Job ids whose request the browser abandoned before the answer. */
     aborted,

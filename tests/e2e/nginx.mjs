@@ -39,6 +39,8 @@ export function selfSignedCert(dir, name) {
 export function exchange(url, { method = "GET", headers = {}, body, ca } = {}) {
   const target = new URL(url);
   const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  // Node frames no GET body on its own: without a length the bytes would read as a second request.
+  if (body !== undefined) headers = { "Content-Length": Buffer.byteLength(body), ...headers };
   return new Promise((resolve, reject) => {
     const req = send(target, { method, headers, ca, agent: false }, (response) => {
       let text = "";

@@ -126,6 +126,44 @@ test("the proxy is GET-only, strips cookies, passes the token through and relays
   assert.equal(mock.requests.length, forwarded, "nothing else reached the upstream");
 });
 
+test("only the token, Accept, Content-Type and X-Language reach the upstream: no other header, query or body", async () => {
+  mock.requests.length = 0;
+  mock.received.length = 0;
+  const response = await nginx.request(`v2/demo/training-jobs/${FAILED}?limit=1&project_id=other`, {
+    method: "GET",
+    headers: {
+      "X-Auth-Token": TOKEN,
+      Accept: "application/json",
+      "Content-Type": "application/json",
+      "X-Language": "zh-cn",
+      "X-HTTP-Method-Override": "DELETE",
+      "X-Original-URL": "/v2/other/training-jobs",
+      "X-Forwarded-Host": "evil.example",
+      "X-Forwarded-For": "10.0.0.1",
+      "Proxy-Authorization": "Basic c2VjcmV0OnNlY3JldA==",
+      Authorization: "Bearer client",
+      "X-Security-Token": "client-security-token",
+      Cookie: "session=secret",
+      "User-Agent": "curious-client",
+    },
+    body: "GET-body-payload",
+  });
+  assert.equal(response.status, 200);
+  assert.equal(mock.requests.length, 1);
+  const [seen] = mock.requests;
+  assert.equal(seen.method, "GET");
+  assert.equal(seen.path, `/v2/demo/training-jobs/${FAILED}`, "no query string");
+  assert.equal(seen.body, "", "no body");
+  assert.doesNotMatch(mock.received.join(""), /GET-body-payload/, "nor after the request, unframed");
+  // Host and Connection are nginx's own, not the client's.
+  assert.deepEqual(Object.keys(seen.headers).sort(), ["accept", "connection", "content-type", "host", "x-auth-token", "x-language"]);
+  assert.equal(seen.headers.host, new URL(mock.url).host);
+  assert.equal(seen.headers["x-auth-token"], TOKEN);
+  assert.equal(seen.headers.accept, "application/json");
+  assert.equal(seen.headers["content-type"], "application/json");
+  assert.equal(seen.headers["x-language"], "zh-cn");
+});
+
 test("an upstream whose certificate is not in UPSTREAM_CA gets no request and no token", async () => {
   // Same names (localhost, 127.0.0.1) as the real upstream, but its own self-signed certificate,
   // which the CA bundle nginx is given does not contain: a man in the middle.
