@@ -12,7 +12,7 @@ import { freePort } from "./harness.mjs";
 
 const VARIABLES =
   "${LISTEN} ${LISTEN_TLS} ${SERVER_NAME} ${PUBLIC_ORIGIN} ${TLS_CERT} ${TLS_KEY} ${SUB_PATH} ${DIST_DIR} " +
-  "${MODELARTS_ENDPOINT} ${UPSTREAM_CA} ${UPSTREAM_TOKEN} ${FRAME_ANCESTORS}";
+  "${MODELARTS_ENDPOINT} ${UPSTREAM_CA} ${UPSTREAM_TOKEN} ${ALLOWED_PROJECTS} ${FRAME_ANCESTORS}";
 
 /**
  * A self-signed certificate for localhost and 127.0.0.1, written as `{name}.crt` and `{name}.key`
@@ -54,12 +54,13 @@ export function exchange(url, { method = "GET", headers = {}, body, ca } = {}) {
 }
 
 /**
- * `upstream` is MODELARTS_ENDPOINT, `upstreamCa` the CA bundle nginx verifies it against.
+ * `upstream` is MODELARTS_ENDPOINT, `upstreamCa` the CA bundle nginx verifies it against,
+ * `upstreamToken` and `allowedProjects` UPSTREAM_TOKEN and ALLOWED_PROJECTS.
  * Returns `url` (the viewer over https), `httpUrl` (the redirecting listener), `ca` (the front
  * certificate, for clients), `request(pathOrUrl, options)` (an exchange trusting that CA) and
  * `errorLog()`.
  */
-export async function startNginx({ port, subPath = "/tools/jobs/", upstream, upstreamCa, upstreamToken = "" }) {
+export async function startNginx({ port, subPath = "/tools/jobs/", upstream, upstreamCa, upstreamToken = "", allowedProjects = "" }) {
   const prefix = mkdtempSync(join(tmpdir(), "job-viewer-nginx-"));
   for (const dir of ["logs", "tmp"]) mkdirSync(join(prefix, dir));
   copyFileSync("/etc/nginx/mime.types", join(prefix, "mime.types"));
@@ -81,6 +82,7 @@ export async function startNginx({ port, subPath = "/tools/jobs/", upstream, ups
       MODELARTS_ENDPOINT: upstream,
       UPSTREAM_CA: upstreamCa,
       UPSTREAM_TOKEN: upstreamToken,
+      ALLOWED_PROJECTS: allowedProjects,
       FRAME_ANCESTORS: "'none'",
     },
     encoding: "utf8",

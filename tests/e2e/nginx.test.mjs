@@ -164,6 +164,40 @@ test("only the token, Accept, Content-Type and X-Language reach the upstream: no
   assert.equal(seen.headers["x-language"], "zh-cn");
 });
 
+test("with UPSTREAM_TOKEN, only ALLOWED_PROJECTS are proxied, with the injected token and no client one", async () => {
+  const injected = "tok-injected-456";
+  const proxy = await startNginx({ port: await freePort(), upstream: mock.url.replace(/\/$/, ""), upstreamCa: upstreamCert.certPath, upstreamToken: injected, allowedProjects: "demo|team-b" });
+  try {
+    const clientHeaders = { "X-Auth-Token": TOKEN, "X-Security-Token": "client-security-token" };
+    mock.requests.length = 0;
+    for (const project of ["demo", "team-b"]) {
+      const response = await proxy.request(`v2/${project}/training-jobs/${FAILED}`, { headers: clientHeaders });
+      assert.equal(response.status, 200, project);
+      const seen = mock.requests.at(-1);
+      assert.equal(seen.path, `/v2/${project}/training-jobs/${FAILED}`);
+      assert.equal(seen.headers["x-auth-token"], injected, "the injected token replaces the browser's");
+      assert.equal(seen.headers["x-security-token"], undefined, "no client security token beside it");
+    }
+    const forwarded = mock.requests.length;
+    // Neighbours of the listed ids too: the alternation must be anchored as a whole.
+    for (const project of ["other", "demo2", "xdemo", "team-bc", "team"]) {
+      const response = await proxy.request(`v2/${project}/training-jobs/${FAILED}`, { headers: clientHeaders });
+      assert.equal(response.status, 403, project);
+      assert.match(response.headers["content-security-policy"], /base-uri 'none'/);
+    }
+    assert.equal(mock.requests.length, forwarded, "no refused project reached the upstream");
+  } finally {
+    await proxy.close();
+  }
+});
+
+test("without UPSTREAM_TOKEN every project passes, on the browser's own token", async () => {
+  mock.requests.length = 0;
+  const response = await nginx.request(`v2/other/training-jobs/${FAILED}`, { headers: { "X-Auth-Token": TOKEN } });
+  assert.equal(response.status, 200);
+  assert.equal(mock.requests.at(-1).headers["x-auth-token"], TOKEN);
+});
+
 test("an upstream whose certificate is not in UPSTREAM_CA gets no request and no token", async () => {
   // Same names (localhost, 127.0.0.1) as the real upstream, but its own self-signed certificate,
   // which the CA bundle nginx is given does not contain: a man in the middle.
