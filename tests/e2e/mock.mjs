@@ -2,6 +2,7 @@
 // sub-path, answers the API paths below it with scenarios chosen by job id, and records the headers
 // of every request so tests can assert where a token went and where it did not. Loopback only.
 import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./paths.mjs";
@@ -93,14 +94,19 @@ function scenario(id, call) {
  * Starts the mock on 127.0.0.1. `config` replaces dist/config.json (or `configText` the raw text);
  * `jobs` maps extra job ids to response bodies;
  * `secure/` below the sub-path requires the test token, anything else under `v2/` must not carry one.
+ * `tls` ({ key, cert }) serves https instead, as ModelArts does, so a proxy in front of the mock
+ * has a certificate to verify. Each request is recorded with its method, path and query, headers
+ * and body, so tests can see exactly what a proxy forwarded.
  */
-export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, port = 0 } = {}) {
+export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, port = 0, tls } = {}) {
   const requests = [];
   const calls = new Map();
   const aborted = [];
-  const server = createServer(async (request, response) => {
+  const handle = async (request, response) => {
     const url = new URL(request.url, "http://127.0.0.1");
-    requests.push({ path: url.pathname + url.search, headers: { ...request.headers } });
+    const record = { method: request.method, path: url.pathname + url.search, headers: { ...request.headers }, body: "" };
+    requests.push(record);
+    for await (const chunk of request) record.body += chunk;
     if (!url.pathname.startsWith(subPath)) {
       response.writeHead(404).end();
       return;
@@ -139,11 +145,21 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     }
     response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     response.end(readFileSync(file));
-  });
+  };
+  const server = tls ? createHttpsServer(tls, handle) : createServer(handle);
+  // Everything received, decrypted, as a proxy sent it: bytes no request parse accounts for (say,
+  // a body sent without a length to frame it, which the parser drops after a closing request)
+  // are only visible here.
+  const received = [];
+  server.on(tls ? "secureConnection" : "connection", (socket) => socket.on("data", (chunk) => received.push(chunk.toString("latin1"))));
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}${subPath}`,
+    // Over https the URL names localhost, the name in the test certificates: a client that checks
+    // the name (nginx does) matches DNS names, not IP addresses.
+    url: `${tls ? "https://localhost" : "http://127.0.0.1"}:${server.address().port}${subPath}`,
     requests,
+    /** The raw text of every chunk received on any connection. */
+    received,
     calls,
     /** Job ids whose request the browser abandoned before the answer. */
     aborted,
