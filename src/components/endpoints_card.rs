@@ -3,6 +3,7 @@
 use crate::components::link_or_text::LinkOrText;
 use crate::components::masked_value::MaskedValue;
 use crate::i18n::Ui;
+use crate::insight::secrets::Shown;
 use crate::model::{Endpoints, WebEndpoint};
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ fn web_tool(label: &'static str, endpoint: Option<&WebEndpoint>, ui: Ui) -> Opti
         <li>
             <strong>{label}</strong> " "
             {url.map(|url| view! { <LinkOrText url/> })}
-            {token.map(|token| view! { " " {ui.s.token_word} " " <MaskedValue value=token name=format!("{label} {}", ui.s.token_word) ui/> })}
+            {token.map(|token| view! { " " {ui.s.token_word} " " <MaskedValue shown=Shown::secret(token) name=format!("{label} {}", ui.s.token_word) ui/> })}
         </li>
     })
 }

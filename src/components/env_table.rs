@@ -3,12 +3,13 @@
 use crate::components::masked_value::MaskedValue;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::i18n::Ui;
-use crate::insight::secrets::looks_secret;
+use crate::insight::secrets::shown_value;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Name and value of each variable; values of names such as `HF_TOKEN` stay masked until revealed.
+/// Name and value of each variable, shown by the secret rule: `HF_TOKEN`'s value and the password
+/// inside a `DATABASE_URL` stay masked until revealed.
 #[component]
 pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
     let s = ui.s;
@@ -21,12 +22,13 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
     // The variables never change under this table, so a row's position is its key.
     let row = move |index: usize| {
         let (name, value) = variables[index].clone();
-        let cell = if looks_secret(&name) {
-            view! { <MaskedValue value name=name.clone() ui/> }.into_any()
-        } else {
-            view! { <code>{value}</code> }.into_any()
-        };
-        view! { <tr><th scope="row"><code>{name}</code></th><td>{cell}</td></tr> }
+        let shown = shown_value(&name, &value, false);
+        view! {
+            <tr>
+                <th scope="row"><code>{name.clone()}</code></th>
+                <td><MaskedValue shown name ui/></td>
+            </tr>
+        }
     };
     view! {
         <div class="table-scroll">

@@ -1,28 +1,31 @@
-//! A secret value, masked until a person asks to see it.
+//! A value from the API as the secret rule shows it: as it is, or masked until a person asks.
 
 use crate::i18n::Ui;
-use crate::insight::secrets::MASK;
+use crate::insight::secrets::Shown;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 
-/// Shows `••••••••` and a reveal button; the value enters the DOM only once revealed, and stays
-/// revealed through refreshes. `name` must be unique on the page.
+/// Plain values as code; secret ones masked with a reveal button. A secret enters the DOM only once
+/// revealed, one value at a time, and stays revealed through refreshes. `name` must be unique on
+/// the page.
 #[component]
-pub fn MaskedValue(value: String, name: String, ui: Ui) -> impl IntoView {
+pub fn MaskedValue(shown: Shown, name: String, ui: Ui) -> impl IntoView {
+    let (masked, value) = match shown {
+        Shown::Plain(value) => return view! { <code translate="no">{value}</code> }.into_any(),
+        Shown::Secret { masked, value } => (masked, value),
+    };
     let revealed = remembered_flag(format!("reveal:{name}"));
     let label = move || {
-        format!(
-            "{} {name}",
-            if revealed.get() {
-                ui.s.hide
-            } else {
-                ui.s.reveal
-            }
-        )
+        let action = if revealed.get() {
+            ui.s.hide
+        } else {
+            ui.s.reveal
+        };
+        format!("{action} {name}")
     };
     view! {
         <span class="masked">
-            <code class="masked__value">{move || if revealed.get() { value.clone() } else { MASK.to_string() }}</code>
+            <code class="masked__value" translate="no">{move || if revealed.get() { value.clone() } else { masked.clone() }}</code>
             <button
                 type="button"
                 class="masked__toggle"
@@ -34,4 +37,5 @@ pub fn MaskedValue(value: String, name: String, ui: Ui) -> impl IntoView {
             </button>
         </span>
     }
+    .into_any()
 }

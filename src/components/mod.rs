@@ -34,3 +34,5 @@ pub mod task_card;
 pub mod task_table;
 pub mod time_text;
 pub mod token_prompt;
+pub mod type_warnings;
+pub mod unknown_fields;

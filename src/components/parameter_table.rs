@@ -1,9 +1,11 @@
 //! The parameters section: every hyperparameter with its constraint, broken ones flagged.
 
 use crate::components::autosearch_card::AutoSearchCard;
+use crate::components::masked_value::MaskedValue;
 use crate::components::show_all_button::{visible_rows, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::parameters::{check, parameter_row, Verdict};
+use crate::insight::secrets::shown_value;
 use crate::model::{Parameter, TrainingJob};
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
@@ -46,11 +48,13 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             s,
             ui.lang.api_code(),
         );
+        let shown = shown_value(&row.name, &row.value, row.sensitive);
+        let reveal_key = format!("parameter {}", row.name);
         view! {
             <tr class=format!("param-row param-row--{}", row.verdict)>
                 <th scope="row"><code>{row.name}</code></th>
                 <td>
-                    <code>{row.value}</code>
+                    <MaskedValue shown name=reveal_key ui/>
                     {row.sensitive.then(|| view! { <span class="tag">{s.sensitive}</span> })}
                     {row.problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                 </td>

@@ -1,58 +1,84 @@
-//! The raw section: the document as sent, pretty-printed on demand, plus what the viewer left out.
+//! The raw section: the document as sent with secrets masked, plus what the viewer left out.
 
-use crate::browser::{copy_text, download};
+use crate::browser::download;
+use crate::components::copy_button::copy_and_flash;
+use crate::components::type_warnings::TypeWarnings;
+use crate::components::unknown_fields::UnknownFields;
 use crate::i18n::Ui;
-use crate::insight::display::warning_text;
+use crate::insight::raw::{first_lines, masked_document, SHOWN_LINES};
 use crate::model::Report;
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// Pretty-prints a body for reading; a body that is not JSON is shown as it came.
-pub fn pretty_json(body: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(body)
-        .and_then(|value| serde_json::to_string_pretty(&value))
-        .unwrap_or_else(|_| body.to_string())
-}
-
-/// Collapsible pretty JSON with copy and download, then unknown fields and type warnings by path.
+/// Collapsible pretty JSON, masked by the secret rule on screen, in Copy and in Download; the
+/// document with its secrets only behind a confirmation. Then unknown fields and type warnings by
+/// path, each list cut to a first page.
 #[component]
-pub fn RawJson(
-    body: std::sync::Arc<str>,
-    file_name: String,
-    report: Report,
-    ui: Ui,
-) -> impl IntoView {
+pub fn RawJson(body: Arc<str>, file_name: String, report: Report, ui: Ui) -> impl IntoView {
     let s = ui.s;
     let open = remembered_flag("raw-open");
-    let pretty = {
+    let copied = RwSignal::new(false);
+    // Masked once, when first needed: opening the panel, copying or downloading.
+    let masked = {
         let body = body.clone();
-        move || open.get().then(|| pretty_json(&body))
+        let text = StoredValue::new(None::<Arc<str>>);
+        move || {
+            if let Some(text) = text.get_value() {
+                return text;
+            }
+            let made: Arc<str> = Arc::from(masked_document(&body));
+            text.set_value(Some(made.clone()));
+            made
+        }
     };
-    let copy_body = body.clone();
-    let download_body = body.clone();
+    let shown = {
+        let masked = masked.clone();
+        move || {
+            open.get().then(|| {
+                let text = masked();
+                let (start, total) = first_lines(&text, SHOWN_LINES);
+                let note = (total > SHOWN_LINES).then(|| (s.raw_lines_cut)(SHOWN_LINES, total));
+                view! {
+                    <pre class="raw-json" translate="no"><code>{start.to_string()}</code></pre>
+                    {note.map(|note| view! { <p class="muted">{note}</p> })}
+                }
+            })
+        }
+    };
+    let copy = {
+        let masked = masked.clone();
+        move |_| copy_and_flash(&masked(), copied)
+    };
+    let masked_name = file_name.clone();
+    let download_masked = move |_| download(&masked_name, &masked(), "application/json");
+    let download_secret = move |_| {
+        let confirmed = window()
+            .confirm_with_message(s.confirm_download_secrets)
+            .unwrap_or(false);
+        if confirmed {
+            download(&file_name, &body, "application/json");
+        }
+    };
     view! {
         <section class="card" id="raw" aria-labelledby="raw-title">
             <h2 id="raw-title">{(s.section_title)(Section::Raw)}</h2>
+            <p class="muted">{s.raw_masked_note}</p>
             <div class="toolbar">
                 <button type="button" class="button" aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|open| *open = !*open)>
                     {move || if open.get() { s.hide } else { s.raw_show }}
                 </button>
-                <button type="button" class="button" on:click=move |_| copy_text(&copy_body)>{s.copy} " JSON"</button>
-                <button type="button" class="button" on:click=move |_| download(&file_name, &download_body, "application/json")>{s.download}</button>
+                <button type="button" class="button" on:click=copy>
+                    {move || if copied.get() { s.copied } else { s.copy_json }}
+                </button>
+                <button type="button" class="button" on:click=download_masked>{s.download}</button>
+                <button type="button" class="button button--quiet" on:click=download_secret>{s.download_with_secrets}</button>
             </div>
-            {move || pretty().map(|text| view! { <pre class="raw-json"><code>{text}</code></pre> })}
-            <h3 class="subhead">{s.unknown_fields}</h3>
-            {if report.unknown_fields.is_empty() {
-                view! { <p class="muted">{s.no_unknown_fields}</p> }.into_any()
-            } else {
-                view! { <ul class="paths">{report.unknown_fields.iter().map(|path| view! { <li><code>{path.clone()}</code></li> }).collect_view()}</ul> }.into_any()
-            }}
-            {(!report.warnings.is_empty()).then(|| view! {
-                <h3 class="subhead">{s.decode_warnings}</h3>
-                <ul class="paths">{report.warnings.iter().map(|warning| view! { <li><code>{warning_text(warning, ui.lang)}</code> ": " <code>{warning.sent.clone()}</code></li> }).collect_view()}</ul>
-            })}
+            {shown}
+            <UnknownFields paths=report.unknown_fields ui/>
+            <TypeWarnings warnings=report.warnings ui/>
         </section>
     }
 }

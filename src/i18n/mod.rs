@@ -199,6 +199,11 @@ pub struct Strings {
     pub no_resources: &'static str,
     pub no_algorithm: &'static str,
     // Raw
+    pub copy_json: &'static str,
+    pub download_with_secrets: &'static str,
+    pub confirm_download_secrets: &'static str,
+    pub raw_masked_note: &'static str,
+    pub raw_lines_cut: fn(shown: usize, total: usize) -> String,
     pub raw_show: &'static str,
     pub download: &'static str,
     pub unknown_fields: &'static str,

@@ -135,6 +135,11 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         endpoints,
         no_resources,
         no_algorithm,
+        copy_json,
+        download_with_secrets,
+        confirm_download_secrets,
+        raw_masked_note,
+        raw_lines_cut,
         raw_show,
         download,
         unknown_fields,
@@ -367,6 +372,10 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("endpoints", endpoints),
         ("no_resources", no_resources),
         ("no_algorithm", no_algorithm),
+        ("copy_json", copy_json),
+        ("download_with_secrets", download_with_secrets),
+        ("confirm_download_secrets", confirm_download_secrets),
+        ("raw_masked_note", raw_masked_note),
         ("raw_show", raw_show),
         ("download", download),
         ("unknown_fields", unknown_fields),
@@ -499,6 +508,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             exit_meaning(ExitCause::of(code)),
         );
     }
+    push("raw_lines_cut", raw_lines_cut(2000, 412_345));
     for total in COUNTS {
         for task_kind in [None, Some("worker")] {
             let headline = ExitHeadline {

@@ -6,6 +6,7 @@ pub mod facts;
 pub mod hardware;
 pub mod parameters;
 pub mod phase;
+pub mod raw;
 pub mod resources;
 pub mod secrets;
 pub mod status;

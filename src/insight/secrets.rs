@@ -152,6 +152,55 @@ fn names_secret_value(object: &Map<String, Value>) -> bool {
     sensitive || secret_name
 }
 
+/// How a value from the API is shown: as it is, or masked until a person reveals it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    Plain(String),
+    /// `masked` is what is shown until revealed: the mask, or the text with its secrets masked.
+    Secret {
+        masked: String,
+        value: String,
+    },
+}
+
+impl Shown {
+    /// A value that is secret whole, such as a token.
+    pub fn secret(value: String) -> Shown {
+        Shown::Secret {
+            masked: MASK.to_string(),
+            value,
+        }
+    }
+}
+
+/// The value of `name` as the rule shows it: masked whole when the name looks secret or the API
+/// marks it `sensitive`, with only its secrets masked when they sit inside it (a `DATABASE_URL`
+/// with a password), as it is otherwise.
+pub fn shown_value(name: &str, value: &str, sensitive: bool) -> Shown {
+    if sensitive || looks_secret(name) {
+        return Shown::secret(value.to_string());
+    }
+    match mask_in_text(value) {
+        Cow::Borrowed(_) => Shown::Plain(value.to_string()),
+        Cow::Owned(masked) => Shown::Secret {
+            masked,
+            value: value.to_string(),
+        },
+    }
+}
+
+/// A value quoted in a type warning (`$.path`: compact JSON, possibly cut short), masked whole when
+/// its field or any key inside it looks secret, since a cut-off object cannot be masked key by key.
+pub fn masked_quote(path: &str, quoted: &str) -> String {
+    let field = path.rsplit(['.', '[']).next().unwrap_or(path);
+    let secret_key_inside = quoted.split('"').skip(1).step_by(2).any(looks_secret);
+    if looks_secret(field) || secret_key_inside {
+        MASK.to_string()
+    } else {
+        mask_in_text(quoted).into_owned()
+    }
+}
+
 /// A whole document with every secret masked by the rule above: values under secret-looking keys,
 /// the `value` of sensitive parameters and secret `{name, value}` pairs, and secrets inside text.
 /// Keys keep their order; only values change.
@@ -265,6 +314,40 @@ mod tests {
         ] {
             assert!(matches!(mask_in_text(plain), Cow::Borrowed(_)), "{plain}");
         }
+    }
+
+    #[test]
+    fn a_value_is_shown_by_its_name_its_constraint_and_its_shape() {
+        assert_eq!(
+            shown_value("HF_TOKEN", "hf_x", false),
+            Shown::secret("hf_x".into())
+        );
+        assert_eq!(shown_value("opaque", "v", true), Shown::secret("v".into()));
+        assert_eq!(
+            shown_value("DATABASE_URL", "mysql://u:pw@h/db", false),
+            Shown::Secret {
+                masked: format!("mysql://u:{MASK}@h/db"),
+                value: "mysql://u:pw@h/db".into()
+            }
+        );
+        assert_eq!(shown_value("lr", "0.1", false), Shown::Plain("0.1".into()));
+    }
+
+    #[test]
+    fn quoted_values_in_warnings_keep_no_secret() {
+        assert_eq!(
+            masked_quote("$.algorithm.environments.HF_TOKEN", "42"),
+            MASK
+        );
+        assert_eq!(
+            masked_quote("$.metadata.annotations", r#"{"db_password":"p","x":"#),
+            MASK
+        );
+        assert_eq!(
+            masked_quote("$.spec.x", "postgres://u:pw@h"),
+            format!("postgres://u:{MASK}@h")
+        );
+        assert_eq!(masked_quote("$.status.tasks[3]", "7"), "7");
     }
 
     #[test]

@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 export const TOKEN = "tok-e2e-123";
-const demoJob = (id) => readFileSync(join(distDir, "demo/v2/demo/training-jobs", id), "utf8");
+export const demoJob = (id) => readFileSync(join(distDir, "demo/v2/demo/training-jobs", id), "utf8");
 const RUNNING_DEMO = "66ff6991-fd66-40b6-8101-0829a46d3731";
 
 function progressJob(call) {

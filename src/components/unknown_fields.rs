@@ -1,0 +1,30 @@
+//! The paths of a document's fields that no view shows.
+
+use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::i18n::Ui;
+use crate::state::remembered::remembered_flag;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The paths of fields no view shows, first page only until asked.
+#[component]
+pub fn UnknownFields(paths: Vec<String>, ui: Ui) -> impl IntoView {
+    let s = ui.s;
+    let total = paths.len();
+    let show_all = remembered_flag("show-all:unknown-fields");
+    let paths = Arc::new(paths);
+    view! {
+        <h3 class="subhead">{s.unknown_fields}</h3>
+        {if total == 0 {
+            view! { <p class="muted">{s.no_unknown_fields}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="paths">
+                    <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index
+                        children=move |index| view! { <li><code>{paths[index].clone()}</code></li> }/>
+                </ul>
+                <ShowAllButton total show_all ui/>
+            }.into_any()
+        }}
+    }
+}
