@@ -1,5 +1,6 @@
 //! The demo index (`demo/index.json`): which demo jobs the start page offers.
 
+use crate::i18n::Lang;
 use crate::storage::json_list::{read_list, text_at};
 use serde_json::Value;
 
@@ -9,15 +10,21 @@ pub struct DemoJob {
     pub project_id: String,
     pub job_id: String,
     pub title: String,
+    /// The title in Chinese, when the index gives one.
+    pub title_zh: Option<String>,
 }
 
 impl DemoJob {
-    /// The title split at its first ": " into the job's name and what it shows; a title without
-    /// one is all name.
-    pub fn name_and_what(&self) -> (String, String) {
-        match self.title.split_once(": ") {
+    /// The title in `lang` (English when there is no translation), split at its first ": " into
+    /// the job's name and what it shows; a title without one is all name.
+    pub fn name_and_what(&self, lang: Lang) -> (String, String) {
+        let title = match lang {
+            Lang::Zh => self.title_zh.as_ref().unwrap_or(&self.title),
+            Lang::En => &self.title,
+        };
+        match title.split_once(": ") {
             Some((name, what)) => (name.to_string(), what.to_string()),
-            None => (self.title.clone(), String::new()),
+            None => (title.clone(), String::new()),
         }
     }
 }
@@ -27,6 +34,7 @@ fn demo_job(value: &Value) -> Option<DemoJob> {
         project_id: text_at(value, "project_id")?,
         job_id: text_at(value, "job_id")?,
         title: text_at(value, "title")?,
+        title_zh: text_at(value, "title_zh"),
     })
 }
 
@@ -56,13 +64,19 @@ mod tests {
         );
         assert_eq!(demos.len(), 2);
         assert_eq!(
-            demos[0].name_and_what(),
+            demos[0].name_and_what(Lang::En),
             ("npu-job".to_string(), "Ascend: eight cards".to_string())
         );
         assert_eq!(
-            demos[1].name_and_what(),
-            ("plain".to_string(), String::new())
+            demos[1].name_and_what(Lang::Zh),
+            ("plain".to_string(), String::new()),
+            "no translation: the English title"
         );
+        let translated = read_demo_index(
+            r#"[{"project_id": "p", "job_id": "j", "title": "a: Failed", "title_zh": "a: 运行失败"}]"#,
+        );
+        assert_eq!(translated[0].name_and_what(Lang::Zh).1, "运行失败");
+        assert_eq!(translated[0].name_and_what(Lang::En).1, "Failed");
         assert!(read_demo_index("not json").is_empty());
     }
 }

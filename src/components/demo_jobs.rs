@@ -15,10 +15,16 @@ pub fn DemoJobs() -> impl IntoView {
         // The page may be gone by the time the index arrives.
         let _ = demos.try_set(Some(load_demo_index().await));
     });
-    let demo = |(_, demo): (usize, DemoJob)| {
+    let demo = move |(_, demo): (usize, DemoJob)| {
         let href = job_hash(&demo.project_id, &demo.job_id, None);
-        let (name, what) = demo.name_and_what();
-        view! { <li><a href=href>{name}</a> " " <span class="muted">{what}</span></li> }
+        let words = move || demo.name_and_what(prefs.lang.get());
+        let (name, what) = (words.clone(), words);
+        view! {
+            <li>
+                <a href=href translate="no">{move || name().0}</a> " "
+                <span class="muted">{move || what().1}</span>
+            </li>
+        }
     };
     view! {
         <section class="card" id="demo-jobs">

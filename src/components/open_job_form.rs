@@ -59,7 +59,10 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         } else {
             name.clone()
         };
-        view! { <option value=name selected=selected>{label}</option> }
+        // A configured endpoint's name is an id, not a word to translate; an added one carries our
+        // own words after it.
+        let translate = (!user_added).then_some("no");
+        view! { <option value=name selected=selected translate=translate>{label}</option> }
     };
 
     view! {

@@ -21,14 +21,13 @@ pub fn RecentJobs(recent: Vec<RecentJob>) -> impl IntoView {
         } else {
             entry.name.clone()
         };
-        let details = move || {
-            format!(
-                "{} · {}",
-                phase_label(&entry.phase, prefs.lang.get()),
-                entry.endpoint
-            )
-        };
-        view! { <li><a href=href>{label}</a> " " <span class="muted">{details}</span></li> }
+        let phase = move || phase_label(&entry.phase, prefs.lang.get());
+        view! {
+            <li>
+                <a href=href translate="no">{label}</a> " "
+                <span class="muted">{phase} " · " <span translate="no">{entry.endpoint.clone()}</span></span>
+            </li>
+        }
     };
     (!recent.is_empty()).then(|| {
         view! {
