@@ -100,7 +100,12 @@ pub fn JobView(
         loaded.with(|loaded| {
             let id = loaded.job.metadata().and_then(|m| m.id()).cloned();
             let file_name = format!("{}.json", id.as_deref().unwrap_or("training-job"));
-            (Arc::clone(&loaded.body), file_name, loaded.report.clone())
+            (
+                Arc::clone(&loaded.job),
+                Arc::clone(&loaded.body),
+                file_name,
+                loaded.report.clone(),
+            )
         })
     });
     view! {
@@ -119,8 +124,8 @@ pub fn JobView(
             }}
             {move || view! { <ResourcesCard job=resources.get() ui/> }}
             {move || {
-                let (body, file_name, report) = raw.get();
-                view! { <RawJson body file_name report ui/> }
+                let (job, body, file_name, report) = raw.get();
+                view! { <RawJson job body file_name report ui/> }
             }}
         </div>
     }

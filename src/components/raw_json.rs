@@ -5,8 +5,8 @@ use crate::components::copy_button::copy_and_flash;
 use crate::components::type_warnings::TypeWarnings;
 use crate::components::unknown_fields::UnknownFields;
 use crate::i18n::Ui;
-use crate::insight::raw::{first_lines, masked_document, SHOWN_LINES};
-use crate::model::Report;
+use crate::insight::raw::{masked_document, masked_lines, SHOWN_LINES};
+use crate::model::{Report, TrainingJob};
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
@@ -16,37 +16,32 @@ use std::sync::Arc;
 /// document with its secrets only behind a confirmation. Then unknown fields and type warnings by
 /// path, each list cut to a first page.
 #[component]
-pub fn RawJson(body: Arc<str>, file_name: String, report: Report, ui: Ui) -> impl IntoView {
+pub fn RawJson(
+    job: Arc<TrainingJob>,
+    body: Arc<str>,
+    file_name: String,
+    report: Report,
+    ui: Ui,
+) -> impl IntoView {
     let s = ui.s;
     let open = remembered_flag("raw-open");
     let copied = RwSignal::new(false);
-    // Masked once, when first needed: opening the panel, copying or downloading.
-    let masked = {
-        let body = body.clone();
-        let text = StoredValue::new(None::<Arc<str>>);
-        move || {
-            if let Some(text) = text.get_value() {
-                return text;
-            }
-            let made: Arc<str> = Arc::from(masked_document(&body));
-            text.set_value(Some(made.clone()));
-            made
-        }
-    };
+    // The page shows the first lines only, serialized on their own; Copy and Download mask the
+    // whole document when clicked.
     let shown = {
-        let masked = masked.clone();
+        let job = job.clone();
         move || {
             open.get().then(|| {
-                let text = masked();
-                let (start, total) = first_lines(&text, SHOWN_LINES);
-                let note = (total > SHOWN_LINES).then(|| (s.raw_lines_cut)(SHOWN_LINES, total));
+                let (start, cut) = masked_lines(&job, SHOWN_LINES);
+                let note = cut.then(|| (s.raw_lines_cut)(SHOWN_LINES));
                 view! {
-                    <pre class="raw-json" translate="no"><code>{start.to_string()}</code></pre>
+                    <pre class="raw-json" translate="no"><code>{start}</code></pre>
                     {note.map(|note| view! { <p class="muted">{note}</p> })}
                 }
             })
         }
     };
+    let masked = move || masked_document(&job);
     let copy = {
         let masked = masked.clone();
         move |_| copy_and_flash(&masked(), copied)

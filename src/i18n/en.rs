@@ -472,7 +472,7 @@ pub static EN: Strings = Strings {
     download_with_secrets: "Download with secret values…",
     confirm_download_secrets: "This file will hold the secret values the page masks (tokens, passwords, keys). Download it anyway?",
     raw_masked_note: "Secret values are masked here, in Copy and in Download, by the same rule as the tables above.",
-    raw_lines_cut: |shown, total| format!("Showing the first {} of {} lines; Copy and Download hold all of them.", shown, total),
+    raw_lines_cut: |shown| format!("Showing the first {shown} lines; Copy and Download hold all of it."),
     raw_show: "Show the document as JSON",
     download: "Download .json",
     unknown_fields: "Fields this viewer does not show",

@@ -203,7 +203,7 @@ pub struct Strings {
     pub download_with_secrets: &'static str,
     pub confirm_download_secrets: &'static str,
     pub raw_masked_note: &'static str,
-    pub raw_lines_cut: fn(shown: usize, total: usize) -> String,
+    pub raw_lines_cut: fn(shown: usize) -> String,
     pub raw_show: &'static str,
     pub download: &'static str,
     pub unknown_fields: &'static str,

@@ -508,7 +508,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             exit_meaning(ExitCause::of(code)),
         );
     }
-    push("raw_lines_cut", raw_lines_cut(2000, 412_345));
+    push("raw_lines_cut", raw_lines_cut(2000));
     for total in COUNTS {
         for task_kind in [None, Some("worker")] {
             let headline = ExitHeadline {

@@ -402,7 +402,7 @@ pub static ZH: Strings = Strings {
     download_with_secrets: "下载含机密值的文件…",
     confirm_download_secrets: "此文件将包含页面上已遮盖的机密值（令牌、密码、密钥）。仍要下载吗？",
     raw_masked_note: "此处以及复制和下载的内容中，机密值都按与上方表格相同的规则遮盖。",
-    raw_lines_cut: |shown, total| format!("只显示前 {} 行，共 {} 行；复制和下载包含全部内容。", shown, total),
+    raw_lines_cut: |shown| format!("只显示前 {shown} 行；复制和下载包含全部内容。"),
     raw_show: "以 JSON 显示文档",
     download: "下载 .json",
     unknown_fields: "本查看器未展示的字段",

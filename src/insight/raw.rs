@@ -1,50 +1,96 @@
 //! The raw section's text: the document as sent, with secrets masked by the one rule, and only as
 //! much of it as a page can show without stalling.
 
-use crate::insight::secrets::mask_json;
-use serde_json::Value;
+use crate::insight::secrets::MaskedObject;
+use crate::model::TrainingJob;
+use serde_json::ser::PrettyFormatter;
+use serde_json::Serializer;
+use std::io::{self, Write};
 
-/// Lines of pretty JSON rendered on the page; the rest is in Copy and Download. A 20 MB job
+/// Lines of pretty JSON rendered on the page; all of it is in Copy and Download. A 20 MB job
 /// pretty-prints to hundreds of thousands of lines, which would block the page for seconds.
 pub const SHOWN_LINES: usize = 2_000;
 
-/// The body pretty-printed with every secret masked, keys in the order sent. A body that is not
-/// JSON is returned as it came (it holds no fields to mask by name).
-pub fn masked_document(body: &str) -> String {
-    match serde_json::from_str::<Value>(body) {
-        Ok(value) => serde_json::to_string_pretty(&mask_json(&value)).unwrap_or_default(),
-        Err(_) => body.to_string(),
+/// Collects output until `limit` lines, then refuses more, which stops the serializer there: the
+/// first screenful of a huge document costs what that screenful costs.
+struct FirstLines {
+    text: Vec<u8>,
+    lines_left: usize,
+}
+
+impl Write for FirstLines {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        for (index, byte) in bytes.iter().enumerate() {
+            if *byte == b'\n' {
+                if self.lines_left <= 1 {
+                    self.text.extend_from_slice(&bytes[..index]);
+                    self.lines_left = 0;
+                    return Err(io::Error::other("enough lines"));
+                }
+                self.lines_left -= 1;
+            }
+        }
+        self.text.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
-/// The start of `text` up to `limit` lines, and how many lines it has in all.
-pub fn first_lines(text: &str, limit: usize) -> (&str, usize) {
-    let total = text.lines().count();
-    let end = text
-        .match_indices('\n')
-        .nth(limit.saturating_sub(1))
-        .map_or(text.len(), |(index, _)| index);
-    (&text[..end], total)
+/// The job pretty-printed with every secret masked, keys in the order sent: at most `limit` lines,
+/// and whether there was more.
+pub fn masked_lines(job: &TrainingJob, limit: usize) -> (String, bool) {
+    let mut out = FirstLines {
+        text: Vec::new(),
+        lines_left: limit,
+    };
+    let mut serializer = Serializer::with_formatter(&mut out, PrettyFormatter::new());
+    let cut = serde::Serialize::serialize(&MaskedObject(job.as_object()), &mut serializer).is_err();
+    (String::from_utf8_lossy(&out.text).into_owned(), cut)
+}
+
+/// The whole job pretty-printed with every secret masked, for Copy and Download.
+pub fn masked_document(job: &TrainingJob) -> String {
+    serde_json::to_string_pretty(&MaskedObject(job.as_object())).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::parse_job;
 
-    #[test]
-    fn the_document_is_pretty_masked_and_in_order() {
-        let text = masked_document(r#"{"z":1,"environments":{"HF_TOKEN":"hf_secret"},"a":2}"#);
-        assert!(!text.contains("hf_secret"), "{text}");
-        assert!(text.find("\"z\"").unwrap() < text.find("\"a\"").unwrap());
-        assert!(text.contains('\n'));
-        assert_eq!(masked_document("not json"), "not json");
+    fn job(text: &str) -> TrainingJob {
+        parse_job(text).unwrap().job
     }
 
     #[test]
-    fn long_text_is_cut_at_a_line_boundary() {
-        let text = "a\nb\nc\nd";
-        assert_eq!(first_lines(text, 2), ("a\nb", 4));
-        assert_eq!(first_lines(text, 10), (text, 4));
-        assert_eq!(first_lines("", 10), ("", 0));
+    fn the_document_is_pretty_masked_and_in_order() {
+        let job = job(
+            r#"{"kind":"job","metadata":{"name":"n"},"algorithm":{"environments":{"HF_TOKEN":"hf_secret"}}}"#,
+        );
+        let text = masked_document(&job);
+        assert!(!text.contains("hf_secret"), "{text}");
+        assert!(text.find("\"metadata\"").unwrap() < text.find("\"algorithm\"").unwrap());
+        assert!(text.contains('\n'));
+    }
+
+    #[test]
+    fn a_long_document_stops_after_its_first_lines() {
+        let parameters: Vec<String> = (0..50)
+            .map(|index| format!(r#"{{"name":"p{index}","value":"{index}"}}"#))
+            .collect();
+        let job = job(&format!(
+            r#"{{"algorithm":{{"parameters":[{}]}}}}"#,
+            parameters.join(",")
+        ));
+        let (start, cut) = masked_lines(&job, 10);
+        assert!(cut);
+        assert_eq!(start.lines().count(), 10);
+        assert!(masked_document(&job).starts_with(&start));
+        let (all, cut) = masked_lines(&job, 10_000);
+        assert!(!cut);
+        assert_eq!(all, masked_document(&job));
     }
 }

@@ -3,6 +3,7 @@
 //! shape inside text (URL passwords, secret flags and assignments in a command line). Masking too
 //! much is harmless; too little is not.
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
@@ -201,33 +202,39 @@ pub fn masked_quote(path: &str, quoted: &str) -> String {
     }
 }
 
-/// A whole document with every secret masked by the rule above: values under secret-looking keys,
-/// the `value` of sensitive parameters and secret `{name, value}` pairs, and secrets inside text.
-/// Keys keep their order; only values change.
-pub fn mask_json(value: &Value) -> Value {
-    match value {
-        Value::Object(object) => {
-            let mask_value_key = names_secret_value(object);
-            let masked = object
-                .iter()
-                .map(|(key, member)| {
-                    let secret = looks_secret(key) || (mask_value_key && key == "value");
-                    let member = if secret && !member.is_null() && !member.is_object() {
-                        Value::String(MASK.to_string())
-                    } else {
-                        mask_json(member)
-                    };
-                    (key.clone(), member)
-                })
-                .collect();
-            Value::Object(masked)
+/// A JSON value that serializes with every secret masked by the rule above: values under
+/// secret-looking keys, the `value` of sensitive parameters and of secret `{name, value}` pairs,
+/// and secrets inside text. It masks on the way out, so a 20 MB document is not copied, and keys
+/// keep their order.
+pub struct Masked<'a>(pub &'a Value);
+
+impl Serialize for Masked<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Object(object) => MaskedObject(object).serialize(serializer),
+            Value::Array(items) => serializer.collect_seq(items.iter().map(Masked)),
+            Value::String(text) => serializer.serialize_str(&mask_in_text(text)),
+            other => other.serialize(serializer),
         }
-        Value::Array(items) => Value::Array(items.iter().map(mask_json).collect()),
-        Value::String(text) => match mask_in_text(text) {
-            Cow::Borrowed(_) => value.clone(),
-            Cow::Owned(masked) => Value::String(masked),
-        },
-        _ => value.clone(),
+    }
+}
+
+/// An object serialized with its secrets masked, as [`Masked`] does for any value.
+pub struct MaskedObject<'a>(pub &'a Map<String, Value>);
+
+impl Serialize for MaskedObject<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let value_is_secret = names_secret_value(self.0);
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, member) in self.0 {
+            let secret = looks_secret(key) || (value_is_secret && key == "value");
+            if secret && !member.is_null() && !member.is_object() {
+                map.serialize_entry(key, MASK)?;
+            } else {
+                map.serialize_entry(key, &Masked(member))?;
+            }
+        }
+        map.end()
     }
 }
 
@@ -363,18 +370,18 @@ mod tests {
             "command": "python a.py --secret s",
             "alpha": {"obsSk": "sk", "nested": {"token": null}}
         });
-        let masked = mask_json(&document);
-        let text = masked.to_string();
+        let text = serde_json::to_string(&Masked(&document)).unwrap();
         for secret in ["hf_secret", "k1", "\"v\"", ":pw@", " s\"", "\"sk\""] {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
         for kept in ["/bin", "0.1", "\"lr\"", "\"token\":null"] {
             assert!(text.contains(kept), "{kept} missing in {text}");
         }
-        let keys: Vec<&String> = masked.as_object().unwrap().keys().collect();
-        assert_eq!(
-            keys,
-            ["zeta", "environments", "parameters", "command", "alpha"]
+        let keys = ["zeta", "environments", "parameters", "command", "alpha"];
+        let at = |key: &str| text.find(&format!("\"{key}\":")).unwrap();
+        assert!(
+            keys.windows(2).all(|pair| at(pair[0]) < at(pair[1])),
+            "{text}"
         );
     }
 }

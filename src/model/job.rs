@@ -21,6 +21,13 @@ record! {
     }
 }
 
+impl TrainingJob {
+    /// The whole document as sent, for the raw view.
+    pub fn as_object(&self) -> &crate::model::lenient::Object {
+        &self.0
+    }
+}
+
 record! {
     /// Identity and creation info.
     pub struct Metadata {
