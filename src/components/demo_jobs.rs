@@ -1,5 +1,6 @@
 //! The start page's list of demo jobs, read from `demo/index.json`.
 
+use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::demo_index::{load_demo_index, DemoJob};
 use crate::route::job_hash;
 use crate::storage::prefs::use_prefs;
@@ -15,7 +16,7 @@ pub fn DemoJobs() -> impl IntoView {
         // The page may be gone by the time the index arrives.
         let _ = demos.try_set(Some(load_demo_index().await));
     });
-    let demo = move |(_, demo): (usize, DemoJob)| {
+    let demo = move |demo: DemoJob| {
         let href = job_hash(&demo.project_id, &demo.job_id, None);
         let words = move || demo.name_and_what(prefs.lang.get());
         let (name, what) = (words.clone(), words);
@@ -25,6 +26,7 @@ pub fn DemoJobs() -> impl IntoView {
                 <span class="muted">{move || what().1}</span>
             </li>
         }
+        .into_any()
     };
     view! {
         <section class="card" id="demo-jobs">
@@ -32,15 +34,11 @@ pub fn DemoJobs() -> impl IntoView {
             {move || match demos.get() {
                 None => view! { <p class="loading muted" role="status">{move || s().loading}</p> }.into_any(),
                 Some(demos) if demos.is_empty() => view! { <p class="muted">{move || s().no_demo_jobs}</p> }.into_any(),
-                Some(demos) => view! {
-                    <ul class="job-list">
-                        <For
-                            each=move || demos.clone().into_iter().enumerate()
-                            key=|(index, demo)| (*index, demo.job_id.clone())
-                            children=demo
-                        />
-                    </ul>
-                }.into_any(),
+                Some(demos) => {
+                    let count = demos.len();
+                    let row = Callback::new(move |(index, _): RowKey| demo(demos[index].clone()));
+                    view! { <ul class="job-list"><KeyedRows keys=positions(count) row/></ul> }.into_any()
+                }
             }}
         </section>
     }

@@ -1,5 +1,6 @@
 //! The start page's list of endpoints added in this browser, with a form to add one.
 
+use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::config::{Auth, Endpoint};
 use crate::storage::endpoints::{save_endpoints, saved_endpoints};
 use crate::storage::prefs::use_prefs;
@@ -38,7 +39,21 @@ pub fn EndpointsEditor() -> impl IntoView {
         new_name.set(String::new());
         new_base.set(String::new());
     };
-    let row = move |endpoint: Endpoint| {
+    // Keyed by name alone (names are unique: adding one replaces it), so a removal touches only its
+    // own row.
+    let keys = Signal::derive(move || {
+        saved.with(|list| {
+            list.iter()
+                .map(|endpoint| (0, endpoint.name.clone()))
+                .collect()
+        })
+    });
+    let row = Callback::new(move |(_, key): RowKey| {
+        let Some(endpoint) =
+            saved.with_untracked(|list| list.iter().find(|e| e.name == key).cloned())
+        else {
+            return ().into_any();
+        };
         let Endpoint {
             name,
             base_url,
@@ -57,15 +72,15 @@ pub fn EndpointsEditor() -> impl IntoView {
                 })>{move || s().remove}</button>
             </li>
         }
-    };
+        .into_any()
+    });
 
     view! {
         <section class="card" id="settings">
             <h2>{move || s().endpoints_added}</h2>
             <p class="muted">{move || s().endpoints_note}</p>
             <ul class="job-list">
-                // Names are unique (adding one replaces it), so a removal touches only its own row.
-                <For each=move || saved.get() key=|endpoint| endpoint.name.clone() children=row/>
+                <KeyedRows keys row/>
             </ul>
             <form class="open-form" on:submit=add_endpoint>
                 <label class="field"><span>{move || s().name}</span>

@@ -1,7 +1,8 @@
 //! Environment variables as a table, with secret-looking values masked.
 
+use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::masked_value::MaskedValue;
-use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::secrets::shown_value;
 use crate::state::remembered::remembered_flag;
@@ -20,7 +21,7 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
     let variables = Arc::new(variables);
     let show_all = remembered_flag("show-all:environment");
     // The variables never change under this table, so a row's position is its key.
-    let row = move |index: usize| {
+    let row = Callback::new(move |(index, _): RowKey| {
         let (name, value) = variables[index].clone();
         let shown = shown_value(&name, &value, false);
         view! {
@@ -29,13 +30,14 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
                 <td><MaskedValue shown name ui/></td>
             </tr>
         }
-    };
+        .into_any()
+    });
     view! {
         <div class="table-scroll">
             <table class="table env-table">
                 <thead><tr><th scope="col">{s.name}</th><th scope="col">{s.value}</th></tr></thead>
                 <tbody>
-                    <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                    <KeyedRows keys=visible_positions(total, show_all) row=row/>
                 </tbody>
             </table>
         </div>

@@ -15,6 +15,7 @@ pub mod flavor_breakdown;
 pub mod io_channel_card;
 pub mod job_toolbar;
 pub mod job_view;
+pub mod keyed_rows;
 pub mod link_or_text;
 pub mod live_duration;
 pub mod local_file_form;

@@ -1,5 +1,6 @@
 //! The start page's form that opens a job by its ids, or by a pasted console or API URL.
 
+use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::config::Config;
 use crate::route::{extract_ids, job_hash};
 use crate::storage::prefs::use_prefs;
@@ -49,7 +50,10 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
     };
     // Options are written once, in the language the page opened in, like the rest of the form's
     // initial state.
-    let option = move |(_, (name, user_added)): (usize, (String, bool))| {
+    let endpoint_count = endpoint_names.len();
+    let endpoint_names = std::sync::Arc::new(endpoint_names);
+    let option = Callback::new(move |(index, _): RowKey| {
+        let (name, user_added) = endpoint_names[index].clone();
         let selected = name == endpoint.get_untracked();
         let label = if user_added {
             format!(
@@ -63,7 +67,8 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         // own words after it.
         let translate = (!user_added).then_some("no");
         view! { <option value=name selected=selected translate=translate>{label}</option> }
-    };
+            .into_any()
+    });
 
     view! {
         <section class="card" id="open-job">
@@ -87,7 +92,7 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
                 <label class="field">
                     <span>{move || s().endpoint}</span>
                     <select name="endpoint" on:change=move |event| endpoint.set(event_target_value(&event))>
-                        <For each=move || endpoint_names.clone().into_iter().enumerate() key=|(index, (name, _))| (*index, name.clone()) children=option/>
+                        <KeyedRows keys=positions(endpoint_count) row=option/>
                     </select>
                 </label>
                 <button type="submit" class="button button--primary">{move || s().open}</button>

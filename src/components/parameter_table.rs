@@ -1,8 +1,9 @@
 //! The parameters section: every hyperparameter with its constraint, broken ones flagged.
 
 use crate::components::autosearch_card::AutoSearchCard;
+use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::masked_value::MaskedValue;
-use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::parameters::{check, parameter_row, Verdict};
 use crate::insight::secrets::shown_value;
@@ -41,7 +42,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         .cloned();
     let show_all = remembered_flag("show-all:parameters");
     // The rows are the job's own and never change under this table, so a row's position is its key.
-    let row = move |index: usize| {
+    let row = Callback::new(move |(index, _): RowKey| {
         let row = parameter_row(
             parameters_of(&job)[index],
             &verdicts[index],
@@ -65,7 +66,8 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 <td>{row.description}</td>
             </tr>
         }
-    };
+        .into_any()
+    });
 
     view! {
         <section class="card" id="parameters" aria-labelledby="parameters-title">
@@ -83,7 +85,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                                 <th scope="col">{s.allowed}</th><th scope="col">{s.description}</th>
                             </tr></thead>
                             <tbody>
-                                <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                                <KeyedRows keys=visible_positions(total, show_all) row=row/>
                             </tbody>
                         </table>
                     </div>

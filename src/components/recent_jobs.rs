@@ -1,5 +1,6 @@
 //! The start page's list of jobs opened before in this browser.
 
+use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::insight::phase::phase_label;
 use crate::route::job_hash;
 use crate::storage::prefs::use_prefs;
@@ -10,7 +11,10 @@ use leptos::prelude::*;
 #[component]
 pub fn RecentJobs(recent: Vec<RecentJob>) -> impl IntoView {
     let prefs = use_prefs();
-    let entry = move |(_, entry): (usize, RecentJob)| {
+    let count = recent.len();
+    let recent = std::sync::Arc::new(recent);
+    let entry = Callback::new(move |(index, _): RowKey| {
+        let entry = recent[index].clone();
         let href = job_hash(
             &entry.project_id,
             &entry.job_id,
@@ -28,18 +32,15 @@ pub fn RecentJobs(recent: Vec<RecentJob>) -> impl IntoView {
                 <span class="muted">{phase} " · " <span translate="no">{entry.endpoint.clone()}</span></span>
             </li>
         }
-    };
-    (!recent.is_empty()).then(|| {
+        .into_any()
+    });
+    (count > 0).then(|| {
         view! {
             <section class="card" id="recent-jobs">
                 <h2>{move || prefs.lang.get().strings().recent_jobs}</h2>
                 <ul class="job-list">
-                    // With the position in the key, an entry repeated in edited storage still renders.
-                    <For
-                        each=move || recent.clone().into_iter().enumerate()
-                        key=|(index, entry)| (*index, entry.job_id.clone())
-                        children=entry
-                    />
+                    // Keyed by position, so an entry repeated in edited storage still renders.
+                    <KeyedRows keys=positions(count) row=entry/>
                 </ul>
             </section>
         }

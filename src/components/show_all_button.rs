@@ -1,5 +1,6 @@
 //! Long tables render their first rows only, until a person asks for the rest.
 
+use crate::components::keyed_rows::{positions, RowKey};
 use crate::i18n::Ui;
 use leptos::prelude::*;
 
@@ -27,4 +28,9 @@ pub fn visible_rows(total: usize, show_all: bool) -> usize {
     } else {
         total.min(FIRST_ROWS)
     }
+}
+
+/// The keys of the rows to render now, by position: "Show all" appends the missing ones.
+pub fn visible_positions(total: usize, show_all: RwSignal<bool>) -> Signal<Vec<RowKey>> {
+    Signal::derive(move || positions(visible_rows(total, show_all.get())))
 }

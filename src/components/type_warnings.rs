@@ -1,6 +1,7 @@
 //! Fields of an unexpected type, with the value as sent, masked by the secret rule.
 
-use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::keyed_rows::{KeyedRows, RowKey};
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::display::warning_text;
 use crate::insight::secrets::masked_quote;
@@ -17,16 +18,17 @@ pub fn TypeWarnings(warnings: Vec<DecodeWarning>, ui: Ui) -> impl IntoView {
     let total = warnings.len();
     let show_all = remembered_flag("show-all:type-warnings");
     let warnings = Arc::new(warnings);
-    let row = move |index: usize| {
+    let row = Callback::new(move |(index, _): RowKey| {
         let warning = &warnings[index];
         let sent = masked_quote(&warning.path, &warning.sent);
         view! { <li><code>{warning_text(warning, ui.lang)}</code> ": " <code>{sent}</code></li> }
-    };
+            .into_any()
+    });
     (total > 0).then(|| {
         view! {
             <h3 class="subhead">{s.decode_warnings}</h3>
             <ul class="paths">
-                <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                <KeyedRows keys=visible_positions(total, show_all) row=row/>
             </ul>
             <ShowAllButton total show_all ui/>
         }

@@ -1,6 +1,7 @@
 //! The paths of a document's fields that no view shows.
 
-use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::keyed_rows::{KeyedRows, RowKey};
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
@@ -20,8 +21,9 @@ pub fn UnknownFields(paths: Vec<String>, ui: Ui) -> impl IntoView {
         } else {
             view! {
                 <ul class="paths">
-                    <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index
-                        children=move |index| view! { <li><code>{paths[index].clone()}</code></li> }/>
+                    <KeyedRows keys=visible_positions(total, show_all) row=Callback::new(move |(index, _): RowKey| {
+                        view! { <li><code>{paths[index].clone()}</code></li> }.into_any()
+                    })/>
                 </ul>
                 <ShowAllButton total show_all ui/>
             }.into_any()
