@@ -4,6 +4,7 @@ pub mod display;
 pub mod errors;
 pub mod facts;
 pub mod hardware;
+pub mod overview;
 pub mod parameters;
 pub mod phase;
 pub mod resources;
