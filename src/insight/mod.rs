@@ -1,5 +1,7 @@
 //! Pure functions over the model: what the views show, computed and tested natively.
 
+pub mod algorithm;
+pub mod autosearch;
 pub mod display;
 pub mod errors;
 pub mod facts;
