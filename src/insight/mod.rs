@@ -2,6 +2,7 @@
 
 pub mod algorithm;
 pub mod autosearch;
+pub mod channels;
 pub mod display;
 pub mod errors;
 pub mod facts;
