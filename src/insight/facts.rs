@@ -69,6 +69,31 @@ pub fn code_if_present(label: &'static str, value: Option<&String>) -> Option<Pl
     present(value).map(|value| PlainFact::code(label, value))
 }
 
+/// Splits our sentence `text` so that each occurrence of a name it quotes (an endpoint's, a
+/// configuration key) is a piece of its own, to be shown as written rather than translated.
+pub fn mark_literals(text: &str, literals: &[String]) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    loop {
+        // The earliest occurrence, the longest name when two start at the same place.
+        let found = literals
+            .iter()
+            .filter(|literal| !literal.is_empty())
+            .filter_map(|literal| Some((rest.find(literal.as_str())?, literal.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len));
+        let Some((at, len)) = found else { break };
+        if at > 0 {
+            pieces.push(Piece::Ours(rest[..at].to_string()));
+        }
+        pieces.push(Piece::Api(rest[at..at + len].to_string()));
+        rest = &rest[at + len..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Ours(rest.to_string()));
+    }
+    pieces
+}
+
 fn present(value: Option<&String>) -> Option<String> {
     value.filter(|value| !value.trim().is_empty()).cloned()
 }
@@ -91,6 +116,33 @@ mod tests {
             text_if_present("label", Some(&path)),
             Some(PlainFact::value("label", "/home/ma-user"))
         );
+    }
+
+    #[test]
+    fn quoted_names_become_pieces_of_their_own() {
+        let literals = [
+            "timeout_seconds".to_string(),
+            "a".to_string(),
+            String::new(),
+        ];
+        assert_eq!(
+            mark_literals("raise timeout_seconds", &literals[..1]),
+            [
+                Piece::Ours("raise ".into()),
+                Piece::Api("timeout_seconds".into())
+            ]
+        );
+        assert_eq!(
+            mark_literals("“a”：timeout_seconds", &literals),
+            [
+                Piece::Ours("“".into()),
+                Piece::Api("a".into()),
+                Piece::Ours("”：".into()),
+                Piece::Api("timeout_seconds".into()),
+            ]
+        );
+        assert_eq!(mark_literals("", &literals), []);
+        assert_eq!(mark_literals("无", &[]), [Piece::Ours("无".into())]);
     }
 
     #[test]
