@@ -25,9 +25,14 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
                     {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
                 <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
                     {attempt.clamped.then(|| view! { <div class="note note--wrap">"⚠ " {s.clamped_note}</div> })}</td>
-                <td>{words.start_type}</td>
-                <td>{words.ended_because}</td>
-                <td>{words.recoveries.into_iter().map(|line| view! { <div>{line}</div> }).collect_view()}</td>
+                // Start types, end reasons and recoveries are the API's words, shown as sent.
+                <td translate="no">{words.start_type}</td>
+                <td translate="no">{words.ended_because}</td>
+                <td translate="no">
+                    <For each=move || words.recoveries.clone().into_iter().enumerate() key=|(index, _)| *index let((_, line))>
+                        <div>{line}</div>
+                    </For>
+                </td>
             </tr>
         }
     };

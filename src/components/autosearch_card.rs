@@ -1,87 +1,77 @@
 //! Hyperparameter search: ranges as bars, discrete values as chips, metrics and algorithms.
 
 use crate::i18n::Ui;
-use crate::model::{AutoSearch, Scalar};
+use crate::insight::autosearch::{
+    search_plan, Goal, Reward, SearchAlgorithm, SearchParam, SearchSpace,
+};
+use crate::model::AutoSearch;
 use leptos::prelude::*;
+
+/// A range as a bar between its bounds, or discrete values as chips.
+fn search_space(space: SearchSpace, ui: Ui) -> AnyView {
+    match space {
+        SearchSpace::Range { low, high, points } => {
+            let label = format!("{low} … {high}");
+            view! {
+            <span class="range-bar" aria-label=label>
+                <span class="range-bar__end">{low}</span>
+                <span class="range-bar__track" aria-hidden="true"></span>
+                <span class="range-bar__end">{high}</span>
+            </span>
+            {points.map(|points| view! { <span class="muted">{format!(" ({})", (ui.s.discrete_points)(&points))}</span> })}
+            }
+            .into_any()
+        }
+        SearchSpace::Values(values) => view! {
+            <span class="chips">
+                <For each=move || values.clone().into_iter().enumerate() key=|(index, _)| *index let((_, value))>
+                    <code class="chip-code">{value}</code>
+                </For>
+            </span>
+        }
+        .into_any(),
+    }
+}
 
 /// Shows what the search varies, what it optimises and how.
 #[component]
 pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let rewards: Vec<_> = auto_search
-        .reward_attrs()
-        .map(|r| r.iter().cloned().collect())
-        .unwrap_or_default();
-    let params: Vec<_> = auto_search
-        .search_params()
-        .map(|p| p.iter().cloned().collect())
-        .unwrap_or_default();
-    let algorithms: Vec<_> = auto_search
-        .algo_configs()
-        .map(|a| a.iter().cloned().collect())
-        .unwrap_or_default();
-    let text = |field: Option<&String>| field.cloned().unwrap_or_default();
-    let skip = auto_search
-        .skip_search_params()
-        .filter(|skip| !skip.is_empty())
-        .cloned();
-
+    let plan = search_plan(&auto_search);
+    let (params, rewards, algorithms) = (plan.params, plan.rewards, plan.algorithms);
+    let goal = move |goal: Option<Goal>| match goal {
+        Some(Goal::Max) => format!("↑ {}", s.reward_max),
+        Some(Goal::Min) => format!("↓ {}", s.reward_min),
+        None => String::new(),
+    };
     view! {
         <div class="subcard autosearch">
             <h3>{s.auto_search}</h3>
             {(!params.is_empty()).then(|| view! {
                 <h4>{s.search_params}</h4>
                 <ul class="search-params">
-                    {params.iter().map(|param| {
-                        let name = text(param.name());
-                        let kind = text(param.param_type());
-                        let values: Vec<String> = param.discrete_values().map(|v| v.iter().map(Scalar::as_text).collect()).unwrap_or_default();
-                        let low = param.lower_bound().map(Scalar::as_text);
-                        let high = param.upper_bound().map(Scalar::as_text);
-                        let points = param.discrete_points_num().map(Scalar::as_text);
-                        let range_label = format!("{} … {}", low.clone().unwrap_or_default(), high.clone().unwrap_or_default());
-                        let body = if values.is_empty() {
-                            view! {
-                                <span class="range-bar" aria-label=range_label>
-                                    <span class="range-bar__end">{low.unwrap_or_default()}</span>
-                                    <span class="range-bar__track" aria-hidden="true"></span>
-                                    <span class="range-bar__end">{high.unwrap_or_default()}</span>
-                                </span>
-                                {points.map(|points| view! { <span class="muted">{format!(" ({})", (s.discrete_points)(&points))}</span> })}
-                            }.into_any()
-                        } else {
-                            view! { <span class="chips">{values.into_iter().map(|value| view! { <code class="chip-code">{value}</code> }).collect_view()}</span> }.into_any()
-                        };
-                        view! { <li><code>{name}</code> " " <span class="muted">{kind}</span> " " {body}</li> }
-                    }).collect_view()}
+                    <For each=move || params.clone().into_iter().enumerate() key=|(index, _)| *index let((_, SearchParam { name, kind, space }))>
+                        <li><code>{name}</code> " " <span class="muted" translate="no">{kind}</span> " " {search_space(space, ui)}</li>
+                    </For>
                 </ul>
             })}
             {(!rewards.is_empty()).then(|| view! {
                 <h4>{s.reward_metrics}</h4>
                 <ul>
-                    {rewards.iter().map(|reward| {
-                        let mode = text(reward.mode());
-                        let arrow = match mode.as_str() {
-                            "max" => format!("↑ {}", s.reward_max),
-                            "min" => format!("↓ {}", s.reward_min),
-                            _ => String::new(),
-                        };
-                        view! { <li><code>{text(reward.name())}</code> " " <strong>{arrow}</strong> " " <code>{text(reward.regex())}</code></li> }
-                    }).collect_view()}
+                    <For each=move || rewards.clone().into_iter().enumerate() key=|(index, _)| *index let((_, Reward { name, goal: direction, regex }))>
+                        <li><code>{name}</code> " " <strong>{goal(direction)}</strong> " " <code>{regex}</code></li>
+                    </For>
                 </ul>
             })}
             {(!algorithms.is_empty()).then(|| view! {
                 <h4>{s.search_algorithms}</h4>
                 <ul>
-                    {algorithms.iter().map(|algorithm| {
-                        let params: Vec<String> = algorithm.params().map(|p| p.iter().map(|param| {
-                            format!("{}={}", param.key().cloned().unwrap_or_default(), param.value().map(Scalar::as_text).unwrap_or_default())
-                        }).collect()).unwrap_or_default();
-                        view! { <li><code>{text(algorithm.name())}</code> " " {params.join(", ")}</li> }
-                    }).collect_view()}
+                    <For each=move || algorithms.clone().into_iter().enumerate() key=|(index, _)| *index let((_, SearchAlgorithm { name, settings }))>
+                        <li><code>{name}</code> " " <span translate="no">{settings}</span></li>
+                    </For>
                 </ul>
             })}
-            {skip.map(|skip| view! { <p>"skip_search_params: " <code>{skip}</code></p> })}
+            {plan.skip.map(|skip| view! { <p><span translate="no">"skip_search_params"</span> ": " <code>{skip}</code></p> })}
         </div>
     }
 }

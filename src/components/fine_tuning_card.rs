@@ -30,7 +30,7 @@ pub fn FineTuningCard(config: FtJobConfig) -> impl IntoView {
     }
     view! {
         <div class="subcard">
-            <h3>"ftjob_config"</h3>
+            <h3 translate="no">"ftjob_config"</h3>
             <FactList facts/>
         </div>
     }

@@ -1,90 +1,75 @@
 //! The I/O section: one card per input and output, local directory to remote location.
 
 use crate::components::copy_button::CopyButton;
+use crate::components::fact_list::pieces_view;
 use crate::i18n::Ui;
-use crate::insight::display::join_present;
+use crate::insight::channels::{channel_text, ChannelText};
 use crate::model::Channel;
 use crate::route::Section;
 use leptos::prelude::*;
 
-fn channel_card(channel: Channel, ui: Ui) -> impl IntoView {
+fn channel_card(channel: ChannelText, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let text = |field: Option<&String>| field.filter(|v| !v.is_empty()).cloned();
-    let remote = channel.remote();
-    let obs = remote
-        .and_then(|r| r.obs())
-        .and_then(|obs| text(obs.obs_url()));
-    let dataset = remote.and_then(|r| r.dataset()).cloned();
-    let local = text(channel.local_dir());
-    let constraints: Vec<String> = channel
-        .remote_constraint()
-        .map(|list| {
-            list.iter()
-                .map(|c| join_present([c.data_type(), c.attributes()], ": "))
-                .collect()
-        })
-        .unwrap_or_default();
-    let upload = join_present(
-        [
-            text(channel.mode()),
-            channel.period().map(|period| {
-                let text = period.as_text();
-                if period.unit_suffix().is_none() && period.as_f64().is_some() {
-                    format!("{text} {}", s.unit_second)
-                } else {
-                    text
-                }
-            }),
-        ],
-        " · ",
-    );
+    let ChannelText {
+        name,
+        description,
+        local_dir,
+        obs_url,
+        dataset,
+        dataset_url,
+        access_method,
+        upload,
+        constraints,
+    } = channel;
     view! {
         <article class="subcard channel">
-            <h4 class="channel__name"><code>{text(channel.name()).unwrap_or_default()}</code></h4>
-            {text(channel.description()).map(|description| view! { <p class="muted">{description}</p> })}
+            <h4 class="channel__name"><code>{name}</code></h4>
+            {description.map(|description| view! { <p class="muted" translate="no">{description}</p> })}
             <div class="channel__flow">
-                {local.map(|local| view! {
+                {local_dir.map(|local| view! {
                     <span class="channel__end"><span class="channel__label">{s.local_dir}</span> <code>{local.clone()}</code> <CopyButton text=local what=s.local_dir ui/></span>
                 })}
                 <span class="channel__arrow" aria-hidden="true">"⇅"</span>
                 <span class="channel__end">
                     <span class="channel__label">{s.remote}</span>
-                    {obs.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}
-                    {dataset.map(|dataset| {
-                        let parts = join_present([
-                            dataset.name().cloned(),
-                            dataset.id().map(|id| format!("{} {id}", s.id)),
-                            dataset.version_id().map(|v| format!("{} {v}", s.dataset_version)),
-                            dataset.service_type().map(|t| format!("{} {t}", s.dataset_service)),
-                        ], " · ");
-                        let url = dataset.obs_url().cloned();
-                        view! {
-                            <span>{s.dataset} ": " {parts}</span>
-                            {url.map(|url| view! { <code>{url.clone()}</code> <CopyButton text=url what=s.remote ui/> })}
-                        }
-                    })}
+                    {obs_url.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}
+                    {dataset.map(|parts| view! { <span>{s.dataset} ": " {pieces_view(parts)}</span> })}
+                    {dataset_url.map(|url| view! { <code>{url.clone()}</code> <CopyButton text=url what=s.remote ui/> })}
                 </span>
             </div>
-            {text(channel.access_method()).map(|method| view! { <p>{s.access_method} ": " <code>{method}</code></p> })}
-            {(!upload.is_empty()).then(|| view! { <p>{s.upload} ": " {upload}</p> })}
-            {(!constraints.is_empty()).then(|| view! { <p>{s.constraints} ": " {constraints.join(", ")}</p> })}
+            {access_method.map(|method| view! { <p>{s.access_method} ": " <code>{method}</code></p> })}
+            {(!upload.is_empty()).then(|| view! { <p>{s.upload} ": " {pieces_view(upload)}</p> })}
+            {constraints.map(|constraints| view! { <p>{s.constraints} ": " <span translate="no">{constraints}</span></p> })}
         </article>
     }
 }
 
-/// One list of channels under its heading, or a quiet line when it is empty.
+/// One list of channels under its heading (after the task's role, as sent, for a task's own), or
+/// a quiet line when it is empty.
 fn channel_list(
-    heading: String,
+    role: Option<String>,
+    heading: &'static str,
     channels: Vec<Channel>,
     empty: &'static str,
     ui: Ui,
 ) -> impl IntoView {
+    let texts: Vec<ChannelText> = channels
+        .iter()
+        .map(|channel| channel_text(channel, ui.s))
+        .collect();
     view! {
-        <h3 class="subhead">{heading}</h3>
-        {if channels.is_empty() {
+        <h3 class="subhead">{role.map(|role| view! { <span translate="no">{role}</span> ": " })}{heading}</h3>
+        {if texts.is_empty() {
             view! { <p class="muted">{empty}</p> }.into_any()
         } else {
-            view! { <div class="channels">{channels.into_iter().map(|c| channel_card(c, ui)).collect_view()}</div> }.into_any()
+            view! {
+                <div class="channels">
+                    <For each=move || texts.clone().into_iter().enumerate() key=|(index, text)| (*index, text.name.clone()) let((_, text))>
+                        {channel_card(text, ui)}
+                    </For>
+                </div>
+            }
+            .into_any()
         }}
     }
 }
@@ -108,13 +93,13 @@ pub fn IoChannels(
         <section class="card" id="io" aria-labelledby="io-title">
             <h2 id="io-title">{(s.section_title)(Section::Io)}</h2>
             {job_level.then(|| view! {
-                {channel_list(s.inputs.to_string(), inputs, s.no_inputs, ui)}
-                {channel_list(s.outputs.to_string(), outputs, s.no_outputs, ui)}
+                {channel_list(None, s.inputs, inputs, s.no_inputs, ui)}
+                {channel_list(None, s.outputs, outputs, s.no_outputs, ui)}
             })}
-            {tasks.into_iter().map(|(role, inputs, outputs)| view! {
-                {channel_list(format!("{role}: {}", s.inputs), inputs, s.no_inputs, ui)}
-                {channel_list(format!("{role}: {}", s.outputs), outputs, s.no_outputs, ui)}
-            }).collect_view()}
+            <For each=move || tasks.clone().into_iter().enumerate() key=|(index, (role, _, _))| (*index, role.clone()) let((_, (role, inputs, outputs)))>
+                {channel_list(Some(role.clone()), s.inputs, inputs, s.no_inputs, ui)}
+                {channel_list(Some(role), s.outputs, outputs, s.no_outputs, ui)}
+            </For>
         </section>
     }
 }

@@ -61,14 +61,15 @@ pub fn JobToolbar(
                         prefs.set_time(mode);
                     }
                 }>
-                    {[TimeMode::Relative, TimeMode::Local, TimeMode::Utc].into_iter().map(|mode| {
-                        let label = move || match mode {
-                            TimeMode::Relative => s().time_relative,
-                            TimeMode::Local => s().time_local,
-                            TimeMode::Utc => s().time_utc,
-                        };
-                        view! { <option value=mode.as_str() selected=move || prefs.time.get() == mode>{label}</option> }
-                    }).collect_view()}
+                    <For each=|| [TimeMode::Relative, TimeMode::Local, TimeMode::Utc].into_iter().enumerate() key=|(index, _)| *index let((_, mode))>
+                        <option value=mode.as_str() selected=move || prefs.time.get() == mode>
+                            {move || match mode {
+                                TimeMode::Relative => s().time_relative,
+                                TimeMode::Local => s().time_local,
+                                TimeMode::Utc => s().time_utc,
+                            }}
+                        </option>
+                    </For>
                 </select>
             </label>
             {token_scope.map(|scope| view! {

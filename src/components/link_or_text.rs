@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn LinkOrText(url: String) -> impl IntoView {
     match safe_href(&url).map(str::to_string) {
         Some(href) => {
-            view! { <a href=href target="_blank" rel="noopener noreferrer">{url}</a> }.into_any()
+            view! { <a href=href target="_blank" rel="noopener noreferrer" translate="no">{url}</a> }.into_any()
         }
         None => view! { <code>{url}</code> }.into_any(),
     }

@@ -9,11 +9,14 @@ use leptos::prelude::*;
 pub fn PhaseBadge(phase: String, secondary: Option<String>, ui: Ui) -> impl IntoView {
     let category = PhaseCategory::of(&phase);
     let secondary = secondary.filter(|secondary| *secondary != phase);
+    let label = phase_label(&phase, ui.lang);
+    // A phase the viewer has no words for is shown as the API sent it, and marked so.
+    let as_sent = label == phase && phase != ui.s.phase_unknown;
     view! {
         <span class=format!("badge badge--{}", category.as_str())>
             <span class="badge__icon" aria-hidden="true">{category.icon()}</span>
-            <span class="badge__phase">{phase_label(&phase, ui.lang)}</span>
-            {secondary.map(|secondary| view! { <span class="badge__secondary">{format!(" · {secondary}")}</span> })}
+            <span class="badge__phase" translate=as_sent.then_some("no")>{label}</span>
+            {secondary.map(|secondary| view! { <span class="badge__secondary" translate="no">{format!(" · {secondary}")}</span> })}
         </span>
     }
 }

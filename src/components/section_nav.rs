@@ -23,7 +23,8 @@ pub fn SectionNav(
     view! {
         <nav class="section-nav" aria-label=ui.s.sections_nav>
             <ul>
-                {Section::ALL.into_iter().map(|section| {
+                <For each=|| Section::ALL.into_iter().enumerate() key=|(index, _)| *index let((_, section))>
+                    {
                     let is_current = move || current.get() == Some(section);
                     view! {
                         <li>
@@ -40,7 +41,8 @@ pub fn SectionNav(
                             </a>
                         </li>
                     }
-                }).collect_view()}
+                    }
+                </For>
             </ul>
         </nav>
     }

@@ -59,47 +59,55 @@ fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, St
     )
 }
 
-/// One attempt's bar and its recovery marks, each focusable with its tooltip.
+/// One recovery's mark on an attempt's bar, focusable, its tooltip (and so its name) the
+/// recovery's words as the API sent them, marked so nothing translates them.
+fn recovery_mark(at: i64, words: String, timeline: &Timeline, ui: Ui) -> impl IntoView {
+    let x = Tenths(within(timeline.fraction(at) * WIDTH_F, 1.0, WIDTH_F - 1.0)).to_string();
+    view! {
+        <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4 tabindex="0">
+            <title>{format!("{}: ", ui.s.recovery)}<tspan translate="no">{words}</tspan>{format!(" ({})", absolute(at, ui))}</title>
+        </line>
+    }
+}
+
+/// One attempt's bar and its recovery marks, each focusable with its tooltip. The tooltip is the
+/// shape's accessible name too, so the end reason the API sent can be marked inside it.
 fn attempt_shapes(
     index: usize,
     attempt: &Attempt,
-    timeline: &Timeline,
+    timeline: Arc<Timeline>,
     ui: Ui,
 ) -> Option<impl IntoView> {
     let start = attempt.start_ms?;
     let end = attempt.end_ms.unwrap_or(timeline.axis_end_ms).max(start);
-    let (x, width) = bar(timeline, start, end, 4.0);
-    let reason = attempt.record.end_reason().cloned().unwrap_or_default();
+    let (x, width) = bar(&timeline, start, end, 4.0);
+    let reason = attempt
+        .record
+        .end_reason()
+        .filter(|reason| !reason.is_empty())
+        .map(|reason| format!(" · {reason}"));
     let label = format!("{} {}", ui.s.attempt, index + 1);
-    let mut title = span_title(&label, start, end, ui);
-    if !reason.is_empty() {
-        title.push_str(&format!(" · {reason}"));
-    }
+    let title = span_title(&label, start, end, ui);
     let failed = attempt.failed();
-    let marks = attempt
+    let marks: Vec<(i64, String)> = attempt
         .recoveries
         .iter()
-        .filter_map(|recovery| {
-            let at = recovery.start_ms?;
-            let x = Tenths(within(timeline.fraction(at) * WIDTH_F, 1.0, WIDTH_F - 1.0)).to_string();
-            let title = format!("{}: {} ({})", ui.s.recovery, recovery_words(&recovery.record), absolute(at, ui));
-            Some(view! {
-                <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4
-                    tabindex="0" aria-label=title.clone()>
-                    <title>{title.clone()}</title>
-                </line>
-            })
-        })
-        .collect_view();
+        .filter_map(|recovery| Some((recovery.start_ms?, recovery_words(&recovery.record))))
+        .collect();
     Some(view! {
         <rect
             class=if failed { "timeline__attempt timeline__attempt--failed" } else { "timeline__attempt" }
-            x=x y=ATTEMPT_TOP width=width height=ATTEMPT_HEIGHT
-            tabindex="0" aria-label=title.clone()
+            x=x y=ATTEMPT_TOP width=width height=ATTEMPT_HEIGHT tabindex="0"
         >
-            <title>{title.clone()}</title>
+            <title>{title}{reason.map(|reason| view! { <tspan translate="no">{reason}</tspan> })}</title>
         </rect>
-        {marks}
+        <For
+            each=move || marks.clone().into_iter().enumerate()
+            key=|(index, _)| *index
+            let((_, (at, words)))
+        >
+            {recovery_mark(at, words, &timeline, ui)}
+        </For>
     })
 }
 
@@ -137,7 +145,7 @@ fn attempt_marks(timeline: Arc<Timeline>, ui: Ui) -> AnyView {
             <For
                 each=move || 0..attempts.attempts.len()
                 key=|index| *index
-                children=move |index| attempt_shapes(index, &timeline.attempts[index], &timeline, ui)
+                children=move |index| attempt_shapes(index, &timeline.attempts[index], Arc::clone(&timeline), ui)
             />
         }
         .into_any();

@@ -1,6 +1,7 @@
 //! One task of a heterogeneous job: its role, flavor, hardware, algorithm and log location.
 
 use crate::components::algorithm_card::algorithm_details;
+use crate::components::fact_list::pieces_view;
 use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::i18n::Ui;
 use crate::insight::hardware::{flavor_summary, task_hardware};
@@ -27,14 +28,20 @@ pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <article class="subcard">
-            <h4>{s.role} ": " {role}</h4>
+            <h4>{s.role} ": " <span translate="no">{role}</span></h4>
             {resource.map(|resource| view! {
                 <p>
                     <code>{resource.flavor_id().cloned().unwrap_or_default()}</code>
-                    " " {resource.flavor_name().cloned().unwrap_or_default()}
+                    " " <span translate="no">{resource.flavor_name().cloned().unwrap_or_default()}</span>
                 </p>
             })}
-            {(!flavor_facts.is_empty()).then(|| view! { <p class="muted">{flavor_facts.join(" · ")}</p> })}
+            {(!flavor_facts.is_empty()).then(|| view! {
+                <p class="muted">
+                    <For each=move || flavor_facts.clone().into_iter().enumerate() key=|(index, _)| *index let((index, phrase))>
+                        {(index > 0).then_some(" · ")}{pieces_view(phrase)}
+                    </For>
+                </p>
+            })}
             {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=5 ui/> })}
             {algorithm}
             {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}

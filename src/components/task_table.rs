@@ -59,13 +59,13 @@ fn ExitRows(
             <tr class=class aria-current=move || is_selected().then_some("true")>
                 <th scope="row">
                     <button type="button" class="link-button" on:click=move |_| on_select.run(chosen.clone())>
-                        {task}
+                        <span translate="no">{task}</span>
                     </button>
                     {is_first.then(|| view! { <span class="tag tag--failed">{ui.s.first_failure}</span> })}
                 </th>
                 <td class="num">{exit_code_text}</td>
                 <td>{meaning.map(|meaning| meaning.summary)}</td>
-                <td class="task-row__message">{message}</td>
+                <td class="task-row__message" translate="no">{message}</td>
             </tr>
         }
     };
@@ -87,7 +87,7 @@ fn TaskAddresses(addresses: Vec<TaskAddress>, ui: Ui) -> impl IntoView {
                         key=|(index, address)| (*index, address.task.clone())
                         let((_, TaskAddress { task, ip, host_ip, schedule_count }))
                     >
-                        <tr><th scope="row">{task}</th><td><code>{ip}</code></td><td>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num">{schedule_count}</td></tr>
+                        <tr><th scope="row" translate="no">{task}</th><td><code>{ip}</code></td><td>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num">{schedule_count}</td></tr>
                     </For>
                 </tbody>
             </table>

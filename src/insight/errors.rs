@@ -14,7 +14,13 @@ pub struct Explanation {
     pub facts: Vec<(&'static str, String)>,
     /// The start of a body that was not JSON, shown as text.
     pub body_start: Option<String>,
+    /// Names the title and next step quote as written: the endpoint a link named, config.json
+    /// and the keys in it they tell a person to change.
+    pub literals: Vec<String>,
 }
+
+/// The configuration file and its keys that the sentences about errors name.
+const CONFIG_KEYS: [&str; 3] = ["config.json", "timeout_seconds", "base_url"];
 
 /// A cause of failure with a fixed sentence and next step (`Strings::problem` words it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,11 +231,16 @@ pub fn explain(error: &ApiError, lang: Lang) -> Explanation {
     if !error.url().is_empty() {
         facts.push((s.request_url, error.url().to_string()));
     }
+    let mut literals: Vec<String> = CONFIG_KEYS.map(str::to_string).to_vec();
+    if let ApiError::UnknownEndpoint { name } = error {
+        literals.push(name.clone());
+    }
     Explanation {
         title,
         next_step,
         facts,
         body_start,
+        literals,
     }
 }
 

@@ -1,11 +1,22 @@
 //! Label–value facts as plain data: what a fact list shows, before it is laid out.
 
-/// How a fact's value reads: prose, monospace (ids, paths, images), or several monospace items.
+/// How a fact's value reads: our words, prose as the API sent it, our words around the API's
+/// values, monospace (ids, paths, images), or several monospace items. The API's prose is kept
+/// apart from ours so that the view can mark it "do not translate".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FactValue {
     Text(String),
+    Value(String),
+    Pieces(Vec<Piece>),
     Code(String),
     Codes(Vec<String>),
+}
+
+/// Part of a line that mixes our words with values as the API sent them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Piece {
+    Ours(String),
+    Api(String),
 }
 
 /// One fact: a label from the string table (or an API key name) and its value.
@@ -23,6 +34,13 @@ impl PlainFact {
         }
     }
 
+    pub fn value(label: &'static str, text: impl Into<String>) -> PlainFact {
+        PlainFact {
+            label,
+            value: FactValue::Value(text.into()),
+        }
+    }
+
     pub fn code(label: &'static str, text: impl Into<String>) -> PlainFact {
         PlainFact {
             label,
@@ -31,14 +49,49 @@ impl PlainFact {
     }
 }
 
-/// A prose fact, or nothing when the value is absent or blank.
+/// A fact whose value is the API's prose, or nothing when the value is absent or blank.
 pub fn text_if_present(label: &'static str, value: Option<&String>) -> Option<PlainFact> {
-    present(value).map(|value| PlainFact::text(label, value))
+    present(value).map(|value| PlainFact::value(label, value))
+}
+
+/// Whether a fact's label is a key as the API names it (`ai_project`, `run_user`) rather than
+/// words from the string table: keys are lower-case ASCII with underscores, while every label in
+/// the table has a capital, a space or Chinese. Such labels are shown as sent, not translated.
+pub fn is_api_key(label: &str) -> bool {
+    !label.is_empty()
+        && label
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// A monospace fact, or nothing when the value is absent or blank.
 pub fn code_if_present(label: &'static str, value: Option<&String>) -> Option<PlainFact> {
     present(value).map(|value| PlainFact::code(label, value))
+}
+
+/// Splits our sentence `text` so that each occurrence of a name it quotes (an endpoint's, a
+/// configuration key) is a piece of its own, to be shown as written rather than translated.
+pub fn mark_literals(text: &str, literals: &[String]) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    loop {
+        // The earliest occurrence, the longest name when two start at the same place.
+        let found = literals
+            .iter()
+            .filter(|literal| !literal.is_empty())
+            .filter_map(|literal| Some((rest.find(literal.as_str())?, literal.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len));
+        let Some((at, len)) = found else { break };
+        if at > 0 {
+            pieces.push(Piece::Ours(rest[..at].to_string()));
+        }
+        pieces.push(Piece::Api(rest[at..at + len].to_string()));
+        rest = &rest[at + len..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Piece::Ours(rest.to_string()));
+    }
+    pieces
 }
 
 fn present(value: Option<&String>) -> Option<String> {
@@ -61,7 +114,45 @@ mod tests {
         );
         assert_eq!(
             text_if_present("label", Some(&path)),
-            Some(PlainFact::text("label", "/home/ma-user"))
+            Some(PlainFact::value("label", "/home/ma-user"))
         );
+    }
+
+    #[test]
+    fn quoted_names_become_pieces_of_their_own() {
+        let literals = [
+            "timeout_seconds".to_string(),
+            "a".to_string(),
+            String::new(),
+        ];
+        assert_eq!(
+            mark_literals("raise timeout_seconds", &literals[..1]),
+            [
+                Piece::Ours("raise ".into()),
+                Piece::Api("timeout_seconds".into())
+            ]
+        );
+        assert_eq!(
+            mark_literals("“a”：timeout_seconds", &literals),
+            [
+                Piece::Ours("“".into()),
+                Piece::Api("a".into()),
+                Piece::Ours("”：".into()),
+                Piece::Api("timeout_seconds".into()),
+            ]
+        );
+        assert_eq!(mark_literals("", &literals), []);
+        assert_eq!(mark_literals("无", &[]), [Piece::Ours("无".into())]);
+    }
+
+    #[test]
+    fn api_keys_are_told_from_table_labels() {
+        assert!(is_api_key("ai_project"));
+        assert!(is_api_key("v1_compatible"));
+        assert!(is_api_key("usage"));
+        assert!(!is_api_key("Workspace"));
+        assert!(!is_api_key("Log export"));
+        assert!(!is_api_key("工作空间"));
+        assert!(!is_api_key(""));
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::i18n::{Lang, Strings};
 use crate::insight::display::Tenths;
+use crate::insight::facts::{FactValue, Piece, PlainFact};
 use crate::model::{
     object_text, Accelerator, FlavorInfo, Scalar, Size, TaskResource, TaskSpec, TrainingJob,
 };
@@ -227,8 +228,9 @@ fn json_string_list(text: &str) -> Option<Vec<String>> {
 }
 
 /// A heterogeneous task's flavor in short phrases: type, pool, `max_num`, billing, engines, groups
-/// and attributes, leaving out whatever is absent or empty.
-pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<String> {
+/// and attributes, leaving out whatever is absent or empty. Each phrase keeps our words apart from
+/// the API's values and key names.
+pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
     let engines = resource
         .support_engines()
         .map(|text| {
@@ -242,30 +244,125 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<String> {
         .attributes()
         .filter(|attributes| !attributes.is_empty())
         .map(|attributes| object_text(attributes, "=", ", "));
+    let labelled =
+        |label: &str, value: String| vec![Piece::Ours(format!("{label} ")), Piece::Api(value)];
     [
-        resource.flavor_type().cloned(),
-        resource.pool_id().map(|pool| format!("{} {pool}", s.pool)),
+        resource.flavor_type().cloned().map(|t| vec![Piece::Api(t)]),
+        resource
+            .pool_id()
+            .map(|pool| labelled(s.pool, pool.clone())),
         resource
             .max_num()
-            .map(|max| format!("max_num {}", max.as_text())),
+            .map(|max| vec![Piece::Api(format!("max_num {}", max.as_text()))]),
         resource.billing().map(|billing| {
-            format!(
-                "{} {} × {}",
+            labelled(
                 s.billing,
-                billing.code().cloned().unwrap_or_default(),
-                billing.unit_num().map(Scalar::as_text).unwrap_or_default()
+                format!(
+                    "{} × {}",
+                    billing.code().cloned().unwrap_or_default(),
+                    billing.unit_num().map(Scalar::as_text).unwrap_or_default()
+                ),
             )
         }),
-        engines.map(|engines| format!("support_engines: {engines}")),
+        engines.map(|engines| vec![Piece::Api(format!("support_engines: {engines}"))]),
         resource
             .support_groups()
             .filter(|groups| !groups.is_empty())
-            .map(|groups| format!("support_groups: {groups}")),
-        attributes.map(|attributes| format!("attributes: {attributes}")),
+            .map(|groups| vec![Piece::Api(format!("support_groups: {groups}"))]),
+        attributes.map(|attributes| vec![Piece::Api(format!("attributes: {attributes}"))]),
     ]
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// One of the big figures across all nodes: the number and what it counts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Total {
+    pub figure: String,
+    pub label: String,
+}
+
+/// What the hardware breakdown shows: one node's figures, then the totals across nodes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HardwareFigures {
+    pub per_node: Vec<PlainFact>,
+    pub totals: Vec<Total>,
+}
+
+/// One node's CPU, accelerators, memory and disk, and what they add up to over the nodes. The
+/// CPU architecture and accelerator product are the API's words, kept apart from ours.
+pub fn hardware_figures(hardware: &Hardware, s: &Strings) -> HardwareFigures {
+    let node = &hardware.node;
+    let mut per_node: Vec<PlainFact> = Vec::new();
+    if let Some(cores) = node.cpu_cores {
+        let mut pieces = vec![Piece::Ours(format!("{} {}", format_number(cores), s.cores))];
+        pieces.extend(
+            node.cpu_arch
+                .clone()
+                .map(|arch| Piece::Api(format!(" {arch}"))),
+        );
+        per_node.push(PlainFact {
+            label: s.cpu,
+            value: FactValue::Pieces(pieces),
+        });
+    }
+    if let Some(accelerators) = &node.accelerators {
+        let mut pieces = vec![Piece::Ours(format!(
+            "{} × {}",
+            format_number(accelerators.count),
+            accelerators.family.label()
+        ))];
+        pieces.extend(
+            accelerators
+                .product
+                .clone()
+                .map(|p| Piece::Api(format!(" {p}"))),
+        );
+        pieces.extend(
+            accelerators
+                .memory_gb
+                .map(|gb| Piece::Ours(format!(" · {}", format_gb(gb)))),
+        );
+        per_node.push(PlainFact {
+            label: s.accelerators,
+            value: FactValue::Pieces(pieces),
+        });
+    }
+    per_node.extend(
+        node.memory_gb
+            .map(|gb| PlainFact::text(s.memory, format_gb(gb))),
+    );
+    per_node.extend(
+        node.disk_gb
+            .map(|gb| PlainFact::text(s.disk, format_gb(gb))),
+    );
+
+    let total = |figure: String, label: String| Total { figure, label };
+    let family = node.accelerators.as_ref().map(|a| a.family);
+    let totals = [
+        hardware
+            .total_accelerators()
+            .zip(family)
+            .map(|(n, family)| total(format_number(n), (s.accelerators_of)(family, n))),
+        hardware.total_accelerator_memory_gb().map(|gb| {
+            let family = family.map(AcceleratorFamily::label).unwrap_or("");
+            total(format_gb(gb), format!("{family} {}", s.memory))
+        }),
+        hardware
+            .total_cpu_cores()
+            .map(|n| total(format_number(n), format!("{} {}", s.cpu, s.cores))),
+        hardware
+            .total_memory_gb()
+            .map(|gb| total(format_gb(gb), s.memory.to_string())),
+        hardware
+            .total_disk_gb()
+            .map(|gb| total(format_gb(gb), s.disk.to_string())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    HardwareFigures { per_node, totals }
 }
 
 #[cfg(test)]
@@ -299,12 +396,18 @@ mod tests {
         assert_eq!(
             flavor_summary(&TaskResource(object), Lang::En.strings()),
             [
-                "GPU",
-                "Resource pool pool-1",
-                "max_num 4",
-                "Billing modelarts.pool.visual.2xlarge × 1",
-                "support_engines: PyTorch, TensorFlow",
-                "attributes: zone=a, gpus=2",
+                vec![Piece::Api("GPU".into())],
+                vec![
+                    Piece::Ours("Resource pool ".into()),
+                    Piece::Api("pool-1".into())
+                ],
+                vec![Piece::Api("max_num 4".into())],
+                vec![
+                    Piece::Ours("Billing ".into()),
+                    Piece::Api("modelarts.pool.visual.2xlarge × 1".into())
+                ],
+                vec![Piece::Api("support_engines: PyTorch, TensorFlow".into())],
+                vec![Piece::Api("attributes: zone=a, gpus=2".into())],
             ]
         );
         let empty = json!({"support_engines": "[]", "attributes": {}});
@@ -340,6 +443,53 @@ mod tests {
         assert_eq!(
             hardware.node.accelerators.unwrap().product.as_deref(),
             Some("GP-Ant8")
+        );
+    }
+
+    #[test]
+    fn figures_keep_the_api_words_apart_and_total_across_nodes() {
+        let hardware = hardware_of(json!({"spec": {"resource": {
+            "node_count": 2,
+            "flavor_detail": {"flavor_type": "GPU", "flavor_info": {
+                "cpu": {"arch": "x86", "core_num": 8},
+                "gpu": {"unit_num": 1, "product_name": "GP-Vnt1", "memory": "32GB"},
+                "memory": {"size": 64, "unit": "GB"}
+            }}
+        }}}));
+        let s = Lang::En.strings();
+        let figures = hardware_figures(&hardware, s);
+        let pieces = |pieces: &[Piece]| FactValue::Pieces(pieces.to_vec());
+        assert_eq!(
+            figures.per_node,
+            [
+                PlainFact {
+                    label: s.cpu,
+                    value: pieces(&[Piece::Ours("8 cores".into()), Piece::Api(" x86".into())]),
+                },
+                PlainFact {
+                    label: s.accelerators,
+                    value: pieces(&[
+                        Piece::Ours("1 × GPU".into()),
+                        Piece::Api(" GP-Vnt1".into()),
+                        Piece::Ours(" · 32 GB".into()),
+                    ]),
+                },
+                PlainFact::text(s.memory, "64 GB"),
+            ]
+        );
+        let totals: Vec<(&str, &str)> = figures
+            .totals
+            .iter()
+            .map(|t| (t.figure.as_str(), t.label.as_str()))
+            .collect();
+        assert_eq!(
+            totals,
+            [
+                ("2", "GPUs"),
+                ("64 GB", "GPU Memory"),
+                ("16", "CPU cores"),
+                ("128 GB", "Memory"),
+            ]
         );
     }
 

@@ -1,9 +1,13 @@
 //! Pure functions over the model: what the views show, computed and tested natively.
 
+pub mod algorithm;
+pub mod autosearch;
+pub mod channels;
 pub mod display;
 pub mod errors;
 pub mod facts;
 pub mod hardware;
+pub mod overview;
 pub mod parameters;
 pub mod phase;
 pub mod raw;

@@ -177,7 +177,7 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         facts.push(PlainFact::code("output_model", text));
     }
     if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
-        facts.push(PlainFact::text(
+        facts.push(PlainFact::value(
             "asset_model",
             object_text(asset, ": ", " · "),
         ));
@@ -261,7 +261,7 @@ mod tests {
             [
                 PlainFact::code(EN.flavor, "modelarts.vm.gpu"),
                 PlainFact::code(EN.pool, "pool-1"),
-                PlainFact::text(EN.node_count, "2"),
+                PlainFact::value(EN.node_count, "2"),
                 PlainFact::code(EN.billing, "modelarts.vm.gpu × 1"),
                 PlainFact::text(
                     EN.schedule_policy,

@@ -26,6 +26,8 @@ const ALLOWED_WORDS = new Set([
   "ID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH", "AK", "SK",
   "ModelArts", "Ascend", "JupyterLab", "TensorBoard", "localStorage", "sessionStorage",
   "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB",
+  // Signal names, which explanations of exit codes give in brackets as Chinese write-ups do.
+  "SIGKILL", "SIGTERM", "SIGSEGV", "SIGABRT",
 ]);
 const SHOWN_PER_PAGE = 40;
 

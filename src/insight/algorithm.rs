@@ -1,0 +1,171 @@
+//! The algorithm section's figures: where the code comes from, the engine and the environment.
+
+use crate::i18n::Strings;
+use crate::insight::display::join_present;
+use crate::insight::facts::{code_if_present, text_if_present, PlainFact};
+use crate::model::{value_text, Algorithm, Engine};
+
+fn yes_no(flag: bool, s: &Strings) -> &'static str {
+    if flag {
+        s.yes
+    } else {
+        s.no
+    }
+}
+
+/// The engine's name and version, image, user, flags, usage, groups and tags.
+pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
+    let mut facts: Vec<PlainFact> = Vec::new();
+    let name = join_present([engine.engine_name(), engine.engine_version()], " · ");
+    if !name.is_empty() {
+        facts.push(PlainFact::value(s.engine, name));
+    }
+    facts.extend(code_if_present("engine_id", engine.engine_id()));
+    facts.extend(code_if_present(s.image, engine.image_url()));
+    facts.extend(code_if_present("image_repo_id", engine.image_repo_id()));
+    facts.extend(code_if_present(
+        "run_user",
+        engine.run_user().map(|user| user.as_text()).as_ref(),
+    ));
+    for (label, flag) in [
+        ("v1_compatible", engine.v1_compatible()),
+        ("install_sys_packages", engine.install_sys_packages()),
+    ] {
+        facts.extend(flag.map(|flag| PlainFact::text(label, yes_no(*flag, s))));
+    }
+    facts.extend(text_if_present("usage", engine.usage()));
+    facts.extend(text_if_present("support_groups", engine.support_groups()));
+    let tags: Vec<String> = engine
+        .tags()
+        .map(|tags| {
+            tags.iter()
+                .map(|tag| {
+                    let text = |key: &str| tag.get(key).map(value_text).unwrap_or_default();
+                    format!("{}={}", text("key"), text("value"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !tags.is_empty() {
+        facts.push(PlainFact::value("tags", tags.join(", ")));
+    }
+    facts
+}
+
+/// Where the code comes from: subscription, directories, boot file, auto-search files, the
+/// visualization logs (type → directory ← the jobs read) and whether parameters may be changed.
+/// The algorithm's own name and id are left to the view, which shows them together.
+pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
+    let mut facts: Vec<PlainFact> = Vec::new();
+    if let Some(subscription) = algorithm.subscription_id() {
+        let version = algorithm.item_version_id().cloned().unwrap_or_default();
+        facts.push(PlainFact::code(
+            s.subscription,
+            format!("{subscription} @ {version}"),
+        ));
+    }
+    for (label, path) in [
+        (s.code_dir, algorithm.code_dir()),
+        (s.boot_file, algorithm.boot_file()),
+        (s.local_code_dir, algorithm.local_code_dir()),
+        (s.working_dir, algorithm.working_dir()),
+        (s.autosearch_config, algorithm.autosearch_config_path()),
+        (
+            s.autosearch_framework,
+            algorithm.autosearch_framework_path(),
+        ),
+    ] {
+        facts.extend(code_if_present(label, path));
+    }
+    if let Some(summary) = algorithm.summary() {
+        let dir = summary
+            .log_dir()
+            .and_then(|dir| dir.pfs())
+            .and_then(|pfs| pfs.pfs_path())
+            .cloned();
+        let sources: Vec<String> = summary
+            .data_sources()
+            .map(|sources| {
+                sources
+                    .iter()
+                    .filter_map(|source| source.job()?.job_id().cloned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let text = join_present(
+            [
+                summary.log_type().cloned(),
+                dir,
+                (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
+            ],
+            " → ",
+        );
+        if !text.is_empty() {
+            facts.push(PlainFact::code(s.summary, text));
+        }
+    }
+    if let Some(flag) = algorithm.parameters_customization() {
+        facts.push(PlainFact::text(
+            "parameters_customization",
+            yes_no(*flag, s),
+        ));
+    }
+    facts
+}
+
+/// The environment variables in the order sent, or `None` when the job has no such field (an
+/// empty list is still shown, as "no variables").
+pub fn environment(algorithm: &Algorithm) -> Option<Vec<(String, String)>> {
+    algorithm.environments().map(|maps| {
+        maps.iter()
+            .flat_map(|map| map.iter())
+            .map(|(name, value)| (name.clone(), value_text(value)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::EN;
+    use crate::model::parse_job;
+
+    fn algorithm_of(algorithm: &str) -> Algorithm {
+        let parsed = parse_job(&format!(r#"{{"algorithm": {algorithm}}}"#)).expect("a job");
+        parsed.job.algorithm().expect("an algorithm").clone()
+    }
+
+    #[test]
+    fn engine_and_source_facts_keep_the_api_order_and_skip_blanks() {
+        let algorithm = algorithm_of(
+            r#"{"code_dir": "obs://b/code/", "boot_file": "", "parameters_customization": true,
+                "summary": {"log_type": "tensorboard", "log_dir": {"pfs": {"pfs_path": "/logs"}},
+                    "data_sources": [{"job": {"job_id": "j-1"}}, {"job": {}}]},
+                "engine": {"engine_name": "PyTorch", "engine_version": "2.1", "run_user": 1000,
+                    "v1_compatible": false, "usage": " ", "tags": [{"key": "k", "value": 1}]},
+                "environments": [{"A": "1"}, {"B": 2}]}"#,
+        );
+        assert_eq!(
+            source_facts(&algorithm, &EN),
+            [
+                PlainFact::code(EN.code_dir, "obs://b/code/"),
+                PlainFact::code(EN.summary, "tensorboard → /logs → ← j-1"),
+                PlainFact::text("parameters_customization", EN.yes),
+            ]
+        );
+        assert_eq!(
+            engine_facts(algorithm.engine().expect("an engine"), &EN),
+            [
+                PlainFact::value(EN.engine, "PyTorch · 2.1"),
+                PlainFact::code("run_user", "1000"),
+                PlainFact::text("v1_compatible", EN.no),
+                PlainFact::value("tags", "k=1"),
+            ]
+        );
+        assert_eq!(
+            environment(&algorithm),
+            Some(vec![("A".into(), "1".into()), ("B".into(), "2".into())])
+        );
+        assert_eq!(environment(&algorithm_of("{}")), None);
+    }
+}
