@@ -1,6 +1,7 @@
 //! The run attempts of a job as a table: when each started and ended, why, and how it recovered.
 
-use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::keyed_rows::{keyed_list, KeyedRows, RowKey};
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
 use crate::insight::status::attempt_words;
@@ -15,7 +16,7 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
     let s = ui.s;
     let total = timeline.attempts.len();
     let show_all = remembered_flag("show-all:attempts");
-    let row = move |index: usize| {
+    let row = Callback::new(move |(index, _): RowKey| {
         let attempt = &timeline.attempts[index];
         let words = attempt_words(attempt);
         view! {
@@ -29,13 +30,12 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
                 <td translate="no">{words.start_type}</td>
                 <td translate="no">{words.ended_because}</td>
                 <td translate="no">
-                    <For each=move || words.recoveries.clone().into_iter().enumerate() key=|(index, _)| *index let((_, line))>
-                        <div>{line}</div>
-                    </For>
+                    {keyed_list(words.recoveries.clone(), move |line| view! { <div>{line}</div> }.into_any())}
                 </td>
             </tr>
         }
-    };
+        .into_any()
+    });
     view! {
         <h3 class="subhead">{s.attempts}</h3>
         <div class="table-scroll">
@@ -45,7 +45,7 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
                     <th scope="col">{s.start_type}</th><th scope="col">{s.end_reason}</th><th scope="col">{s.recovery}</th>
                 </tr></thead>
                 <tbody>
-                    <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/>
+                    <KeyedRows keys=visible_positions(total, show_all) row/>
                 </tbody>
             </table>
         </div>

@@ -1,5 +1,6 @@
 //! Hyperparameter search: ranges as bars, discrete values as chips, metrics and algorithms.
 
+use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::autosearch::{
     search_plan, Goal, Reward, SearchAlgorithm, SearchParam, SearchSpace,
@@ -24,9 +25,7 @@ fn search_space(space: SearchSpace, ui: Ui) -> AnyView {
         }
         SearchSpace::Values(values) => view! {
             <span class="chips">
-                <For each=move || values.clone().into_iter().enumerate() key=|(index, _)| *index let((_, value))>
-                    <code class="chip-code">{value}</code>
-                </For>
+                {keyed_list(values.clone(), move |value| view! { <code class="chip-code">{value}</code> }.into_any())}
             </span>
         }
         .into_any(),
@@ -50,25 +49,19 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
             {(!params.is_empty()).then(|| view! {
                 <h4>{s.search_params}</h4>
                 <ul class="search-params">
-                    <For each=move || params.clone().into_iter().enumerate() key=|(index, _)| *index let((_, SearchParam { name, kind, space }))>
-                        <li><code>{name}</code> " " <span class="muted" translate="no">{kind}</span> " " {search_space(space, ui)}</li>
-                    </For>
+                    {keyed_list(params.clone(), move |SearchParam { name, kind, space }| view! { <li><code>{name}</code> " " <span class="muted" translate="no">{kind}</span> " " {search_space(space, ui)}</li> }.into_any())}
                 </ul>
             })}
             {(!rewards.is_empty()).then(|| view! {
                 <h4>{s.reward_metrics}</h4>
                 <ul>
-                    <For each=move || rewards.clone().into_iter().enumerate() key=|(index, _)| *index let((_, Reward { name, goal: direction, regex }))>
-                        <li><code>{name}</code> " " <strong>{goal(direction)}</strong> " " <code>{regex}</code></li>
-                    </For>
+                    {keyed_list(rewards.clone(), move |Reward { name, goal: direction, regex }| view! { <li><code>{name}</code> " " <strong>{goal(direction)}</strong> " " <code>{regex}</code></li> }.into_any())}
                 </ul>
             })}
             {(!algorithms.is_empty()).then(|| view! {
                 <h4>{s.search_algorithms}</h4>
                 <ul>
-                    <For each=move || algorithms.clone().into_iter().enumerate() key=|(index, _)| *index let((_, SearchAlgorithm { name, settings }))>
-                        <li><code>{name}</code> " " <span translate="no">{settings}</span></li>
-                    </For>
+                    {keyed_list(algorithms.clone(), move |SearchAlgorithm { name, settings }| view! { <li><code>{name}</code> " " <span translate="no">{settings}</span></li> }.into_any())}
                 </ul>
             })}
             {plan.skip.map(|skip| view! { <p><span translate="no">"skip_search_params"</span> ": " <code>{skip}</code></p> })}

@@ -1,6 +1,7 @@
 //! Why a job could not be shown, in words, with the next step and the facts for support.
 
 use crate::components::fact_list::pieces_view;
+use crate::components::keyed_rows::keyed_list;
 use crate::insight::errors::explain;
 use crate::insight::facts::mark_literals;
 use crate::model::ApiError;
@@ -21,9 +22,7 @@ pub fn ErrorPanel(error: ApiError) -> impl IntoView {
             <h1 class="error-panel__title">{pieces_view(title)}</h1>
             <p class="error-panel__next">{pieces_view(next_step)}</p>
             <dl class="facts">
-                <For each=move || facts.clone().into_iter().enumerate() key=|(index, (label, _))| (*index, *label) let((_, (label, value)))>
-                    <dt>{label}</dt><dd><code>{value}</code></dd>
-                </For>
+                {keyed_list(facts.clone(), move |(label, value)| view! { <dt>{label}</dt><dd><code>{value}</code></dd> }.into_any())}
             </dl>
             {explanation.body_start.map(|start| view! {
                 <p>{lang.strings().response_began_with}</p>

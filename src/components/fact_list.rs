@@ -1,5 +1,6 @@
 //! A definition list of label–value facts that leaves absent values out entirely.
 
+use crate::components::keyed_rows::keyed_list;
 use crate::insight::facts::{is_api_key, FactValue, Piece, PlainFact};
 use leptos::prelude::*;
 
@@ -11,16 +12,13 @@ pub type Fact = (&'static str, AnyView);
 #[component]
 pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
     (!facts.is_empty()).then(|| {
-        // A fact list is built once from data that does not change under it: positions are keys.
-        let facts = StoredValue::new_local(facts.into_iter().map(Some).collect::<Vec<_>>());
-        let total = facts.with_value(Vec::len);
+        // Built once from views that cannot be cloned, and never changed under the section that
+        // shows it: there is nothing to key.
         view! {
             <dl class="facts">
-                <For each=move || 0..total key=|index| *index let(index)>
-                    {facts.try_update_value(|facts| facts[index].take()).flatten().map(|(label, value)| view! {
-                        <dt translate=is_api_key(label).then_some("no")>{label}</dt><dd>{value}</dd>
-                    })}
-                </For>
+                {facts.into_iter().map(|(label, value)| view! {
+                    <dt translate=is_api_key(label).then_some("no")>{label}</dt><dd>{value}</dd>
+                }).collect_view()}
             </dl>
         }
     })
@@ -44,12 +42,10 @@ pub fn code_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
 /// Our words with the API's values among them, the values marked "do not translate".
 pub fn pieces_view(pieces: Vec<Piece>) -> impl IntoView {
     view! {
-        <For each=move || pieces.clone().into_iter().enumerate() key=|(index, _)| *index let((_, piece))>
-            {match piece {
+        {keyed_list(pieces.clone(), move |piece| view! { {match piece {
                 Piece::Ours(text) => text.into_any(),
                 Piece::Api(text) => view! { <span translate="no">{text}</span> }.into_any(),
-            }}
-        </For>
+            }} }.into_any())}
     }
 }
 
@@ -63,9 +59,7 @@ pub fn plain_fact(fact: PlainFact) -> Fact {
         FactValue::Code(text) => view! { <code>{text}</code> }.into_any(),
         FactValue::Codes(items) => view! {
             <span>
-                <For each=move || items.clone().into_iter().enumerate() key=|(index, _)| *index let((_, item))>
-                    <code>{item}</code> " "
-                </For>
+                {keyed_list(items.clone(), move |item| view! { <code>{item}</code> " " }.into_any())}
             </span>
         }
         .into_any(),

@@ -1,6 +1,7 @@
 //! Hardware drawn as totals: per-node figures, the node count, and what they add up to.
 
 use crate::components::fact_list::{plain_fact, FactList};
+use crate::components::keyed_rows::keyed_list;
 use crate::components::subheading::subheading;
 use crate::i18n::Ui;
 use crate::insight::hardware::{hardware_figures, Hardware, Total};
@@ -36,9 +37,7 @@ pub fn FlavorBreakdown(hardware: Hardware, heading_level: u8, ui: Ui) -> impl In
                 <div class="flavor__totals">
                     {subheading(heading_level, "flavor__title", s.totals.to_string())}
                     <ul class="stat-grid">
-                        <For each=move || totals.clone().into_iter().enumerate() key=|(index, _)| *index let((_, Total { figure, label }))>
-                            <li class="stat"><span class="stat__figure">{figure}</span><span class="stat__label">{label}</span></li>
-                        </For>
+                        {keyed_list(totals.clone(), move |Total { figure, label }| view! { <li class="stat"><span class="stat__figure">{figure}</span><span class="stat__label">{label}</span></li> }.into_any())}
                     </ul>
                 </div>
             })}

@@ -2,6 +2,7 @@
 
 use crate::components::copy_button::CopyButton;
 use crate::components::fact_list::pieces_view;
+use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::channels::{channel_text, ChannelText};
 use crate::model::Channel;
@@ -64,9 +65,7 @@ fn channel_list(
         } else {
             view! {
                 <div class="channels">
-                    <For each=move || texts.clone().into_iter().enumerate() key=|(index, text)| (*index, text.name.clone()) let((_, text))>
-                        {channel_card(text, ui)}
-                    </For>
+                    {keyed_list(texts.clone(), move |text| view! { {channel_card(text, ui)} }.into_any())}
                 </div>
             }
             .into_any()
@@ -96,10 +95,8 @@ pub fn IoChannels(
                 {channel_list(None, s.inputs, inputs, s.no_inputs, ui)}
                 {channel_list(None, s.outputs, outputs, s.no_outputs, ui)}
             })}
-            <For each=move || tasks.clone().into_iter().enumerate() key=|(index, (role, _, _))| (*index, role.clone()) let((_, (role, inputs, outputs)))>
-                {channel_list(Some(role.clone()), s.inputs, inputs, s.no_inputs, ui)}
-                {channel_list(Some(role), s.outputs, outputs, s.no_outputs, ui)}
-            </For>
+            {keyed_list(tasks.clone(), move |(role, inputs, outputs)| view! { {channel_list(Some(role.clone()), s.inputs, inputs, s.no_inputs, ui)}
+                {channel_list(Some(role), s.outputs, outputs, s.no_outputs, ui)} }.into_any())}
         </section>
     }
 }

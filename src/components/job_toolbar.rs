@@ -2,6 +2,7 @@
 
 use crate::browser::current_url;
 use crate::components::copy_button::copy_and_flash;
+use crate::components::keyed_rows::keyed_list;
 use crate::insight::display::format_age;
 use crate::insight::errors::explain;
 use crate::model::ApiError;
@@ -61,7 +62,7 @@ pub fn JobToolbar(
                         prefs.set_time(mode);
                     }
                 }>
-                    <For each=|| [TimeMode::Relative, TimeMode::Local, TimeMode::Utc].into_iter().enumerate() key=|(index, _)| *index let((_, mode))>
+                    {keyed_list(vec![TimeMode::Relative, TimeMode::Local, TimeMode::Utc], move |mode| view! {
                         <option value=mode.as_str() selected=move || prefs.time.get() == mode>
                             {move || match mode {
                                 TimeMode::Relative => s().time_relative,
@@ -69,7 +70,7 @@ pub fn JobToolbar(
                                 TimeMode::Utc => s().time_utc,
                             }}
                         </option>
-                    </For>
+                    }.into_any())}
                 </select>
             </label>
             {token_scope.map(|scope| view! {

@@ -3,6 +3,7 @@
 //! shared instance keeps lists keyed without paying for it per list.
 
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// A row's identity in its list: its position, and an id for lists whose entries can move (an
 /// empty id where the position alone identifies the row).
@@ -21,6 +22,17 @@ pub fn KeyedRows(
     row: Callback<RowKey, AnyView>,
 ) -> impl IntoView {
     view! { <For each=move || keys.get() key=|key| key.clone() children=move |key| row.run(key)/> }
+}
+
+/// `items`, each rendered once by `row` and keyed by its position, through the shared
+/// [`KeyedRows`]: for lists that never change while their section is shown.
+pub fn keyed_list<T: Clone + Send + Sync + 'static>(
+    items: Vec<T>,
+    row: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let keys = positions(items.len());
+    let items = Arc::new(items);
+    view! { <KeyedRows keys row=Callback::new(move |(index, _): RowKey| row(items[index].clone()))/> }
 }
 
 #[cfg(test)]

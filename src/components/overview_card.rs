@@ -2,6 +2,7 @@
 
 use crate::components::copy_button::CopyButton;
 use crate::components::fact_list::{plain_fact, text_fact, Fact, FactList};
+use crate::components::keyed_rows::keyed_list;
 use crate::components::live_duration::LiveDuration;
 use crate::components::phase_badge::PhaseBadge;
 use crate::components::time_text::TimeText;
@@ -54,17 +55,11 @@ fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
     (!annotations.is_empty()).then(|| view! {
         <h2 class="subhead">{ui.s.annotations}</h2>
         <ul class="chips">
-            <For
-                each=move || annotations.clone().into_iter().enumerate()
-                key=|(index, annotation)| (*index, annotation.key.clone())
-                let((_, Annotation { key, value, meaning }))
-            >
-                <li class="chip" title=meaning.unwrap_or_default()>
+            {keyed_list(annotations.clone(), move |Annotation { key, value, meaning }| view! { <li class="chip" title=meaning.unwrap_or_default()>
                     <span class="chip__key" translate="no">{key}</span>
                     <span class="chip__value" translate="no">{value}</span>
                     {meaning.map(|meaning| view! { <span class="chip__meaning">{meaning}</span> })}
-                </li>
-            </For>
+                </li> }.into_any())}
         </ul>
     })
 }

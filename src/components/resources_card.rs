@@ -3,6 +3,7 @@
 use crate::components::endpoints_card::EndpointsCard;
 use crate::components::fact_list::{plain_fact, FactList};
 use crate::components::flavor_breakdown::FlavorBreakdown;
+use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::hardware::job_hardware;
 use crate::insight::resources::{resources_summary, Volume};
@@ -34,13 +35,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             {(!volumes.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.volumes}</h3>
                 <ul class="volumes">
-                    <For
-                        each=move || volumes.clone().into_iter().enumerate()
-                        key=|(index, volume)| (*index, volume.server_path.clone())
-                        let((_, Volume { server_path, local_path, read_only }))
-                    >
-                        <li><code>{server_path}</code> " → " <code>{local_path}</code> {read_only.then(|| format!(" ({})", s.read_only))}</li>
-                    </For>
+                    {keyed_list(volumes.clone(), move |Volume { server_path, local_path, read_only }| view! { <li><code>{server_path}</code> " → " <code>{local_path}</code> {read_only.then(|| format!(" ({})", s.read_only))}</li> }.into_any())}
                 </ul>
             })}
             {endpoints.map(|endpoints| view! { <EndpointsCard endpoints ui/> })}

@@ -1,5 +1,6 @@
 //! The row of section links at the top of a job: jump there, and keep the choice in the URL.
 
+use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::route::{self, JobRoute, Route, Section};
 use leptos::prelude::*;
@@ -23,8 +24,7 @@ pub fn SectionNav(
     view! {
         <nav class="section-nav" aria-label=ui.s.sections_nav>
             <ul>
-                <For each=|| Section::ALL.into_iter().enumerate() key=|(index, _)| *index let((_, section))>
-                    {
+                {keyed_list(Section::ALL.to_vec(), move |section| {
                     let is_current = move || current.get() == Some(section);
                     view! {
                         <li>
@@ -41,8 +41,7 @@ pub fn SectionNav(
                             </a>
                         </li>
                     }
-                    }
-                </For>
+                    }.into_any())}
             </ul>
         </nav>
     }

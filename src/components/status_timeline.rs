@@ -2,6 +2,7 @@
 
 use crate::browser::format_absolute;
 use crate::components::attempts_table::AttemptsTable;
+use crate::components::keyed_rows::keyed_list;
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
 use crate::insight::display::{format_duration_in, Tenths};
@@ -101,53 +102,43 @@ fn attempt_shapes(
         >
             <title>{title}{reason.map(|reason| view! { <tspan translate="no">{reason}</tspan> })}</title>
         </rect>
-        <For
-            each=move || marks.clone().into_iter().enumerate()
-            key=|(index, _)| *index
-            let((_, (at, words)))
-        >
-            {recovery_mark(at, words, &timeline, ui)}
-        </For>
+        {keyed_list(marks.clone(), move |(at, words)| view! { {recovery_mark(at, words, &timeline, ui)} }.into_any())}
     })
 }
 
 /// The phase bars, each focusable with its span in words.
 fn segment_shapes(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
-    let segments = Arc::clone(&timeline);
-    view! {
-        <For
-            each=move || 0..segments.segments.len()
-            key=|index| *index
-            children=move |index| {
-                let segment = &timeline.segments[index];
-                let (x, width) = bar(&timeline, segment.start_ms, segment.end_ms, 4.0);
-                let title = span_title(segment_label(segment.kind, ui), segment.start_ms, segment.end_ms, ui);
-                view! {
-                    <rect
-                        class=format!("timeline__segment timeline__segment--{}", segment.kind.as_str())
-                        x=x y=PHASE_TOP width=width height=PHASE_HEIGHT
-                        tabindex="0" aria-label=title.clone()
-                    >
-                        <title>{title.clone()}</title>
-                    </rect>
-                }
-            }
-        />
-    }
+    let count = timeline.segments.len();
+    keyed_list((0..count).collect(), move |index| {
+        let segment = &timeline.segments[index];
+        let (x, width) = bar(&timeline, segment.start_ms, segment.end_ms, 4.0);
+        let title = span_title(
+            segment_label(segment.kind, ui),
+            segment.start_ms,
+            segment.end_ms,
+            ui,
+        );
+        view! {
+            <rect
+                class=format!("timeline__segment timeline__segment--{}", segment.kind.as_str())
+                x=x y=PHASE_TOP width=width height=PHASE_HEIGHT
+                tabindex="0" aria-label=title.clone()
+            >
+                <title>{title.clone()}</title>
+            </rect>
+        }
+        .into_any()
+    })
 }
 
 /// Up to a hundred attempts get one focusable bar each with its tooltip; beyond that they are
 /// drawn as three paths (the table below lists every attempt).
 fn attempt_marks(timeline: Arc<Timeline>, ui: Ui) -> AnyView {
     if timeline.attempts.len() <= MAX_SHAPES {
-        let attempts = Arc::clone(&timeline);
-        return view! {
-            <For
-                each=move || 0..attempts.attempts.len()
-                key=|index| *index
-                children=move |index| attempt_shapes(index, &timeline.attempts[index], Arc::clone(&timeline), ui)
-            />
-        }
+        let count = timeline.attempts.len();
+        return keyed_list((0..count).collect(), move |index| {
+            attempt_shapes(index, &timeline.attempts[index], Arc::clone(&timeline), ui).into_any()
+        })
         .into_any();
     }
     let span = |attempt: &Attempt| {
@@ -259,9 +250,9 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
                     <TimeText ms=end ui/>
                 </figcaption>
                 <ul class="legend">
-                    <For each=move || legend.clone() key=|entry| entry.swatch let(entry)>
+                    {keyed_list(legend.clone(), |entry| view! {
                         <li><span class=format!("legend__swatch {}", entry.swatch) aria-hidden="true"></span>{entry.label}</li>
-                    </For>
+                    }.into_any())}
                 </ul>
             </figure>
             {has_attempts.then(|| view! { <AttemptsTable timeline ui/> })}

@@ -3,6 +3,7 @@
 use crate::components::algorithm_card::algorithm_details;
 use crate::components::fact_list::pieces_view;
 use crate::components::flavor_breakdown::FlavorBreakdown;
+use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::hardware::{flavor_summary, task_hardware};
 use crate::model::TaskSpec;
@@ -37,9 +38,7 @@ pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
             })}
             {(!flavor_facts.is_empty()).then(|| view! {
                 <p class="muted">
-                    <For each=move || flavor_facts.clone().into_iter().enumerate() key=|(index, _)| *index let((index, phrase))>
-                        {(index > 0).then_some(" · ")}{pieces_view(phrase)}
-                    </For>
+                    {keyed_list(flavor_facts.clone().into_iter().enumerate().collect(), move |(index, phrase)| view! { {(index > 0).then_some(" · ")}{pieces_view(phrase)} }.into_any())}
                 </p>
             })}
             {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=5 ui/> })}

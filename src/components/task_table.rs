@@ -1,6 +1,7 @@
 //! The tasks section: the triage line first, then every task's exit, the first failure marked.
 
-use crate::components::show_all_button::{visible_rows, ShowAllButton};
+use crate::components::keyed_rows::{keyed_list, KeyedRows, RowKey};
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::task_card::TaskCard;
 use crate::i18n::Ui;
 use crate::insight::phase::PhaseCategory;
@@ -24,7 +25,7 @@ fn ExitRows(
     ui: Ui,
 ) -> impl IntoView {
     let total = rows.len();
-    let row = move |index: usize| {
+    let row = Callback::new(move |(index, _): RowKey| {
         let TaskExit {
             task,
             exit_code_text,
@@ -68,8 +69,9 @@ fn ExitRows(
                 <td class="task-row__message" translate="no">{message}</td>
             </tr>
         }
-    };
-    view! { <For each=move || 0..visible_rows(total, show_all.get()) key=|index| *index children=row/> }
+        .into_any()
+    });
+    view! { <KeyedRows keys=visible_positions(total, show_all) row/> }
 }
 
 /// Each task's pod address, its host's, and how often it was scheduled.
@@ -82,13 +84,7 @@ fn TaskAddresses(addresses: Vec<TaskAddress>, ui: Ui) -> impl IntoView {
             <table class="table">
                 <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
                 <tbody>
-                    <For
-                        each=move || addresses.clone().into_iter().enumerate()
-                        key=|(index, address)| (*index, address.task.clone())
-                        let((_, TaskAddress { task, ip, host_ip, schedule_count }))
-                    >
-                        <tr><th scope="row" translate="no">{task}</th><td><code>{ip}</code></td><td>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num">{schedule_count}</td></tr>
-                    </For>
+                    {keyed_list(addresses.clone(), move |TaskAddress { task, ip, host_ip, schedule_count }| view! { <tr><th scope="row" translate="no">{task}</th><td><code>{ip}</code></td><td>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num">{schedule_count}</td></tr> }.into_any())}
                 </tbody>
             </table>
         </div>
@@ -168,22 +164,14 @@ pub fn TaskTable(
             })}
             {(!task_names.is_empty()).then(|| view! {
                 <p>{s.task_names} ": "
-                    <For each=move || task_names.clone().into_iter().enumerate() key=|(index, name)| (*index, name.clone()) let((_, name))>
-                        <code class="chip-code">{name}</code> " "
-                    </For>
+                    {keyed_list(task_names.clone(), move |name| view! { <code class="chip-code">{name}</code> " " }.into_any())}
                 </p>
             })}
             {(!addresses.is_empty()).then(|| view! { <TaskAddresses addresses ui/> })}
             {(!hetero_tasks.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.heterogeneous_tasks}</h3>
                 <div class="task-cards">
-                    <For
-                        each=move || hetero_tasks.clone().into_iter().enumerate()
-                        key=|(index, _)| *index
-                        let((index, task))
-                    >
-                        <TaskCard task index ui/>
-                    </For>
+                    {keyed_list(hetero_tasks.clone().into_iter().enumerate().collect(), move |(index, task)| view! { <TaskCard task index ui/> }.into_any())}
                 </div>
             })}
         </section>
