@@ -4,9 +4,11 @@ use crate::components::copy_button::CopyButton;
 use crate::components::env_table::EnvTable;
 use crate::components::fact_list::{plain_fact, Fact, FactList};
 use crate::components::fine_tuning_card::FineTuningCard;
+use crate::components::masked_value::MaskedValue;
 use crate::components::subheading::subheading;
 use crate::i18n::Ui;
 use crate::insight::algorithm::{engine_facts, environment, source_facts};
+use crate::insight::secrets::{shown_value, Shown};
 use crate::model::{Algorithm, TrainingJob};
 use crate::route::Section;
 use leptos::prelude::*;
@@ -45,12 +47,19 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, ui: Ui) -> An
     view! {
         <FactList facts=source/>
         <FactList facts=engine/>
-        {command.map(|command| view! {
-            {subheading(heading_level, "subhead", s.command.to_string())}
-            <div class="command">
-                <pre class="command__text"><code>{command.clone()}</code></pre>
-                <CopyButton text=command what=s.command ui/>
-            </div>
+        {command.map(|command| {
+            // A password or token inside the command line stays masked, in Copy too, until revealed.
+            let shown = shown_value("command", &command, false);
+            let copied = match &shown {
+                Shown::Plain(text) | Shown::Secret { masked: text, .. } => text.clone(),
+            };
+            view! {
+                {subheading(heading_level, "subhead", s.command.to_string())}
+                <div class="command">
+                    <pre class="command__text"><MaskedValue shown name=s.command.to_string() key=format!("command:{copied}") ui/></pre>
+                    <CopyButton text=copied what=s.command ui/>
+                </div>
+            }
         })}
         {environment.map(|variables| view! {
             {subheading(heading_level, "subhead", s.environment.to_string())}

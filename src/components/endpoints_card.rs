@@ -1,8 +1,11 @@
 //! Remote access to a running job: SSH, JupyterLab, TensorBoard, MindStudio Insight.
 
+use crate::components::fact_list::pieces_view;
+use crate::components::keyed_rows::keyed_list;
 use crate::components::link_or_text::LinkOrText;
 use crate::components::masked_value::MaskedValue;
 use crate::i18n::Ui;
+use crate::insight::facts::mark_literals;
 use crate::insight::secrets::Shown;
 use crate::model::{Endpoints, WebEndpoint};
 use leptos::prelude::*;
@@ -50,8 +53,11 @@ pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
             {(!urls.is_empty() || !keys.is_empty()).then(|| view! {
                 <li>
                     <strong>"SSH"</strong>
-                    {(!keys.is_empty()).then(|| format!(" ({})", (ui.s.key_pairs)(&keys.join(", "))))}
-                    <ul>{urls.into_iter().map(|(task, url)| view! { <li>{task} ": " <code>{url}</code></li> }).collect_view()}</ul>
+                    {(!keys.is_empty()).then(|| {
+                        let sentence = format!(" ({})", (ui.s.key_pairs)(&keys.join(", ")));
+                        pieces_view(mark_literals(&sentence, &keys))
+                    })}
+                    <ul>{keyed_list(urls, |(task, url)| view! { <li><span translate="no">{task}</span> ": " <code>{url}</code></li> }.into_any())}</ul>
                 </li>
             })}
         </ul>

@@ -59,11 +59,12 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                     {row.sensitive.then(|| view! { <span class="tag">{s.sensitive}</span> })}
                     {row.problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                 </td>
-                <td>{row.r#type}</td>
+                // The type, allowed values and description are the API's words.
+                <td translate="no">{row.r#type}</td>
                 <td>{row.required}</td>
                 <td>{row.editable}</td>
-                <td>{row.allowed}</td>
-                <td>{row.description}</td>
+                <td translate="no">{row.allowed}</td>
+                <td translate="no">{row.description}</td>
             </tr>
         }
         .into_any()

@@ -41,12 +41,41 @@ impl PlainFact {
         }
     }
 
+    pub fn pieces(label: &'static str, pieces: Vec<Piece>) -> PlainFact {
+        PlainFact {
+            label,
+            value: FactValue::Pieces(pieces),
+        }
+    }
+
     pub fn code(label: &'static str, text: impl Into<String>) -> PlainFact {
         PlainFact {
             label,
             value: FactValue::Code(text.into()),
         }
     }
+}
+
+/// The parts that are present and not blank, as one line with `separator` (our punctuation)
+/// between them.
+pub fn join_pieces(
+    parts: impl IntoIterator<Item = Option<Vec<Piece>>>,
+    separator: &str,
+) -> Vec<Piece> {
+    let mut line = Vec::new();
+    for part in parts.into_iter().flatten() {
+        let blank = part.iter().all(|piece| match piece {
+            Piece::Ours(text) | Piece::Api(text) => text.trim().is_empty(),
+        });
+        if blank {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push(Piece::Ours(separator.to_string()));
+        }
+        line.extend(part);
+    }
+    line
 }
 
 /// A fact whose value is the API's prose, or nothing when the value is absent or blank.

@@ -3,7 +3,9 @@
 
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
-use crate::insight::facts::{code_if_present, text_if_present, FactValue, PlainFact};
+use crate::insight::facts::{
+    code_if_present, join_pieces, text_if_present, FactValue, Piece, PlainFact,
+};
 use crate::insight::hardware::format_number;
 use crate::model::{
     object_text, ContainerResources, CustomMetric, Resource, Scalar, SchedulePolicy, TrainingJob,
@@ -24,20 +26,29 @@ pub struct ResourcesSummary {
     pub volumes: Vec<Volume>,
 }
 
-/// A container's architecture, cores, memory and accelerators in one line.
-pub fn container_text(resources: &ContainerResources, s: &Strings) -> String {
+/// A container's architecture, cores, memory and accelerators in one line; the architecture and
+/// accelerator type are the API's words.
+pub fn container_text(resources: &ContainerResources, s: &Strings) -> Vec<Piece> {
     let number = |field: Option<&Scalar>| field.and_then(Scalar::as_f64).map(format_number);
-    join_present(
+    join_pieces(
         [
-            resources.cpu_arch().cloned(),
-            number(resources.cpu_core_num()).map(|n| format!("{n} {}", s.cores)),
-            number(resources.mem_size())
-                .map(|n| format!("{} {n} ({})", s.memory, s.unit_not_stated)),
+            resources
+                .cpu_arch()
+                .map(|arch| vec![Piece::Api(arch.clone())]),
+            number(resources.cpu_core_num()).map(|n| vec![Piece::Ours(format!("{n} {}", s.cores))]),
+            number(resources.mem_size()).map(|n| {
+                vec![Piece::Ours(format!(
+                    "{} {n} ({})",
+                    s.memory, s.unit_not_stated
+                ))]
+            }),
             resources
                 .accelerator_num()
                 .and_then(Scalar::as_f64)
-                .map(s.accelerator_count),
-            resources.accelerator_type().cloned(),
+                .map(|count| vec![Piece::Ours((s.accelerator_count)(count))]),
+            resources
+                .accelerator_type()
+                .map(|kind| vec![Piece::Api(kind.clone())]),
         ],
         " · ",
     )
@@ -76,11 +87,11 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
             resource.main_container_customized_flavor(),
         ),
     ] {
-        if let Some(text) = resources
+        if let Some(pieces) = resources
             .map(|resources| container_text(resources, s))
-            .filter(|text| !text.is_empty())
+            .filter(|pieces| !pieces.is_empty())
         {
-            facts.push(PlainFact::text(label, text));
+            facts.push(PlainFact::pieces(label, pieces));
         }
     }
     if let Some(pool_info) = resource.pool_info() {
@@ -89,40 +100,51 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
     facts
 }
 
-/// Priority, preemption and affinity in one line; empty when the policy says nothing.
-pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> String {
+/// Our label, then the API's value.
+fn labelled(label: &str, value: &str) -> Vec<Piece> {
+    vec![
+        Piece::Ours(format!("{label} ")),
+        Piece::Api(value.to_string()),
+    ]
+}
+
+/// Priority, preemption and affinity in one line; empty when the policy says nothing. The
+/// affinity type and levels are the API's words.
+pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
     let affinity = policy.required_affinity().map(|a| {
-        join_present(
+        join_pieces(
             [
-                a.affinity_type().cloned(),
-                a.job_level()
-                    .map(|level| format!("{} {level}", s.job_level)),
+                a.affinity_type().map(|kind| vec![Piece::Api(kind.clone())]),
+                a.job_level().map(|level| labelled(s.job_level, level)),
                 a.affinity_group_size()
-                    .map(|size| format!("{} {}", s.group_size, size.as_text())),
+                    .map(|size| vec![Piece::Ours(format!("{} {}", s.group_size, size.as_text()))]),
                 a.affinity_group_level()
-                    .map(|level| format!("{} {level}", s.group_level)),
+                    .map(|level| labelled(s.group_level, level)),
             ],
             ", ",
         )
     });
-    join_present(
+    let mut line = join_pieces(
         [
             policy
                 .priority()
-                .map(|p| format!("{} {}", s.priority, p.as_text())),
+                .map(|p| vec![Piece::Ours(format!("{} {}", s.priority, p.as_text()))]),
             policy.preemptible().map(|p| {
-                if *p {
-                    s.preemptible.to_string()
-                } else {
-                    s.not_preemptible.to_string()
-                }
+                vec![Piece::Ours(
+                    if *p { s.preemptible } else { s.not_preemptible }.to_string(),
+                )]
             }),
-            affinity
-                .filter(|a| !a.is_empty())
-                .map(|a| format!("{}: {a}", s.affinity)),
         ],
         " · ",
-    )
+    );
+    if let Some(affinity) = affinity.filter(|pieces| !pieces.is_empty()) {
+        if !line.is_empty() {
+            line.push(Piece::Ours(" · ".to_string()));
+        }
+        line.push(Piece::Ours(format!("{}: ", s.affinity)));
+        line.extend(affinity);
+    }
+    line
 }
 
 /// A custom metric's source: the command it runs, or the port and path it reads.
@@ -152,9 +174,9 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         .map(|resource| resource_facts(resource, s))
         .unwrap_or_default();
     if let Some(policy) = spec.and_then(|spec| spec.schedule_policy()) {
-        let text = schedule_policy_text(policy, s);
-        if !text.is_empty() {
-            facts.push(PlainFact::text(s.schedule_policy, text));
+        let pieces = schedule_policy_text(policy, s);
+        if !pieces.is_empty() {
+            facts.push(PlainFact::pieces(s.schedule_policy, pieces));
         }
     }
     if let Some(log) = spec.and_then(|spec| spec.log_export_path()) {
@@ -231,15 +253,19 @@ mod tests {
         let facts = summary(job).facts;
         assert_eq!(
             facts,
-            [PlainFact::text(
+            [PlainFact::pieces(
                 EN.main_container,
-                format!(
-                    "x86 · 8 {} · {} 65536 ({}) · {} · nvidia-t4",
-                    EN.cores,
-                    EN.memory,
-                    EN.unit_not_stated,
-                    (EN.accelerator_count)(1.0)
-                )
+                vec![
+                    Piece::Api("x86".into()),
+                    Piece::Ours(" · ".into()),
+                    Piece::Ours(format!("8 {}", EN.cores)),
+                    Piece::Ours(" · ".into()),
+                    Piece::Ours(format!("{} 65536 ({})", EN.memory, EN.unit_not_stated)),
+                    Piece::Ours(" · ".into()),
+                    Piece::Ours((EN.accelerator_count)(1.0)),
+                    Piece::Ours(" · ".into()),
+                    Piece::Api("nvidia-t4".into()),
+                ]
             )]
         );
     }
@@ -263,9 +289,13 @@ mod tests {
                 PlainFact::code(EN.pool, "pool-1"),
                 PlainFact::value(EN.node_count, "2"),
                 PlainFact::code(EN.billing, "modelarts.vm.gpu × 1"),
-                PlainFact::text(
+                PlainFact::pieces(
                     EN.schedule_policy,
-                    format!("{} 2 · {}", EN.priority, EN.not_preemptible)
+                    vec![
+                        Piece::Ours(format!("{} 2", EN.priority)),
+                        Piece::Ours(" · ".into()),
+                        Piece::Ours(EN.not_preemptible.into())
+                    ]
                 ),
                 PlainFact::code(EN.log_export, "obs://bucket/logs/"),
                 PlainFact::text("is_hosted_log", EN.yes),
