@@ -2,13 +2,15 @@
 
 use crate::components::copy_button::CopyButton;
 use crate::components::fact_list::{plain_fact, text_fact, Fact, FactList};
-use crate::components::keyed_rows::keyed_list;
+use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::live_duration::LiveDuration;
 use crate::components::phase_badge::PhaseBadge;
+use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
 use crate::insight::overview::{overview, Annotation, Overview};
 use crate::model::TrainingJob;
+use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -50,17 +52,33 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
     facts
 }
 
-/// Annotation chips: key and value as sent, and the meaning of the keys the viewer knows.
+/// Annotation chips: key and value as sent, and the meaning of the keys the viewer knows; the
+/// first hundred until someone asks for all (a hostile document can carry a hundred thousand).
 fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
-    (!annotations.is_empty()).then(|| view! {
-        <h2 class="subhead">{ui.s.annotations}</h2>
-        <ul class="chips">
-            {keyed_list(annotations.clone(), move |Annotation { key, value, meaning }| view! { <li class="chip" title=meaning.unwrap_or_default()>
-                    <span class="chip__key" translate="no">{key}</span>
-                    <span class="chip__value" translate="no">{value}</span>
-                    {meaning.map(|meaning| view! { <span class="chip__meaning">{meaning}</span> })}
-                </li> }.into_any())}
-        </ul>
+    let total = annotations.len();
+    let show_all = remembered_flag("show-all:annotations");
+    let annotations = Arc::new(annotations);
+    let chip = Callback::new(move |(index, _): RowKey| {
+        let Annotation {
+            key,
+            value,
+            meaning,
+        } = annotations[index].clone();
+        view! {
+            <li class="chip" title=meaning.clone().unwrap_or_default()>
+                <span class="chip__key" translate="no">{key}</span>
+                <span class="chip__value" translate="no">{value}</span>
+                {meaning.map(|meaning| view! { <span class="chip__meaning">{meaning}</span> })}
+            </li>
+        }
+        .into_any()
+    });
+    (total > 0).then(|| {
+        view! {
+            <h2 class="subhead">{ui.s.annotations}</h2>
+            <ul class="chips"><KeyedRows keys=visible_positions(total, show_all) row=chip/></ul>
+            <ShowAllButton total show_all ui/>
+        }
     })
 }
 
