@@ -65,7 +65,7 @@ fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
             meaning,
         } = annotations[index].clone();
         view! {
-            <li class="chip" title=meaning.clone().unwrap_or_default()>
+            <li class="chip" title=meaning.unwrap_or_default()>
                 <span class="chip__key" translate="no">{key}</span>
                 <span class="chip__value" translate="no">{value}</span>
                 {meaning.map(|meaning| view! { <span class="chip__meaning">{meaning}</span> })}
