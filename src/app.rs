@@ -8,6 +8,7 @@ use crate::state::loaded::LocalDocument;
 use crate::storage::endpoints::saved_endpoints;
 use crate::storage::prefs::{Prefs, Theme};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The runtime config, and what went wrong reading it, if anything.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +76,12 @@ pub fn App() -> impl IntoView {
                 }
             }
         }
-        document().set_title(prefs.lang.get().strings().app_title);
+    });
+    // The job page names its job in the title; every other page has the app's name.
+    Effect::new(move |_| {
+        if !matches!(route.get(), Route::Job(_)) {
+            document().set_title(prefs.lang.get().strings().app_title);
+        }
     });
     let toggle_theme = move |_| {
         let dark_now = match prefs.theme.get_untracked() {
@@ -99,8 +105,10 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=|event| {
             event.prevent_default();
+            // Focus, not only scroll: the next Tab then starts in the main content.
             if let Some(main) = document().get_element_by_id("main") {
                 main.scroll_into_view();
+                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
             }
         }>{move || prefs.lang.get().strings().skip_to_content}</a>
         <header class="app-header">

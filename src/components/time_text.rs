@@ -12,10 +12,13 @@ pub fn TimeText(ms: i64, ui: Ui) -> impl IntoView {
         .to_iso_string()
         .as_string()
         .unwrap_or_default();
-    let label = format!("{shown} ({tooltip})");
+    // Not a tab stop: a time does nothing when focused. Screen readers read the absolute form from
+    // the hidden text, pointers see it in the tooltip.
+    let spoken = format!(" ({tooltip})");
     view! {
-        <time class="time" datetime=iso title=tooltip tabindex="0" aria-label=label>
+        <time class="time" datetime=iso title=tooltip>
             {shown}
+            <span class="visually-hidden">{spoken}</span>
         </time>
     }
 }

@@ -345,6 +345,7 @@ fn body_error(error: &BodyError) -> String {
 pub static EN: Strings = Strings {
     section_title,
     app_title: "ModelArts Job Viewer",
+    job_title: |name, phase| format!("{name} · {phase} — ModelArts Job Viewer"),
     skip_to_content: "Skip to content",
     sections_nav: "Sections",
     copy: "Copy",

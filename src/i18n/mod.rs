@@ -76,6 +76,8 @@ pub struct Advice {
 #[derive(Debug)]
 pub struct Strings {
     pub app_title: &'static str,
+    /// The tab's title on a job's page.
+    pub job_title: fn(name: &str, phase: &str) -> String,
     pub skip_to_content: &'static str,
     pub section_title: fn(Section) -> &'static str,
     pub sections_nav: &'static str,

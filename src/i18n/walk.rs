@@ -20,6 +20,7 @@ const COUNTS: [usize; 3] = [0, 1, 2];
 fn entries(s: &Strings) -> Vec<(String, String)> {
     let Strings {
         app_title,
+        job_title,
         skip_to_content,
         section_title,
         sections_nav,
@@ -509,6 +510,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         );
     }
     push("raw_lines_cut", raw_lines_cut(2000));
+    push("job_title", job_title(NAME, NAME));
     for total in COUNTS {
         for task_kind in [None, Some("worker")] {
             let headline = ExitHeadline {

@@ -284,6 +284,7 @@ fn body_error(error: &BodyError) -> String {
 pub static ZH: Strings = Strings {
     section_title,
     app_title: "ModelArts 训练作业查看器",
+    job_title: |name, phase| format!("{name} · {phase} — ModelArts 训练作业查看器"),
     skip_to_content: "跳到正文",
     sections_nav: "章节",
     copy: "复制",

@@ -8,7 +8,7 @@ use crate::components::{
     token_prompt::TokenPrompt,
 };
 use crate::config::{Auth, Config};
-use crate::insight::phase::is_terminal;
+use crate::insight::phase::{is_terminal, phase_label};
 use crate::model::ApiError;
 use crate::route::{self, JobRoute, Route, Section};
 use crate::state::loaded::LoadedJob;
@@ -106,6 +106,26 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         if let Some(loaded) = loader.data.get() {
             remember_job(&project_id, &job_id, &loaded.job, &endpoint_name);
         }
+    });
+
+    // The tab says which job and how it stands, in the UI's language, as the phase changes.
+    Effect::new(move |_| {
+        let s = prefs.lang.get().strings();
+        let title = loader.data.with(|loaded| {
+            let job = &loaded.as_ref()?.job;
+            let name = job
+                .metadata()
+                .and_then(|m| m.name())
+                .cloned()
+                .unwrap_or_default();
+            let phase = job
+                .status()
+                .and_then(|status| status.phase())
+                .cloned()
+                .unwrap_or_default();
+            Some((s.job_title)(&name, &phase_label(&phase, prefs.lang.get())))
+        });
+        document().set_title(&title.unwrap_or_else(|| s.app_title.to_string()));
     });
 
     // A deep link to a section scrolls there once the job is on screen.

@@ -66,3 +66,28 @@ test("the Chinese UI follows the browser language and switches back to English",
   await page.getByRole("button", { name: "English" }).click();
   await page.locator(".section-nav", { hasText: "Overview" }).waitFor();
 });
+
+test("the tab's title names the job and its phase, in the UI's language", async () => {
+  const page = await newPage(served.browser, { locale: "en-US" });
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => document.title.includes("llm-pretrain-7b-4node"));
+  assert.equal(await page.title(), "llm-pretrain-7b-4node · Failed — ModelArts Job Viewer");
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.waitForFunction(() => document.title.includes("运行失败"));
+  assert.equal(await page.title(), "llm-pretrain-7b-4node · 运行失败 — ModelArts 训练作业查看器");
+  await page.evaluate(() => (location.hash = "#/"));
+  await page.waitForFunction(() => document.title === "ModelArts 训练作业查看器");
+});
+
+test("the skip link moves focus to the main content, and times are not tab stops", async () => {
+  const page = await newPage(served.browser, { locale: "en-US" });
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/${JOBS.failed}`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  assert.ok((await page.locator("time").count()) > 5);
+  assert.equal(await page.locator("time[tabindex]").count(), 0);
+});
