@@ -21,6 +21,7 @@ pub mod live_duration;
 pub mod local_file_form;
 pub mod masked_value;
 pub mod open_job_form;
+pub mod other_endpoints;
 pub mod overview_card;
 pub mod parameter_table;
 pub mod phase_badge;

@@ -517,6 +517,7 @@ pub static EN: Strings = Strings {
     no_local_title: "No local file is open",
     no_local_body: "A file opened on the start page lives only in its tab and is gone after a reload.",
     go_home: "Go to the start page",
+    open_through: "Open this job through another endpoint:",
     not_found_title: "Page not found",
     not_found_body: "This link does not name a page of the viewer:",
     show_all: "Show all",

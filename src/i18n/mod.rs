@@ -249,6 +249,8 @@ pub struct Strings {
     pub no_local_title: &'static str,
     pub no_local_body: &'static str,
     pub go_home: &'static str,
+    /// Above the list of endpoints a failed job can be opened through instead.
+    pub open_through: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub show_all: &'static str,

@@ -447,6 +447,7 @@ pub static ZH: Strings = Strings {
     no_local_title: "没有打开的本地文件",
     no_local_body: "在首页打开的文件只存在于当前标签页，刷新后即消失。",
     go_home: "返回首页",
+    open_through: "通过其他接口打开此作业：",
     not_found_title: "页面不存在",
     not_found_body: "此链接不是查看器的页面：",
     show_all: "全部显示",

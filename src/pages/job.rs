@@ -4,8 +4,8 @@
 use crate::api::{classify_response, locate_job, Located, RawResponse};
 use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
 use crate::components::{
-    error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView, section_nav::SectionNav,
-    token_prompt::TokenPrompt,
+    error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
+    other_endpoints::OtherEndpoints, section_nav::SectionNav, token_prompt::TokenPrompt,
 };
 use crate::config::{Auth, Config};
 use crate::insight::phase::{is_terminal, phase_label};
@@ -71,7 +71,13 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         &route.job_id,
     );
     let (endpoint, token_scope, loader) = match located {
-        Err(error) => return view! { <ErrorPanel error/> }.into_any(),
+        Err(error) => {
+            return view! {
+                <ErrorPanel error/>
+                <OtherEndpoints route=route.clone() config=config.clone() failed=None/>
+            }
+            .into_any()
+        }
         Ok(Located {
             endpoint,
             url,
@@ -190,6 +196,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                     let refused = matches!(error, ApiError::Http { status: 401, .. });
                     view! {
                         <ErrorPanel error/>
+                        <OtherEndpoints route=link_route.clone() config=config.clone() failed=Some(endpoint.name.clone())/>
                         {prompt_scope.clone().filter(|_| refused).map(|scope| view! {
                             <TokenPrompt scope on_saved=token_changed refused=true/>
                         })}

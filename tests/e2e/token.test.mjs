@@ -259,3 +259,15 @@ test("out-of-range numbers in config.json are clamped with a warning, and the ap
     await clamped.close();
   }
 });
+
+test("an unknown endpoint's page links the job through each configured endpoint, and home", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=nope`);
+  await page.locator(".error-panel").waitFor({ timeout: 15_000 });
+  const names = await page.locator(".other-endpoints li a").allTextContents();
+  assert.deepEqual(names, ["demo", "proxy", "secure"]);
+  await page.locator(".other-endpoints").getByRole("link", { name: "Go to the start page" }).waitFor();
+  await page.locator(".other-endpoints li a", { hasText: "proxy" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.match(page.url(), /endpoint=proxy/);
+});
