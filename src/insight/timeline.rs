@@ -246,10 +246,12 @@ pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Ti
         .unwrap_or("");
     let finished = is_terminal(phase);
 
-    let attempts: Vec<Attempt> = status
+    let mut attempts: Vec<Attempt> = status
         .and_then(|s| s.running_records())
         .map(|records| records.iter().map(attempt).collect())
         .unwrap_or_default();
+    // Numbered by when they started, not by where the API listed them; undated ones last.
+    attempts.sort_by_key(|attempt| (attempt.start_ms.is_none(), attempt.start_ms));
     let node_counts = node_count_series(job);
 
     let mut segments = Vec::new();
@@ -415,6 +417,22 @@ pub fn area_under(line: &str, height: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attempts_are_ordered_by_when_they_started() {
+        let job: TrainingJob = crate::model::parse_job(
+            r#"{"status": {"phase": "Failed", "running_records": [
+                {"start_at": 300, "end_at": 400},
+                {"end_at": 50},
+                {"start_at": 100, "end_at": 200}
+            ]}}"#,
+        )
+        .unwrap()
+        .job;
+        let timeline = timeline(&job, 0, 0).unwrap();
+        let starts: Vec<Option<i64>> = timeline.attempts.iter().map(|a| a.start_ms).collect();
+        assert_eq!(starts, [Some(100_000), Some(300_000), None]);
+    }
     use crate::model::parse_job;
     use serde_json::json;
 
@@ -506,16 +524,18 @@ mod tests {
         ))
         .unwrap();
         let timeline = timeline(&parsed.job, 0, 0).unwrap();
-        let first = &timeline.attempts[0];
-        assert_eq!(first.start_ms, Some(1_701_327_093_000));
+        // The API lists the failed attempt first, but the completed one started earlier.
+        let (completed, failed) = (&timeline.attempts[0], &timeline.attempts[1]);
+        assert_eq!(failed.start_ms, Some(1_701_327_093_000));
         assert_eq!(
-            first.end_ms, first.start_ms,
+            failed.end_ms, failed.start_ms,
             "an end before the start is clamped"
         );
-        assert!(first.clamped);
-        assert!(!timeline.attempts[1].clamped);
-        assert!(first.failed(), "exit with 127, then job_reschedule");
-        assert!(!timeline.attempts[1].failed(), "job completed");
+        assert!(failed.clamped);
+        assert!(!completed.clamped);
+        assert!(failed.failed(), "exit with 127, then job_reschedule");
+        assert!(!completed.failed(), "job completed");
+        assert!(completed.start_ms < failed.start_ms);
         // Its records are dated two years after its creation: the axis shows the records.
         assert_eq!(timeline.axis_start_ms, 1_701_323_345_000);
         assert!(timeline.detached_records_ms.unwrap() > 365 * 24 * 3600 * 1000);
