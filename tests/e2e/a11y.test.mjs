@@ -91,3 +91,17 @@ test("the skip link moves focus to the main content, and times are not tab stops
   assert.ok((await page.locator("time").count()) > 5);
   assert.equal(await page.locator("time[tabindex]").count(), 0);
 });
+
+test("no demo job is wider than a 390 px phone screen: only tables scroll sideways", async () => {
+  const demos = JSON.parse(readFileSync(new URL("../../demo/index.json", import.meta.url), "utf8"));
+  for (const locale of ["en-US", "zh-CN"]) {
+    const page = await newPage(served.browser, { locale, viewport: { width: 390, height: 800 } });
+    for (const { job_id: id } of demos) {
+      await page.goto(`${served.site.url}#/projects/demo/training-jobs/${id}`);
+      await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${id} in ${locale} is ${width} px wide`);
+    }
+    await page.close();
+  }
+});
