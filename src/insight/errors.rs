@@ -159,8 +159,8 @@ fn by_status(status: u16, retry_after: Option<u32>, s: &Strings) -> (String, Str
 fn body_facts(body: &ApiErrorBody, s: &Strings, facts: &mut Vec<(&'static str, String)>) {
     let fields = [
         (s.error_code, body.error_code()),
-        (s.message, body.error_msg()),
-        (s.solution, body.error_solution()),
+        (s.message, body.message()),
+        (s.solution, body.solution()),
         (s.request_id, body.request_id()),
     ];
     for (label, field) in fields {

@@ -84,7 +84,7 @@ pub fn parse_error_body(value: Value) -> Option<ApiErrorBody> {
         return None;
     };
     let body = ApiErrorBody(object);
-    (body.error_code().is_some() || body.error_msg().is_some()).then_some(body)
+    (body.error_code().is_some() || body.message().is_some()).then_some(body)
 }
 
 /// Reads an error body from response text, if it is one.
