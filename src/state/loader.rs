@@ -17,6 +17,7 @@ use futures::StreamExt;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::pin::pin;
 
 /// Where the data is in its life; the data itself is in [`Loader::data`], so a refresh with new
@@ -123,8 +124,10 @@ impl<T: Send + Sync + 'static> Loader<T> {
         self.refresh();
     }
 
+    /// Data shown on the page stays, with the toolbar saying the refresh failed; anything else
+    /// (loading, or a reload after a new token) shows the error instead.
     fn show_error(&self, error: ApiError) {
-        if self.data.with_untracked(Option::is_some) {
+        if self.stage.get_untracked() == Stage::Ready {
             self.refresh_error.set(Some(error));
         } else {
             self.stage.set(Stage::Failed(error));
@@ -140,6 +143,14 @@ fn token_for(scope: Option<&TokenScope>) -> Result<Option<String>, ()> {
     }
 }
 
+/// A body's length and hash: enough to recognise an identical answer without keeping a copy of a
+/// document that may weigh megabytes.
+fn fingerprint(body: &str) -> (usize, u64) {
+    let mut hasher = DefaultHasher::new();
+    body.hash(&mut hasher);
+    (body.len(), hasher.finish())
+}
+
 /// Waits for a wake; `false` when no one can wake this loop any more.
 async fn woken(wakes: &mut mpsc::UnboundedReceiver<()>) -> bool {
     wakes.next().await.is_some()
@@ -152,7 +163,7 @@ async fn poll<T: Send + Sync + 'static>(
     mut wakes: mpsc::UnboundedReceiver<()>,
     mut visibility_changes: mpsc::UnboundedReceiver<()>,
 ) {
-    let mut previous_body: Option<String> = None;
+    let mut previous_body: Option<(usize, u64)> = None;
     let mut failures = 0u32;
     let mut first = true;
     loop {
@@ -176,10 +187,19 @@ async fn poll<T: Send + Sync + 'static>(
             while_waiting,
         )
         .await;
+        let body = fetched
+            .as_ref()
+            .ok()
+            .filter(|raw| raw.is_success())
+            .map(|raw| fingerprint(&raw.body));
         let next = match fetched {
-            Ok(raw) if previous_body.as_deref() == Some(&raw.body) && raw.is_success() => {
-                // Identical data: nothing in the DOM changes but the "updated" time.
+            Ok(_) if body.is_some() && body == previous_body => {
+                // Identical data: nothing in the DOM changes but the "updated" time. After a
+                // reload (a new token) the same data is shown again.
                 failures = 0;
+                if loader.stage.get_untracked() != Stage::Ready {
+                    loader.stage.set(Stage::Ready);
+                }
                 loader.refresh_error.set(None);
                 loader.updated_at.set(Some(now_ms()));
                 let settled = loader
@@ -188,7 +208,6 @@ async fn poll<T: Send + Sync + 'static>(
                 after_success(settled, source.refresh_seconds)
             }
             Ok(raw) => {
-                let body = raw.is_success().then(|| raw.body.clone());
                 let span = Span::start(source.measures.parse);
                 let decoded = (reader.decode)(raw);
                 span.end();

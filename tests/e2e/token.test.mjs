@@ -131,6 +131,25 @@ test("forgetting a token offers to clear the recent jobs too", async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem("mjv.recent")), null);
 });
 
+test("after forgetting a token, a wrong one is explained and the right one shows the job again", async () => {
+  const page = await newPage(browser);
+  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.locator("input[name=token]").fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Forget token" }).click();
+  await page.locator("input[name=token]").fill("wrong-token");
+  await page.getByRole("button", { name: "Use token" }).click();
+  await page.locator(".error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".error-panel").textContent(), /gateway rejected the credentials/);
+  await page.locator("input[name=token]").fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).click();
+  // The same document as before the token was forgotten: shown again, not a spinner forever.
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator(".skeleton").count(), 0);
+  await page.close();
+});
+
 test("a refused token asks again", async () => {
   const page = await newPage(browser);
   await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
