@@ -104,7 +104,7 @@ pub fn JobView(
                 Arc::clone(&loaded.job),
                 Arc::clone(&loaded.body),
                 file_name,
-                loaded.report.clone(),
+                Arc::clone(&loaded.report),
             )
         })
     });

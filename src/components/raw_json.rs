@@ -20,7 +20,7 @@ pub fn RawJson(
     job: Arc<TrainingJob>,
     body: Arc<str>,
     file_name: String,
-    report: Report,
+    report: Arc<Report>,
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
@@ -72,8 +72,8 @@ pub fn RawJson(
                 <button type="button" class="button button--quiet" on:click=download_secret>{s.download_with_secrets}</button>
             </div>
             {shown}
-            <UnknownFields paths=report.unknown_fields ui/>
-            <TypeWarnings warnings=report.warnings ui/>
+            <UnknownFields report=Arc::clone(&report) ui/>
+            <TypeWarnings report ui/>
         </section>
     }
 }

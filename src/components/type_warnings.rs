@@ -5,7 +5,7 @@ use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
 use crate::insight::display::warning_text;
 use crate::insight::secrets::masked_quote;
-use crate::model::DecodeWarning;
+use crate::model::Report;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -13,13 +13,12 @@ use std::sync::Arc;
 /// Fields of an unexpected type, with the value as sent (masked by the secret rule), first page
 /// only until asked.
 #[component]
-pub fn TypeWarnings(warnings: Vec<DecodeWarning>, ui: Ui) -> impl IntoView {
+pub fn TypeWarnings(report: Arc<Report>, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let total = warnings.len();
+    let total = report.warnings.len();
     let show_all = remembered_flag("show-all:type-warnings");
-    let warnings = Arc::new(warnings);
     let row = Callback::new(move |(index, _): RowKey| {
-        let warning = &warnings[index];
+        let warning = &report.warnings[index];
         let sent = masked_quote(&warning.path, &warning.sent);
         view! { <li><code>{warning_text(warning, ui.lang)}</code> ": " <code>{sent}</code></li> }
             .into_any()

@@ -3,17 +3,17 @@
 use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
+use crate::model::Report;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The paths of fields no view shows, first page only until asked.
 #[component]
-pub fn UnknownFields(paths: Vec<String>, ui: Ui) -> impl IntoView {
+pub fn UnknownFields(report: Arc<Report>, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let total = paths.len();
+    let total = report.unknown_fields.len();
     let show_all = remembered_flag("show-all:unknown-fields");
-    let paths = Arc::new(paths);
     view! {
         <h3 class="subhead">{s.unknown_fields}</h3>
         {if total == 0 {
@@ -22,7 +22,7 @@ pub fn UnknownFields(paths: Vec<String>, ui: Ui) -> impl IntoView {
             view! {
                 <ul class="paths">
                     <KeyedRows keys=visible_positions(total, show_all) row=Callback::new(move |(index, _): RowKey| {
-                        view! { <li><code>{paths[index].clone()}</code></li> }.into_any()
+                        view! { <li><code>{report.unknown_fields[index].clone()}</code></li> }.into_any()
                     })/>
                 </ul>
                 <ShowAllButton total show_all ui/>

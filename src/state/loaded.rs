@@ -9,7 +9,8 @@ use std::sync::Arc;
 #[derive(Debug, Default)]
 pub struct LoadedJob {
     pub job: Arc<TrainingJob>,
-    pub report: Report,
+    /// Shared, so a refresh does not copy a report of hundreds of thousands of warnings.
+    pub report: Arc<Report>,
     pub body: Arc<str>,
     /// When the document arrived: a running job's reported duration is as of this moment.
     pub fetched_at_ms: i64,
@@ -19,7 +20,7 @@ impl LoadedJob {
     pub fn new(parsed: ParsedJob, body: Arc<str>) -> LoadedJob {
         LoadedJob {
             job: Arc::new(parsed.job),
-            report: parsed.report,
+            report: Arc::new(parsed.report),
             body,
             fetched_at_ms: now_ms(),
         }
