@@ -16,8 +16,9 @@ use std::sync::Arc;
 
 /// The code, engine, command and environment of one algorithm: the job's own (headings at level 3)
 /// or a task's (level 5, inside its card). A plain function over a borrowed algorithm, so its
-/// parameters (hundreds, with long descriptions) are never copied.
-pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, ui: Ui) -> AnyView {
+/// parameters (hundreds, with long descriptions) are never copied. `scope` (`job` or the task's
+/// role) keeps what a person reveals or opens here apart from the same names in another task.
+pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, scope: &str, ui: Ui) -> AnyView {
     let s = ui.s;
     let mut source: Vec<Fact> = Vec::new();
     if let Some(id) = algorithm.id().filter(|id| !id.is_empty()) {
@@ -56,14 +57,14 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, ui: Ui) -> An
             view! {
                 {subheading(heading_level, "subhead", s.command.to_string())}
                 <div class="command">
-                    <pre class="command__text"><MaskedValue shown name=s.command.to_string() key=format!("command:{copied}") ui/></pre>
+                    <pre class="command__text"><MaskedValue shown name=s.command.to_string() key=format!("{scope}:command") ui/></pre>
                     <CopyButton text=copied what=s.command ui/>
                 </div>
             }
         })}
         {environment.map(|variables| view! {
             {subheading(heading_level, "subhead", s.environment.to_string())}
-            <EnvTable variables ui/>
+            <EnvTable variables scope=scope.to_string() ui/>
         })}
     }
     .into_any()
@@ -74,7 +75,7 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, ui: Ui) -> An
 pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let details = job
         .algorithm()
-        .map(|algorithm| algorithm_details(algorithm, 3, ui));
+        .map(|algorithm| algorithm_details(algorithm, 3, "job", ui));
     let per_task = job.tasks().is_some_and(|tasks| !tasks.is_empty());
     let fine_tuning = job.ftjob_config().cloned();
     view! {

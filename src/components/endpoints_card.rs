@@ -6,7 +6,7 @@ use crate::components::link_or_text::LinkOrText;
 use crate::components::masked_value::MaskedValue;
 use crate::i18n::Ui;
 use crate::insight::facts::mark_literals;
-use crate::insight::secrets::Shown;
+use crate::insight::secrets::{mask_in_text, Shown};
 use crate::model::{Endpoints, WebEndpoint};
 use leptos::prelude::*;
 
@@ -57,7 +57,7 @@ pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
                         let sentence = format!(" ({})", (ui.s.key_pairs)(&keys.join(", ")));
                         pieces_view(mark_literals(&sentence, &keys))
                     })}
-                    <ul>{keyed_list(urls, |(task, url)| view! { <li><span translate="no">{task}</span> ": " <code>{url}</code></li> }.into_any())}</ul>
+                    <ul>{keyed_list(urls, |(task, url)| view! { <li><span translate="no">{task}</span> ": " <code>{mask_in_text(&url).into_owned()}</code></li> }.into_any())}</ul>
                 </li>
             })}
         </ul>

@@ -12,14 +12,14 @@ use std::sync::Arc;
 /// Name and value of each variable, shown by the secret rule: `HF_TOKEN`'s value and the password
 /// inside a `DATABASE_URL` stay masked until revealed.
 #[component]
-pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
+pub fn EnvTable(variables: Vec<(String, String)>, scope: String, ui: Ui) -> impl IntoView {
     let s = ui.s;
     if variables.is_empty() {
         return view! { <p class="muted">{s.no_environment}</p> }.into_any();
     }
     let total = variables.len();
     let variables = Arc::new(variables);
-    let show_all = remembered_flag("show-all:environment");
+    let show_all = remembered_flag(format!("{scope}:show-all:environment"));
     // The variables never change under this table, so a row's position is its key.
     let row = Callback::new(move |(index, _): RowKey| {
         let (name, value) = variables[index].clone();
@@ -27,7 +27,7 @@ pub fn EnvTable(variables: Vec<(String, String)>, ui: Ui) -> impl IntoView {
         view! {
             <tr>
                 <th scope="row"><code>{name.clone()}</code></th>
-                <td><MaskedValue shown name ui/></td>
+                <td><MaskedValue shown key=format!("{scope}:env:{name}") name ui/></td>
             </tr>
         }
         .into_any()

@@ -1,7 +1,8 @@
 //! Fine-tuning settings (`ftjob_config`), shown only on fine-tuning jobs.
 
 use crate::components::fact_list::{code_fact, text_fact, Fact, FactList};
-use crate::model::{object_text, FtJobConfig};
+use crate::insight::secrets::masked_object_text;
+use crate::model::FtJobConfig;
 use leptos::prelude::*;
 
 /// The fine-tuning job's model, type, output, progress and checkpoint settings.
@@ -22,7 +23,7 @@ pub fn FineTuningCard(config: FtJobConfig) -> impl IntoView {
         ("task_env", config.task_env()),
     ] {
         if let Some(text) = object
-            .map(|object| object_text(object, ": ", " · "))
+            .map(|object| masked_object_text(object, ": ", " · "))
             .filter(|text| !text.is_empty())
         {
             facts.push((label, view! { <code>{text}</code> }.into_any()));

@@ -50,12 +50,13 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             ui.lang.api_code(),
         );
         let shown = shown_value(&row.name, &row.value, row.sensitive);
-        let reveal_key = format!("parameter {}", row.name);
+        let reveal_key = format!("parameter:{}", row.name);
+        let spoken_name = row.name.clone();
         view! {
             <tr class=format!("param-row param-row--{}", row.verdict)>
                 <th scope="row"><code>{row.name}</code></th>
                 <td>
-                    <MaskedValue shown name=reveal_key ui/>
+                    <MaskedValue shown key=reveal_key name=spoken_name ui/>
                     {row.sensitive.then(|| view! { <span class="tag">{s.sensitive}</span> })}
                     {row.problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                 </td>

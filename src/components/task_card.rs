@@ -18,7 +18,7 @@ pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
     let resource = task.task_resource().cloned();
     let algorithm = task
         .algorithm()
-        .map(|algorithm| algorithm_details(algorithm, 5, ui));
+        .map(|algorithm| algorithm_details(algorithm, 5, &format!("task {role}"), ui));
     let log = task
         .log_export_path()
         .and_then(|log| log.obs_url())

@@ -3,6 +3,7 @@
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::facts::{code_if_present, text_if_present, PlainFact};
+use crate::insight::secrets::masked_value_text;
 use crate::model::{value_text, Algorithm, Engine};
 
 fn yes_no(flag: bool, s: &Strings) -> &'static str {
@@ -40,8 +41,12 @@ pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
         .map(|tags| {
             tags.iter()
                 .map(|tag| {
-                    let text = |key: &str| tag.get(key).map(value_text).unwrap_or_default();
-                    format!("{}={}", text("key"), text("value"))
+                    let key = tag.get("key").map(value_text).unwrap_or_default();
+                    let value = tag
+                        .get("value")
+                        .map(|value| masked_value_text(&key, value))
+                        .unwrap_or_default();
+                    format!("{key}={value}")
                 })
                 .collect()
         })

@@ -3,8 +3,9 @@
 use crate::i18n::Lang;
 use crate::insight::facts::{code_if_present, text_if_present, FactValue, Piece, PlainFact};
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
+use crate::insight::secrets::masked_value_text;
 use crate::insight::timeline::to_millis;
-use crate::model::{value_text, Scalar, TrainingJob};
+use crate::model::{Scalar, TrainingJob};
 
 /// One annotation: its key and value as sent, and what a known key switches on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -105,7 +106,7 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
                 .iter()
                 .map(|(key, value)| Annotation {
                     key: key.clone(),
-                    value: value_text(value),
+                    value: masked_value_text(key, value),
                     meaning: annotation_meaning(key, lang),
                 })
                 .collect()

@@ -1,6 +1,7 @@
 //! Hyperparameters checked against their declared constraint.
 
 use crate::i18n::Strings;
+use crate::insight::secrets::is_sensitive;
 use crate::model::lenient::parse_decimal;
 use crate::model::{Parameter, Scalar};
 
@@ -156,7 +157,7 @@ pub fn parameter_row(
     ParameterRow {
         name: parameter.name().cloned().unwrap_or_default(),
         value: parameter.value().map(Scalar::as_text).unwrap_or_default(),
-        sensitive: constraint.and_then(|c| c.sensitive()) == Some(&true),
+        sensitive: constraint.is_some_and(|c| is_sensitive(&c.0)),
         problem: match verdict {
             Verdict::Invalid(reason) => Some(reason.clone()),
             _ => None,

@@ -7,8 +7,9 @@ use crate::insight::facts::{
     code_if_present, join_pieces, text_if_present, FactValue, Piece, PlainFact,
 };
 use crate::insight::hardware::format_number;
+use crate::insight::secrets::{mask_in_text, masked_object_text};
 use crate::model::{
-    object_text, ContainerResources, CustomMetric, Resource, Scalar, SchedulePolicy, TrainingJob,
+    ContainerResources, CustomMetric, Resource, Scalar, SchedulePolicy, TrainingJob,
 };
 
 /// One NFS volume: the server path mounted at a local path.
@@ -154,7 +155,7 @@ pub fn metric_source(metric: &CustomMetric) -> String {
             .command()
             .map(|c| c.iter().cloned().collect())
             .unwrap_or_default();
-        format!("exec: {}", command.join(" "))
+        format!("exec: {}", mask_in_text(&command.join(" ")))
     } else if let Some(http) = metric.http_get() {
         format!(
             "http_get: :{}{}",
@@ -201,7 +202,7 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
     if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
         facts.push(PlainFact::value(
             "asset_model",
-            object_text(asset, ": ", " · "),
+            masked_object_text(asset, ": ", " · "),
         ));
     }
     let metrics: Vec<String> = spec

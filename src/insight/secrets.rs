@@ -138,13 +138,43 @@ fn mask_url_password(text: &str) -> Cow<'_, str> {
     ))
 }
 
+/// Whether a parameter's constraint marks its value sensitive: `true`, or `"true"` as some
+/// responses send booleans.
+pub fn is_sensitive(constraint: &Map<String, Value>) -> bool {
+    constraint
+        .get("sensitive")
+        .is_some_and(|sensitive| sensitive == &Value::Bool(true) || sensitive == "true")
+}
+
+/// A value as text with the rule applied: masked whole under a secret-looking key, with the
+/// secrets inside it masked otherwise.
+pub fn masked_value_text(key: &str, value: &Value) -> String {
+    if looks_secret(key) && !value.is_null() {
+        return MASK.to_string();
+    }
+    match value {
+        Value::String(text) => mask_in_text(text).into_owned(),
+        other => serde_json::to_string(&Masked(other)).unwrap_or_default(),
+    }
+}
+
+/// `key{between}value` pairs of an object, as `object_text` writes them, with every value masked by
+/// the rule: for maps shown on one line (`task_env`, `asset_model`, annotations).
+pub fn masked_object_text(object: &Map<String, Value>, between: &str, separator: &str) -> String {
+    object
+        .iter()
+        .map(|(key, value)| format!("{key}{between}{}", masked_value_text(key, value)))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 /// Whether an object of the API names a secret value it holds under `value`: a parameter whose
 /// constraint says `sensitive`, or a `{name, value}` pair whose name looks secret.
 fn names_secret_value(object: &Map<String, Value>) -> bool {
     let sensitive = object
         .get("constraint")
-        .and_then(|constraint| constraint.get("sensitive"))
-        .is_some_and(|sensitive| sensitive == &Value::Bool(true) || sensitive == "true");
+        .and_then(Value::as_object)
+        .is_some_and(is_sensitive);
     let secret_name = object
         .get("name")
         .or_else(|| object.get("key"))
@@ -338,6 +368,22 @@ mod tests {
             }
         );
         assert_eq!(shown_value("lr", "0.1", false), Shown::Plain("0.1".into()));
+    }
+
+    #[test]
+    fn maps_on_one_line_keep_no_secret() {
+        let object = json!({"HF_TOKEN": "hf_x", "url": "mysql://u:pw@h/db", "steps": 3, "nested": {"api_key": "k"}});
+        let text = masked_object_text(object.as_object().unwrap(), ": ", " · ");
+        assert_eq!(
+            text,
+            format!("HF_TOKEN: {MASK} · url: mysql://u:{MASK}@h/db · steps: 3 · nested: {{\"api_key\":\"{MASK}\"}}")
+        );
+        assert!(is_sensitive(
+            json!({"sensitive": "true"}).as_object().unwrap()
+        ));
+        assert!(!is_sensitive(
+            json!({"sensitive": false}).as_object().unwrap()
+        ));
     }
 
     #[test]

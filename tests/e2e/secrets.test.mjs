@@ -13,6 +13,8 @@ const SECRETS = {
   sensitive: "opaqueSensitiveValue",
   commandPassword: "cmdPassw0rd",
   obsSk: "obsSecretKey987",
+  annotation: "annotationSecret55",
+  fineTuning: "fineTuningSecret66",
 };
 
 /** The failed demo job with secrets in every shape the rule must catch. */
@@ -26,6 +28,8 @@ function jobWithSecrets() {
     { name: "opaque", value: SECRETS.sensitive, constraint: { type: "String", sensitive: true } },
     { name: "lr", value: "0.1" },
   ];
+  job.metadata.annotations = { ...job.metadata.annotations, "team/api_key": SECRETS.annotation };
+  job.ftjob_config = { model_type: "llm", task_env: { HF_TOKEN: SECRETS.fineTuning, STEPS: "9" } };
   job.algorithm.command = `python train.py --password ${SECRETS.commandPassword} --epochs 3`;
   return JSON.stringify(job);
 }
@@ -49,13 +53,19 @@ async function openJob(page) {
 test("no secret is on the page until one is revealed, and revealing shows only that one", async () => {
   const page = await newPage(browser);
   await openJob(page);
+  // The whole document, attributes included, not only the visible text.
+  const html = await page.content();
+  for (const [kind, secret] of Object.entries(SECRETS)) assert.ok(!html.includes(secret), `${kind} is in the page`);
   const text = await page.locator("#job-content").textContent();
-  for (const [kind, secret] of Object.entries(SECRETS)) assert.ok(!text.includes(secret), `${kind} is visible`);
+  assert.ok(text.includes("team/api_key") && text.includes("STEPS: 9"), "the annotation and the fine-tuning env are shown");
   assert.match(text, /postgres:\/\/app:••••••••@db:5432\/x/, "the URL is shown with its password masked");
   await page.getByRole("button", { name: "Show DATABASE_URL" }).click();
-  const after = await page.locator("#job-content").textContent();
+  const after = await page.content();
   assert.ok(after.includes(SECRETS.database), "the revealed value is shown");
-  assert.ok(!after.includes(SECRETS.hf), "and only that one");
+  for (const [kind, secret] of Object.entries(SECRETS)) {
+    if (kind !== "database") assert.ok(!after.includes(secret), `revealing one showed ${kind} too`);
+  }
+  assert.deepEqual(page.problems, []);
 });
 
 test("the raw JSON, Copy and Download mask secrets; the secrets need a confirmation", async () => {
@@ -78,8 +88,18 @@ test("the raw JSON, Copy and Download mask secrets; the secrets need a confirmat
   assert.ok(maskedText.includes("job-with-secrets"));
   for (const [kind, secret] of Object.entries(SECRETS)) assert.ok(!maskedText.includes(secret), `${kind} was downloaded`);
 
-  page.once("dialog", (dialog) => dialog.dismiss());
-  await page.getByRole("button", { name: "Download with secret values…" }).click();
+  const downloads = [];
+  page.on("download", (download) => downloads.push(download));
+  const withSecrets = page.getByRole("button", { name: "Download with secret values…" });
+  const asked = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.type());
+    return dialog.dismiss();
+  });
+  await withSecrets.click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(asked, ["confirm"], "it asks first");
+  assert.equal(downloads.length, 0, "no download without a yes");
   page.once("dialog", (dialog) => dialog.accept());
   const [full] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download with secret values…" }).click()]);
   assert.ok(readFileSync(await full.path(), "utf8").includes(SECRETS.hf), "confirmed: the document as sent");
