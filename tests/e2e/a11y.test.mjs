@@ -96,9 +96,10 @@ test("no demo job is wider than a 390 px phone screen: only tables scroll sidewa
   const demos = JSON.parse(readFileSync(new URL("../../demo/index.json", import.meta.url), "utf8"));
   for (const locale of ["en-US", "zh-CN"]) {
     const page = await newPage(served.browser, { locale, viewport: { width: 390, height: 800 } });
-    for (const { job_id: id } of demos) {
+    for (const { job_id: id, title } of demos) {
       await page.goto(`${served.site.url}#/projects/demo/training-jobs/${id}`);
-      await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+      // This job's own heading, not the previous job's still on screen.
+      await page.locator("#overview h1", { hasText: title.split(": ")[0] }).waitFor({ timeout: 15_000 });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 390, `${id} in ${locale} is ${width} px wide`);
     }

@@ -8,6 +8,8 @@ import { startMock, demoJob } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const MAX_ELEMENTS = 6_000;
+/** The "Show all N" each document must offer for its long list. */
+const SHOW_ALL = { "unknown-keys": 100_000, annotations: 100_000, "task-statuses": 400_000 };
 
 function hostile(change) {
   const job = JSON.parse(demoJob(FAILED));
@@ -54,6 +56,8 @@ for (const id of Object.keys(DOCUMENTS)) {
     const elements = () => page.evaluate(() => document.getElementsByTagName("*").length);
     const shown = await elements();
     assert.ok(shown < MAX_ELEMENTS, `${shown} elements on the page`);
+    // Cut, not dropped: the whole list is one click away.
+    await page.getByRole("button", { name: new RegExp(`^Show all ${SHOW_ALL[id]}$`) }).waitFor();
     await page.getByRole("button", { name: "Show the document as JSON" }).click();
     await page.locator(".raw-json").waitFor({ timeout: 90_000 });
     assert.ok((await elements()) < MAX_ELEMENTS + 10, "the raw view adds a first screenful, not the document");
