@@ -2,9 +2,11 @@
 
 use crate::browser::current_url;
 use crate::components::copy_button::copy_and_flash;
+use crate::components::fact_list::pieces_view;
 use crate::components::keyed_rows::keyed_list;
 use crate::insight::display::format_age;
 use crate::insight::errors::explain;
+use crate::insight::facts::mark_literals;
 use crate::model::ApiError;
 use crate::route::TimeMode;
 use crate::state::clock::ticking_now;
@@ -97,7 +99,10 @@ pub fn JobToolbar(
         </div>
         {move || refresh_error.get().map(|error| {
             let explanation = explain(&error, prefs.lang.get());
-            view! { <p class="banner banner--warning" role="alert">"⚠ " {explanation.title} " " {explanation.next_step}</p> }
+            // The names the sentences quote are marked as the error panel marks them.
+            let title = mark_literals(&explanation.title, &explanation.literals);
+            let next_step = mark_literals(&explanation.next_step, &explanation.literals);
+            view! { <p class="banner banner--warning" role="alert">"⚠ " {pieces_view(title)} " " {pieces_view(next_step)}</p> }
         })}
     }
 }

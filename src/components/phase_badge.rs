@@ -1,7 +1,7 @@
 //! A job phase as a coloured badge with an icon, so colour is never the only signal.
 
 use crate::i18n::Ui;
-use crate::insight::phase::{phase_label, PhaseCategory};
+use crate::insight::phase::{phase_label, Phase, PhaseCategory};
 use leptos::prelude::*;
 
 /// The phase in the UI's language, its icon, and the secondary phase when it says more.
@@ -11,7 +11,7 @@ pub fn PhaseBadge(phase: String, secondary: Option<String>, ui: Ui) -> impl Into
     let secondary = secondary.filter(|secondary| *secondary != phase);
     let label = phase_label(&phase, ui.lang);
     // A phase the viewer has no words for is shown as the API sent it, and marked so.
-    let as_sent = label == phase && phase != ui.s.phase_unknown;
+    let as_sent = Phase::parse(&phase).is_none() && phase != ui.s.phase_unknown;
     view! {
         <span class=format!("badge badge--{}", category.as_str())>
             <span class="badge__icon" aria-hidden="true">{category.icon()}</span>

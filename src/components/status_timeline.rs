@@ -87,7 +87,7 @@ fn attempt_shapes(
         .end_reason()
         .filter(|reason| !reason.is_empty())
         .map(|reason| format!(" · {reason}"));
-    let label = format!("{} {}", ui.s.attempt, index + 1);
+    let label = (ui.s.attempt_number)(index + 1);
     let title = span_title(&label, start, end, ui);
     let failed = attempt.failed();
     let marks: Vec<(i64, String)> = attempt

@@ -116,6 +116,8 @@ pub struct Strings {
     pub segment_ongoing: &'static str,
     pub attempts: &'static str,
     pub attempt: &'static str,
+    /// One run attempt by its number, in the timeline's tooltips.
+    pub attempt_number: fn(number: usize) -> String,
     pub ended: &'static str,
     pub accelerators_up: &'static str,
     pub start_type: &'static str,
@@ -244,8 +246,8 @@ pub struct Strings {
     pub remove: &'static str,
     pub same_origin: &'static str,
     pub added_in_browser: &'static str,
-    pub local_file: &'static str,
-    pub local_note: &'static str,
+    /// The banner over a response file opened in this tab, naming the file.
+    pub local_banner: fn(name: &str) -> String,
     pub no_local_title: &'static str,
     pub no_local_body: &'static str,
     pub go_home: &'static str,

@@ -57,6 +57,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         segment_ongoing,
         attempts,
         attempt,
+        attempt_number,
         ended,
         accelerators_up,
         start_type,
@@ -179,8 +180,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         remove,
         same_origin,
         added_in_browser,
-        local_file,
-        local_note,
+        local_banner,
         no_local_title,
         no_local_body,
         go_home,
@@ -416,8 +416,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("remove", remove),
         ("same_origin", same_origin),
         ("added_in_browser", added_in_browser),
-        ("local_file", local_file),
-        ("local_note", local_note),
         ("no_local_title", no_local_title),
         ("no_local_body", no_local_body),
         ("go_home", go_home),
@@ -513,6 +511,10 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
     }
     push("raw_lines_cut", raw_lines_cut(2000));
     push("job_title", job_title(NAME, NAME));
+    push("local_banner", local_banner(NAME));
+    for number in COUNTS {
+        push(&format!("attempt_number({number})"), attempt_number(number));
+    }
     for total in COUNTS {
         for task_kind in [None, Some("worker")] {
             let headline = ExitHeadline {

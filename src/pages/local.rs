@@ -1,7 +1,9 @@
 //! A response file opened in this tab, shown like a fetched job, without any network.
 
+use crate::components::fact_list::pieces_view;
 use crate::components::job_view::JobView;
 use crate::i18n::Ui;
+use crate::insight::facts::mark_literals;
 use crate::state::loaded::LocalDocument;
 use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
@@ -19,7 +21,9 @@ pub fn LocalPage() -> impl IntoView {
         let ui: Ui = prefs.ui();
         match local.0.get() {
             Some((name, loaded)) => view! {
-                <p class="banner banner--info" role="status">{format!("📄 {}: {name}. {}", ui.s.local_file, ui.s.local_note)}</p>
+                <p class="banner banner--info" role="status">
+                    {pieces_view(mark_literals(&(ui.s.local_banner)(&name), std::slice::from_ref(&name)))}
+                </p>
                 <JobView loaded=Signal::stored(loaded) ui selected_task=selected_task.into() on_select_task/>
             }
             .into_any(),
