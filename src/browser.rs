@@ -23,14 +23,18 @@ fn set(object: &Object, key: &str, value: &str) {
     let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
 }
 
-fn date_format(utc: bool, lang: Lang) -> js_sys::Function {
+fn date_format(utc: bool, lang: Lang) -> js_sys::Intl::DateTimeFormat {
     let options = Object::new();
-    for key in ["year", "month", "day", "hour", "minute", "second"] {
-        set(
-            &options,
-            key,
-            if key == "year" { "numeric" } else { "2-digit" },
-        );
+    // The month by name, so no reader takes 04/05 for the 4th of May.
+    for (key, value) in [
+        ("year", "numeric"),
+        ("month", "short"),
+        ("day", "numeric"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("second", "2-digit"),
+    ] {
+        set(&options, key, value);
     }
     set(&options, "timeZoneName", "short");
     set(&options, "hourCycle", "h23");
@@ -38,17 +42,17 @@ fn date_format(utc: bool, lang: Lang) -> js_sys::Function {
         set(&options, "timeZone", "UTC");
     }
     let locales = Array::of1(&JsValue::from_str(lang.code()));
-    js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+    js_sys::Intl::DateTimeFormat::new(&locales, &options)
 }
 
 thread_local! {
     /// Building an `Intl.DateTimeFormat` costs far more than formatting with one, and a big job
     /// formats thousands of times, so each (zone, language) formatter is built once.
-    static DATE_FORMATS: std::cell::RefCell<Vec<((bool, Lang), js_sys::Function)>> =
+    static DATE_FORMATS: std::cell::RefCell<Vec<((bool, Lang), js_sys::Intl::DateTimeFormat)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn cached_date_format(utc: bool, lang: Lang) -> js_sys::Function {
+fn cached_date_format(utc: bool, lang: Lang) -> js_sys::Intl::DateTimeFormat {
     DATE_FORMATS.with_borrow_mut(|formats| {
         if let Some((_, format)) = formats.iter().find(|(key, _)| *key == (utc, lang)) {
             return format.clone();
@@ -68,15 +72,21 @@ pub fn prepare_date_formats(lang: Lang) {
 }
 
 /// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
+/// The date and time in the language's own order, the zone last (`zone_last`).
 pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
-    cached_date_format(utc, lang)
-        .call1(
-            &JsValue::UNDEFINED,
-            &Date::new(&JsValue::from_f64(ms as f64)),
-        )
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_default()
+    let parts =
+        cached_date_format(utc, lang).format_to_parts(&Date::new(&JsValue::from_f64(ms as f64)));
+    let text = |part: &JsValue, key: &str| {
+        Reflect::get(part, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    let parts: Vec<(String, String)> = parts
+        .iter()
+        .map(|part| (text(&part, "type"), text(&part, "value")))
+        .collect();
+    crate::insight::display::zone_last(&parts)
 }
 
 /// A time as the chosen mode shows it, and the full absolute form for its tooltip.

@@ -55,6 +55,41 @@ pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
     }
 }
 
+/// A date and time with its zone moved to the end, from `Intl.DateTimeFormat`'s parts as
+/// `(type, value)`. The language decides the order of the date and the time (`Apr 14, 2026,
+/// 06:21:37`, `2026年4月14日 14:21:37`), but Chinese puts the zone between them
+/// (`2026年4月14日 GMT+8 14:21:37`), which reads as part of the date; at the end it reads as the
+/// zone of the whole. The space that separated the zone goes with it.
+pub fn zone_last<S: AsRef<str>>(parts: &[(S, S)]) -> String {
+    let Some(zone_at) = parts
+        .iter()
+        .position(|(kind, _)| kind.as_ref() == "timeZoneName")
+    else {
+        return parts.iter().map(|(_, value)| value.as_ref()).collect();
+    };
+    let blank = |at: usize| {
+        parts.get(at).is_some_and(|(kind, value)| {
+            kind.as_ref() == "literal" && value.as_ref().trim().is_empty()
+        })
+    };
+    let separator = if zone_at > 0 && blank(zone_at - 1) {
+        Some(zone_at - 1)
+    } else if blank(zone_at + 1) {
+        Some(zone_at + 1)
+    } else {
+        None
+    };
+    let mut text: String = parts
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| *at != zone_at && Some(*at) != separator)
+        .map(|(_, (_, value))| value.as_ref())
+        .collect();
+    text.push(' ');
+    text.push_str(parts[zone_at].1.as_ref());
+    text
+}
+
 /// A time relative to now: `3 h 05 min ago`, `in 20 s`, `just now` (Chinese: `3 小时 05 分前`).
 pub fn format_relative(delta_ms: i64, lang: Lang) -> String {
     let s = lang.strings();
@@ -124,6 +159,40 @@ pub fn warning_text(warning: &DecodeWarning, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_zone_goes_last_in_either_language() {
+        let chinese = [
+            ("year", "2026"),
+            ("literal", "年"),
+            ("month", "4"),
+            ("literal", "月"),
+            ("day", "14"),
+            ("literal", "日 "),
+            ("timeZoneName", "GMT+8"),
+            ("literal", " "),
+            ("hour", "14"),
+            ("literal", ":"),
+            ("minute", "21"),
+        ];
+        assert_eq!(zone_last(&chinese), "2026年4月14日 14:21 GMT+8");
+        let english = [
+            ("month", "Apr"),
+            ("literal", " "),
+            ("day", "14"),
+            ("literal", ", "),
+            ("hour", "06"),
+            ("literal", ":"),
+            ("minute", "21"),
+            ("literal", " "),
+            ("timeZoneName", "UTC"),
+        ];
+        assert_eq!(zone_last(&english), "Apr 14, 06:21 UTC");
+        assert_eq!(
+            zone_last(&[("hour", "06"), ("literal", ":"), ("minute", "21")]),
+            "06:21"
+        );
+    }
 
     #[test]
     fn ages_count_whole_minutes() {
