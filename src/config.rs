@@ -246,6 +246,16 @@ impl Config {
         self
     }
 
+    /// The endpoint serving `region`: named after it, or with that region's host in its base URL
+    /// (`https://modelarts.{region}.…`).
+    pub fn endpoint_for_region(&self, region: &str) -> Option<&Endpoint> {
+        let host_part = format!(".{region}.");
+        self.endpoints.iter().find(|endpoint| {
+            endpoint.name.eq_ignore_ascii_case(region)
+                || endpoint.base_url.to_ascii_lowercase().contains(&host_part)
+        })
+    }
+
     fn default(&self) -> Option<&Endpoint> {
         let named = self.default_endpoint.as_deref();
         named
@@ -327,6 +337,20 @@ mod tests {
         assert_eq!(config.refresh_seconds, 10);
         assert_eq!(config.timeout_seconds, 20);
         assert_eq!(config.endpoint(None).unwrap().name, "p");
+    }
+
+    #[test]
+    fn a_region_picks_the_endpoint_named_after_it_or_on_its_host() {
+        let config = parse_config(
+            r#"{"endpoints":[{"name":"demo","base_url":"demo/"},
+                {"name":"Beijing","base_url":"https://modelarts.cn-north-4.myhuaweicloud.com/"},
+                {"name":"ap-southeast-3","base_url":"/proxy/"}]}"#,
+        )
+        .unwrap();
+        let name = |region| config.endpoint_for_region(region).map(|e| e.name.as_str());
+        assert_eq!(name("cn-north-4"), Some("Beijing"));
+        assert_eq!(name("ap-southeast-3"), Some("ap-southeast-3"));
+        assert_eq!(name("eu-west-101"), None);
     }
 
     /// The banner a broken config shows, in English.

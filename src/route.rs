@@ -232,6 +232,28 @@ pub fn extract_ids(text: &str) -> (Option<String>, Option<String>) {
     (project, job)
 }
 
+/// The region a pasted URL names: the console's `region=` or an API host
+/// `modelarts.{region}.…`, so the form can pick that region's endpoint.
+pub fn extract_region(text: &str) -> Option<String> {
+    let from_query = text
+        .split(['?', '&', '#'])
+        .find_map(|part| part.strip_prefix("region="));
+    let from_host = || {
+        let (_, rest) = text.split_once("://")?;
+        let host = rest.split(['/', '?', '#', ':']).next()?;
+        host.strip_prefix("modelarts.")?.split('.').next()
+    };
+    from_query
+        .or_else(from_host)
+        .filter(|region| {
+            !region.is_empty()
+                && region
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        .map(str::to_ascii_lowercase)
+}
+
 fn looks_like_uuid(text: &str) -> bool {
     let groups: Vec<&str> = text.split('-').collect();
     groups.len() == 5
@@ -376,6 +398,26 @@ mod tests {
         assert_eq!(extract_ids(id), (None, Some(id.into())));
         assert_eq!(extract_ids("nothing here"), (None, None));
         assert_eq!(parse("#/local"), Route::Local);
+    }
+
+    #[test]
+    fn a_region_is_found_in_console_and_api_urls() {
+        assert_eq!(
+            extract_region("https://console.huaweicloud.com/modelarts/?region=cn-north-4&locale=en-us#/trainingJobs"),
+            Some("cn-north-4".into())
+        );
+        assert_eq!(
+            extract_region(
+                "https://modelarts.ap-southeast-3.myhuaweicloud.com/v2/p/training-jobs/x"
+            ),
+            Some("ap-southeast-3".into())
+        );
+        assert_eq!(extract_region("https://console.example/?region=<b>"), None);
+        assert_eq!(
+            extract_region("https://proxy.example/v2/p/training-jobs/x"),
+            None
+        );
+        assert_eq!(extract_region("3faf5c03-aaa1-4cbe-879d-24b05d997347"), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::config::Config;
-use crate::route::{extract_ids, job_hash};
+use crate::route::{extract_ids, extract_region, job_hash};
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 
@@ -24,6 +24,7 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         .map(|e| e.name.clone())
         .unwrap_or_default();
     let endpoint = RwSignal::new(default_endpoint.clone());
+    let config_for_paste = config.clone();
 
     let on_paste = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
@@ -33,6 +34,14 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         }
         if let Some(found) = found_job {
             job.set(found);
+        }
+        let regional = extract_region(&text).and_then(|region| {
+            config_for_paste
+                .endpoint_for_region(&region)
+                .map(|e| e.name.clone())
+        });
+        if let Some(name) = regional {
+            endpoint.set(name);
         }
         pasted.set(text);
     };
@@ -54,7 +63,6 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
     let endpoint_names = std::sync::Arc::new(endpoint_names);
     let option = Callback::new(move |(index, _): RowKey| {
         let (name, user_added) = endpoint_names[index].clone();
-        let selected = name == endpoint.get_untracked();
         let label = if user_added {
             format!(
                 "{name} ({})",
@@ -66,7 +74,12 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         // A configured endpoint's name is an id, not a word to translate; an added one carries our
         // own words after it.
         let translate = (!user_added).then_some("no");
-        view! { <option value=name selected=selected translate=translate>{label}</option> }
+        // Selected by the signal, so a pasted URL's region can pick its endpoint.
+        let selected = {
+            let name = name.clone();
+            move || endpoint.get() == name
+        };
+        view! { <option value=name prop:selected=selected translate=translate>{label}</option> }
             .into_any()
     });
 

@@ -66,9 +66,26 @@ test("a pasted API URL fills the form and opens the job", async () => {
   await page.goto(served.site.url);
   await page.locator("input[name=pasted]").fill(`https://modelarts.cn-north-4.myhuaweicloud.com/v2/demo/training-jobs/${FAILED}`);
   assert.equal(await page.locator("input[name=project]").inputValue(), "demo");
+  // The API host names its region, which picks that region's configured endpoint.
+  assert.equal(await page.locator("select[name=endpoint]").inputValue(), "cn-north-4");
+  await page.locator("select[name=endpoint]").selectOption("demo");
   await page.getByRole("button", { name: "Open" }).click();
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.match(page.url(), new RegExp(`/tools/jobs/#/projects/demo/training-jobs/${FAILED}`));
+});
+
+test("a console URL's region= picks that region's endpoint", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(served.site.url);
+  await page.locator("input[name=pasted]").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("select[name=endpoint]").inputValue(), "demo");
+  await page
+    .locator("input[name=pasted]")
+    .fill(`https://console.huaweicloud.com/modelarts/?region=cn-north-4&projectId=p9#/trainingJobs/details/${FAILED}`);
+  assert.equal(await page.locator("input[name=project]").inputValue(), "p9");
+  assert.equal(await page.locator("select[name=endpoint]").inputValue(), "cn-north-4");
+  await page.getByRole("button", { name: "Open" }).click();
+  await page.waitForURL(/endpoint=cn-north-4/);
 });
 
 test("a broken config.json falls back to the demo with a visible warning", async () => {
