@@ -25,6 +25,8 @@ pub fn JobToolbar(
     updated_at: RwSignal<Option<i64>>,
     polling: RwSignal<bool>,
     refresh_error: RwSignal<Option<ApiError>>,
+    /// Whether a job is on screen: without one there are no times to show in another mode.
+    showing_job: Signal<bool>,
     on_refresh: Callback<()>,
     on_token_forgotten: Callback<()>,
 ) -> impl IntoView {
@@ -57,24 +59,26 @@ pub fn JobToolbar(
             }>
                 {move || if copied.get() { s().copied } else { s().copy_link }}
             </button>
-            <label class="job-toolbar__time">
-                {move || s().time_mode} " "
-                <select on:change=move |event| {
-                    if let Some(mode) = TimeMode::parse(&event_target_value(&event)) {
-                        prefs.set_time(mode);
-                    }
-                }>
-                    {keyed_list(vec![TimeMode::Relative, TimeMode::Local, TimeMode::Utc], move |mode| view! {
-                        <option value=mode.as_str() selected=move || prefs.time.get() == mode>
-                            {move || match mode {
-                                TimeMode::Relative => s().time_relative,
-                                TimeMode::Local => s().time_local,
-                                TimeMode::Utc => s().time_utc,
-                            }}
-                        </option>
-                    }.into_any())}
-                </select>
-            </label>
+            {move || showing_job.get().then(|| view! {
+                <label class="job-toolbar__time">
+                    {move || s().time_mode} " "
+                    <select on:change=move |event| {
+                        if let Some(mode) = TimeMode::parse(&event_target_value(&event)) {
+                            prefs.set_time(mode);
+                        }
+                    }>
+                        {keyed_list(vec![TimeMode::Relative, TimeMode::Local, TimeMode::Utc], move |mode| view! {
+                            <option value=mode.as_str() selected=move || prefs.time.get() == mode>
+                                {move || match mode {
+                                    TimeMode::Relative => s().time_relative,
+                                    TimeMode::Local => s().time_local,
+                                    TimeMode::Utc => s().time_utc,
+                                }}
+                            </option>
+                        }.into_any())}
+                    </select>
+                </label>
+            })}
             {token_scope.map(|scope| view! {
                 <button type="button" class="button button--quiet" on:click=move |_| {
                     forget_token(&scope);

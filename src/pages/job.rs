@@ -165,6 +165,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let selected_task = Signal::derive(move || view_state.with(|view| view.task.clone()));
     let current_section = Signal::derive(move || view_state.with(|view| view.section));
     let data = loader.data;
+    let stage = loader.stage;
     let loaded = Signal::derive(move || data.get().unwrap_or_default());
     let link_route = route.clone();
     let prompt_scope = token_scope.clone();
@@ -176,6 +177,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             updated_at=loader.updated_at
             polling=loader.polling
             refresh_error=loader.refresh_error
+            showing_job=Signal::derive(move || stage.get() == Stage::Ready)
             on_refresh=refresh
             on_token_forgotten=token_changed
         />

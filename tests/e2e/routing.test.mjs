@@ -26,7 +26,7 @@ test("selections go into the URL without new history entries and survive a reloa
   await page.goto(`${served.site.url}#/projects/demo/training-jobs/${FAILED}`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   const historyLength = await page.evaluate(() => history.length);
-  await page.locator(".job-toolbar select").selectOption("relative");
+  await page.locator(".job-toolbar__time select").selectOption("relative");
   await page.locator(".section-nav a", { hasText: "Resources" }).click();
   await page.locator('.task-row th button', { hasText: "worker-3" }).click();
   await page.waitForFunction(() => location.hash.includes("section=resources") && location.hash.includes("task=worker-3"));
