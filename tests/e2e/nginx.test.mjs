@@ -68,7 +68,7 @@ test("security and caching headers are sent", async () => {
   assert.equal(index.headers["referrer-policy"], "no-referrer");
   assert.equal(index.headers["cache-control"], "no-store");
   assert.equal((await nginx.request("config.json")).headers["cache-control"], "no-store");
-  const wasm = index.body.match(/href="\.\/([^"]+_bg\.wasm)"/)[1];
+  const wasm = index.body.match(/href="?\.\/([^"\s>]+_bg\.wasm)/)[1];
   const response = await nginx.request(wasm, { headers: { "Accept-Encoding": "gzip" } });
   assert.equal(response.headers["content-type"], "application/wasm");
   assert.equal(response.headers["content-encoding"], "gzip");

@@ -13,8 +13,9 @@ const kindOf = (file) =>
 /** The local files `index.html` loads, read from its `src` and `href` attributes. */
 export function firstLoadFiles(distDir) {
   const html = readFileSync(join(distDir, "index.html"), "utf8");
-  const named = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)]
-    .map((match) => match[1])
+  // Attribute values quoted or not: a release build's index.html is minified.
+  const named = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=(?:"([^"]+)"|([^\s>"]+))/g)]
+    .map((match) => match[1] ?? match[2])
     .filter((url) => !/^(?:[a-z]+:|\/\/|#)/i.test(url))
     .map((url) => url.replace(/^\.\//, ""));
   return ["index.html", ...new Set(named)];
