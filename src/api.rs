@@ -102,16 +102,17 @@ pub fn locate_job<'a>(
     })
 }
 
-pub use fetch::{fetch_raw, get_text};
+pub use fetch::{fetch_raw, get_config, get_text};
 
 /// The fetch itself, through gloo-net. It compiles on every target so that pages build natively,
 /// but only runs in a browser.
 mod fetch {
     use super::RawResponse;
+    use crate::browser::take_early;
     use crate::model::ApiError;
     use crate::state::timing::Span;
     use futures::future::{select, Either};
-    use gloo_net::http::Request;
+    use gloo_net::http::{Request, Response};
     use gloo_timers::future::TimeoutFuture;
     use std::pin::pin;
     use web_sys::{AbortController, RequestRedirect, ResponseType};
@@ -129,6 +130,19 @@ mod fetch {
     /// GETs `url` as text; any failure (network, CORS, abort) is `None`. For files beside the app.
     pub async fn get_text(url: &str) -> Option<(u16, String)> {
         let response = Request::get(url).send().await.ok()?;
+        read_text(response).await
+    }
+
+    /// `config.json` as `prefetch.js` requested it while the wasm loaded, or requested now.
+    pub async fn get_config() -> Option<(u16, String)> {
+        const CONFIG: &str = "config.json";
+        match take_early("config", CONFIG, None).await {
+            Some(response) => read_text(Response::from(response)).await,
+            None => get_text(CONFIG).await,
+        }
+    }
+
+    async fn read_text(response: Response) -> Option<(u16, String)> {
         let text = response.text().await.ok()?;
         Some((response.status(), text))
     }
@@ -148,6 +162,8 @@ mod fetch {
         };
         let abort = AbortOnDrop(AbortController::new().map_err(|_| network_error())?);
         let signal = abort.0.signal();
+        let early_signal = signal.clone();
+        let with_token = token.is_some();
         let mut request = Request::get(url)
             .header("Accept", "application/json")
             .abort_signal(Some(&signal));
@@ -160,7 +176,17 @@ mod fetch {
         }
         let span = Span::start(measure);
         let mut exchange = pin!(async move {
-            let response = request.send().await?;
+            // The first load of a job link may find its request already made by prefetch.js;
+            // a request that carries a token never does.
+            let early = if with_token {
+                None
+            } else {
+                take_early("job", url, Some(&early_signal)).await
+            };
+            let response = match early {
+                Some(response) => Response::from(response),
+                None => request.send().await?,
+            };
             if response.type_() == ResponseType::Opaqueredirect {
                 return Ok(None);
             }

@@ -19,7 +19,7 @@ pub struct LoadedConfig {
 
 async fn load_config() -> LoadedConfig {
     let text = async {
-        let (status, body) = crate::api::get_text("config.json")
+        let (status, body) = crate::api::get_config()
             .await
             .ok_or(ConfigWarning::Unreachable)?;
         if !(200..300).contains(&status) {

@@ -23,7 +23,7 @@ fn set(object: &Object, key: &str, value: &str) {
     let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
 }
 
-fn date_format(utc: bool, lang: Lang) -> js_sys::Intl::DateTimeFormat {
+fn date_format(utc: bool, lang: Lang) -> js_sys::Function {
     let options = Object::new();
     // The month by name, so no reader takes 04/05 for the 4th of May.
     for (key, value) in [
@@ -36,23 +36,22 @@ fn date_format(utc: bool, lang: Lang) -> js_sys::Intl::DateTimeFormat {
     ] {
         set(&options, key, value);
     }
-    set(&options, "timeZoneName", "short");
     set(&options, "hourCycle", "h23");
     if utc {
         set(&options, "timeZone", "UTC");
     }
     let locales = Array::of1(&JsValue::from_str(lang.code()));
-    js_sys::Intl::DateTimeFormat::new(&locales, &options)
+    js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
 }
 
 thread_local! {
     /// Building an `Intl.DateTimeFormat` costs far more than formatting with one, and a big job
     /// formats thousands of times, so each (zone, language) formatter is built once.
-    static DATE_FORMATS: std::cell::RefCell<Vec<((bool, Lang), js_sys::Intl::DateTimeFormat)>> =
+    static DATE_FORMATS: std::cell::RefCell<Vec<((bool, Lang), js_sys::Function)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn cached_date_format(utc: bool, lang: Lang) -> js_sys::Intl::DateTimeFormat {
+fn cached_date_format(utc: bool, lang: Lang) -> js_sys::Function {
     DATE_FORMATS.with_borrow_mut(|formats| {
         if let Some((_, format)) = formats.iter().find(|(key, _)| *key == (utc, lang)) {
             return format.clone();
@@ -71,22 +70,25 @@ pub fn prepare_date_formats(lang: Lang) {
     cached_date_format(true, lang);
 }
 
-/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC, always with the zone.
-/// The date and time in the language's own order, the zone last (`zone_last`).
+/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC: the date and time in
+/// the language's own order, then the zone (`zone_label`).
 pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
-    let parts =
-        cached_date_format(utc, lang).format_to_parts(&Date::new(&JsValue::from_f64(ms as f64)));
-    let text = |part: &JsValue, key: &str| {
-        Reflect::get(part, &JsValue::from_str(key))
-            .ok()
-            .and_then(|value| value.as_string())
-            .unwrap_or_default()
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    let text = cached_date_format(utc, lang)
+        .call1(&JsValue::UNDEFINED, &date)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_default();
+    // getTimezoneOffset is minutes west of UTC, at that date (summer time included).
+    let minutes_east = if utc {
+        0
+    } else {
+        -(date.get_timezone_offset() as i32)
     };
-    let parts: Vec<(String, String)> = parts
-        .iter()
-        .map(|part| (text(&part, "type"), text(&part, "value")))
-        .collect();
-    crate::insight::display::zone_last(&parts)
+    format!(
+        "{text} {}",
+        crate::insight::display::zone_label(minutes_east)
+    )
 }
 
 /// A time as the chosen mode shows it, and the full absolute form for its tooltip.
@@ -204,4 +206,39 @@ pub fn scroll_to(id: &str) {
 /// Whether the tab is hidden, when polling should pause.
 pub fn page_hidden() -> bool {
     leptos::prelude::document().hidden()
+}
+
+/// The answer `prefetch.js` requested for `url` while the wasm loaded (`key` is "config" or
+/// "job"), taken once; `signal` aborts it from then on. `None` when it made no such request, asked
+/// for another URL, or failed: the caller then asks itself.
+pub async fn take_early(
+    key: &str,
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Option<web_sys::Response> {
+    let early = Reflect::get(
+        &leptos::prelude::window(),
+        &JsValue::from_str("modelartsEarly"),
+    )
+    .ok()?;
+    let take: js_sys::Function = Reflect::get(&early, &JsValue::from_str("take"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let signal = signal.map_or(JsValue::UNDEFINED, JsValue::from);
+    let answer: js_sys::Promise = take
+        .call3(
+            &early,
+            &JsValue::from_str(key),
+            &JsValue::from_str(url),
+            &signal,
+        )
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(answer)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
 }

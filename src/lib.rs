@@ -30,5 +30,9 @@ pub use app::App;
 
 /// Mounts [`App`] on the document body.
 pub fn start() {
+    // index.html paints a skeleton while the wasm loads; the app takes its place.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(App);
 }

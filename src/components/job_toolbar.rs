@@ -10,6 +10,7 @@ use crate::insight::facts::mark_literals;
 use crate::model::ApiError;
 use crate::route::TimeMode;
 use crate::state::clock::ticking_now;
+use crate::state::loader::Stage;
 use crate::storage::prefs::use_prefs;
 use crate::storage::recent::clear_recent_jobs;
 use crate::storage::token::{forget_token, TokenScope};
@@ -25,8 +26,8 @@ pub fn JobToolbar(
     updated_at: RwSignal<Option<i64>>,
     polling: RwSignal<bool>,
     refresh_error: RwSignal<Option<ApiError>>,
-    /// Whether a job is on screen: without one there are no times to show in another mode.
-    showing_job: Signal<bool>,
+    /// Where the job's load is: until a job is on screen there are no times to show in another mode.
+    stage: RwSignal<Stage>,
     on_refresh: Callback<()>,
     on_token_forgotten: Callback<()>,
 ) -> impl IntoView {
@@ -59,26 +60,24 @@ pub fn JobToolbar(
             }>
                 {move || if copied.get() { s().copied } else { s().copy_link }}
             </button>
-            {move || showing_job.get().then(|| view! {
-                <label class="job-toolbar__time">
-                    {move || s().time_mode} " "
-                    <select on:change=move |event| {
-                        if let Some(mode) = TimeMode::parse(&event_target_value(&event)) {
-                            prefs.set_time(mode);
-                        }
-                    }>
-                        {keyed_list(vec![TimeMode::Relative, TimeMode::Local, TimeMode::Utc], move |mode| view! {
-                            <option value=mode.as_str() selected=move || prefs.time.get() == mode>
-                                {move || match mode {
-                                    TimeMode::Relative => s().time_relative,
-                                    TimeMode::Local => s().time_local,
-                                    TimeMode::Utc => s().time_utc,
-                                }}
-                            </option>
-                        }.into_any())}
-                    </select>
-                </label>
-            })}
+            <label class="job-toolbar__time" hidden=move || stage.get() != Stage::Ready>
+                {move || s().time_mode} " "
+                <select on:change=move |event| {
+                    if let Some(mode) = TimeMode::parse(&event_target_value(&event)) {
+                        prefs.set_time(mode);
+                    }
+                }>
+                    {keyed_list(vec![TimeMode::Relative, TimeMode::Local, TimeMode::Utc], move |mode| view! {
+                        <option value=mode.as_str() selected=move || prefs.time.get() == mode>
+                            {move || match mode {
+                                TimeMode::Relative => s().time_relative,
+                                TimeMode::Local => s().time_local,
+                                TimeMode::Utc => s().time_utc,
+                            }}
+                        </option>
+                    }.into_any())}
+                </select>
+            </label>
             {token_scope.map(|scope| view! {
                 <button type="button" class="button button--quiet" on:click=move |_| {
                     forget_token(&scope);

@@ -17,6 +17,7 @@ use crate::model::{Channel, List, TrainingJob};
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The job as one section sees it: a new value only when `same` says that what the section shows
 /// has changed, so a refresh rebuilds only the sections whose data moved.
@@ -76,7 +77,25 @@ pub fn JobView(
     ui: Ui,
     selected_task: Signal<Option<String>>,
     on_select_task: Callback<String>,
+    /// Build the sections below the overview only after the overview has been painted, so the
+    /// job's name and headline reach the screen without waiting for the rest of the page.
+    #[prop(optional)]
+    overview_first: bool,
 ) -> impl IntoView {
+    let rest_shown = RwSignal::new(!overview_first);
+    if overview_first {
+        // A timeout queued in an animation frame runs after that frame is painted. In a hidden
+        // tab frames wait, and so does the rest, until the tab is shown.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The page may have been left in the meantime.
+                    let _ = rest_shown.try_set(true);
+                },
+                Duration::ZERO,
+            )
+        });
+    }
     // Computed once per load: the overview shows its headline, the tasks section all of it.
     let triage = Memo::new(move |_| loaded.with(|loaded| triage(&loaded.job, ui.lang)));
     let overview = section_job(loaded, |old, new| {
@@ -114,19 +133,21 @@ pub fn JobView(
                 <OverviewCard job=overview.get() failure=triage.with(|triage| triage.headline.clone())
                     fetched_at_ms=loaded.with_untracked(|loaded| loaded.fetched_at_ms) ui/>
             }}
-            {move || view! { <StatusTimeline timeline=timeline.get() ui/> }}
-            {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task ui/> }}
-            {move || view! { <AlgorithmCard job=algorithm.get() ui/> }}
-            {move || view! { <ParameterTable job=parameters.get() ui/> }}
-            {move || {
-                let (inputs, outputs, tasks) = io.get();
-                view! { <IoChannels inputs outputs tasks ui/> }
-            }}
-            {move || view! { <ResourcesCard job=resources.get() ui/> }}
-            {move || {
-                let (job, body, file_name, report) = raw.get();
-                view! { <RawJson job body file_name report ui/> }
-            }}
+            {move || rest_shown.get().then(|| view! {
+                {move || view! { <StatusTimeline timeline=timeline.get() ui/> }}
+                {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task ui/> }}
+                {move || view! { <AlgorithmCard job=algorithm.get() ui/> }}
+                {move || view! { <ParameterTable job=parameters.get() ui/> }}
+                {move || {
+                    let (inputs, outputs, tasks) = io.get();
+                    view! { <IoChannels inputs outputs tasks ui/> }
+                }}
+                {move || view! { <ResourcesCard job=resources.get() ui/> }}
+                {move || {
+                    let (job, body, file_name, report) = raw.get();
+                    view! { <RawJson job body file_name report ui/> }
+                }}
+            })}
         </div>
     }
 }

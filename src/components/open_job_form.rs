@@ -74,12 +74,8 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         // A configured endpoint's name is an id, not a word to translate; an added one carries our
         // own words after it.
         let translate = (!user_added).then_some("no");
-        // Selected by the signal, so a pasted URL's region can pick its endpoint.
-        let selected = {
-            let name = name.clone();
-            move || endpoint.get() == name
-        };
-        view! { <option value=name prop:selected=selected translate=translate>{label}</option> }
+        let selected = name == endpoint.get_untracked();
+        view! { <option value=name selected=selected translate=translate>{label}</option> }
             .into_any()
     });
 
@@ -104,7 +100,7 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{move || s().endpoint}</span>
-                    <select name="endpoint" on:change=move |event| endpoint.set(event_target_value(&event))>
+                    <select name="endpoint" prop:value=move || endpoint.get() on:change=move |event| endpoint.set(event_target_value(&event))>
                         <KeyedRows keys=positions(endpoint_count) row=option/>
                     </select>
                 </label>

@@ -55,39 +55,20 @@ pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
     }
 }
 
-/// A date and time with its zone moved to the end, from `Intl.DateTimeFormat`'s parts as
-/// `(type, value)`. The language decides the order of the date and the time (`Apr 14, 2026,
-/// 06:21:37`, `2026年4月14日 14:21:37`), but Chinese puts the zone between them
-/// (`2026年4月14日 GMT+8 14:21:37`), which reads as part of the date; at the end it reads as the
-/// zone of the whole. The space that separated the zone goes with it.
-pub fn zone_last<S: AsRef<str>>(parts: &[(S, S)]) -> String {
-    let Some(zone_at) = parts
-        .iter()
-        .position(|(kind, _)| kind.as_ref() == "timeZoneName")
-    else {
-        return parts.iter().map(|(_, value)| value.as_ref()).collect();
-    };
-    let blank = |at: usize| {
-        parts.get(at).is_some_and(|(kind, value)| {
-            kind.as_ref() == "literal" && value.as_ref().trim().is_empty()
-        })
-    };
-    let separator = if zone_at > 0 && blank(zone_at - 1) {
-        Some(zone_at - 1)
-    } else if blank(zone_at + 1) {
-        Some(zone_at + 1)
-    } else {
-        None
-    };
-    let mut text: String = parts
-        .iter()
-        .enumerate()
-        .filter(|(at, _)| *at != zone_at && Some(*at) != separator)
-        .map(|(_, (_, value))| value.as_ref())
-        .collect();
-    text.push(' ');
-    text.push_str(parts[zone_at].1.as_ref());
-    text
+/// The zone written after a date and time, from its offset east of UTC in minutes: `UTC`,
+/// `UTC+8`, `UTC-3:30`. Written by the app rather than by `Intl`, whose Chinese format puts the
+/// zone between the date and the time (`2026/04/14 GMT+8 14:21:37`), where it reads as part of the
+/// date.
+pub fn zone_label(minutes_east: i32) -> String {
+    if minutes_east == 0 {
+        return "UTC".to_string();
+    }
+    let sign = if minutes_east > 0 { '+' } else { '-' };
+    let (hours, minutes) = (minutes_east.abs() / 60, minutes_east.abs() % 60);
+    match minutes {
+        0 => format!("UTC{sign}{hours}"),
+        _ => format!("UTC{sign}{hours}:{minutes:02}"),
+    }
 }
 
 /// A time relative to now: `3 h 05 min ago`, `in 20 s`, `just now` (Chinese: `3 小时 05 分前`).
@@ -161,37 +142,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_zone_goes_last_in_either_language() {
-        let chinese = [
-            ("year", "2026"),
-            ("literal", "年"),
-            ("month", "4"),
-            ("literal", "月"),
-            ("day", "14"),
-            ("literal", "日 "),
-            ("timeZoneName", "GMT+8"),
-            ("literal", " "),
-            ("hour", "14"),
-            ("literal", ":"),
-            ("minute", "21"),
-        ];
-        assert_eq!(zone_last(&chinese), "2026年4月14日 14:21 GMT+8");
-        let english = [
-            ("month", "Apr"),
-            ("literal", " "),
-            ("day", "14"),
-            ("literal", ", "),
-            ("hour", "06"),
-            ("literal", ":"),
-            ("minute", "21"),
-            ("literal", " "),
-            ("timeZoneName", "UTC"),
-        ];
-        assert_eq!(zone_last(&english), "Apr 14, 06:21 UTC");
-        assert_eq!(
-            zone_last(&[("hour", "06"), ("literal", ":"), ("minute", "21")]),
-            "06:21"
-        );
+    fn zones_are_named_by_their_offset_from_utc() {
+        assert_eq!(zone_label(0), "UTC");
+        assert_eq!(zone_label(480), "UTC+8");
+        assert_eq!(zone_label(-210), "UTC-3:30");
+        assert_eq!(zone_label(345), "UTC+5:45");
     }
 
     #[test]

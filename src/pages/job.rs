@@ -165,7 +165,6 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let selected_task = Signal::derive(move || view_state.with(|view| view.task.clone()));
     let current_section = Signal::derive(move || view_state.with(|view| view.section));
     let data = loader.data;
-    let stage = loader.stage;
     let loaded = Signal::derive(move || data.get().unwrap_or_default());
     let link_route = route.clone();
     let prompt_scope = token_scope.clone();
@@ -177,7 +176,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             updated_at=loader.updated_at
             polling=loader.polling
             refresh_error=loader.refresh_error
-            showing_job=Signal::derive(move || stage.get() == Stage::Ready)
+            stage=loader.stage
             on_refresh=refresh
             on_token_forgotten=token_changed
         />
@@ -206,7 +205,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 }
                 Stage::Ready => view! {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
-                    <JobView loaded ui selected_task on_select_task/>
+                    // A link to a section needs that section at once, to scroll to it.
+                    <JobView loaded ui selected_task on_select_task overview_first=initial_section.is_none()/>
                 }.into_any(),
             }
         }}

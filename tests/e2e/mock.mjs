@@ -8,6 +8,7 @@ import { join, extname, normalize } from "node:path";
 import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -92,13 +93,14 @@ function scenario(id, call) {
 
 /**
  * Starts the mock on 127.0.0.1. `config` replaces dist/config.json (or `configText` the raw text);
- * `jobs` maps extra job ids to response bodies;
+ * `jobs` maps extra job ids to response bodies; `pages` maps extra file names below the sub-path to
+ * their text; `gzip` compresses static files for clients that accept it, as a production server does;
  * `secure/` below the sub-path requires the test token, anything else under `v2/` must not carry one.
  * `tls` ({ key, cert }) serves https instead, as ModelArts does, so a proxy in front of the mock
  * has a certificate to verify. Each request is recorded with its method, path and query, headers
  * and body, so tests can see exactly what a proxy forwarded.
  */
-export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, port = 0, tls } = {}) {
+export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, pages = {}, gzip = false, port = 0, tls } = {}) {
   const requests = [];
   const calls = new Map();
   const aborted = [];
@@ -139,12 +141,19 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       return;
     }
     const file = normalize(join(distDir, rest || "index.html"));
-    if (!file.startsWith(distDir) || !existsSync(file) || statSync(file).isDirectory()) {
+    const page = pages[rest];
+    if (page === undefined && (!file.startsWith(distDir) || !existsSync(file) || statSync(file).isDirectory())) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
+    const headers = { "Content-Type": TYPES[extname(rest || "index.html")] ?? "application/octet-stream" };
+    let body = page ?? readFileSync(file);
+    if (gzip && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      body = gzipSync(body, { level: 9 });
+      headers["Content-Encoding"] = "gzip";
+    }
+    response.writeHead(200, headers);
+    response.end(body);
   };
   const server = tls ? createHttpsServer(tls, handle) : createServer(handle);
   // Everything received, decrypted, as a proxy sent it: bytes no request parse accounts for (say,

@@ -256,7 +256,7 @@ for (const [id, message] of errors) {
     assert.match(text, message);
     assert.match(text, new RegExp(`training-jobs/${id}`), "the request URL is shown");
     // No job, no times: the time mode selector waits for a job, and the way home is offered.
-    assert.equal(await page.locator(".job-toolbar__time").count(), 0);
+    assert.equal(await page.locator(".job-toolbar__time").isVisible(), false);
     assert.equal(await page.getByRole("link", { name: "Go to the start page" }).count(), 1);
   });
 }
