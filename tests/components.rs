@@ -161,6 +161,40 @@ async fn secrets_are_masked_until_revealed() {
     assert!(text_of(&root, ".env-table").contains("hf_exampleSecretValue123"));
 }
 
+/// On a phone the tables are cards whose lines are labelled by `data-label`: each must be the
+/// word of its column's header.
+#[wasm_bindgen_test]
+fn every_table_cell_is_labelled_with_its_columns_header() {
+    for text in [FAILED, HETERO, ENDPOINTS, COMPLETED] {
+        let root = mount_job(text);
+        let tables = root.query_selector_all("table").unwrap();
+        assert!(tables.length() > 0);
+        for index in 0..tables.length() {
+            let table = tables
+                .item(index)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>();
+            let headers = table.query_selector_all("thead th").unwrap();
+            let rows = table.query_selector_all("tbody tr").unwrap();
+            for row in 0..rows.length() {
+                let cells = rows
+                    .item(row)
+                    .unwrap()
+                    .unchecked_into::<web_sys::Element>()
+                    .children();
+                for column in 1..cells.length() {
+                    let cell = cells
+                        .item(column)
+                        .unwrap()
+                        .unchecked_into::<web_sys::Element>();
+                    let header = headers.item(column).unwrap().text_content().unwrap();
+                    assert_eq!(cell.get_attribute("data-label"), Some(header));
+                }
+            }
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 fn endpoint_tokens_are_masked_and_javascript_urls_never_become_links() {
     let root = mount_job(ENDPOINTS);

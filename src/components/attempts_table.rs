@@ -20,16 +20,17 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
         let attempt = &timeline.attempts[index];
         let words = attempt_words(attempt);
         view! {
+            // Each cell names its column for the narrow layout, where rows become cards.
             <tr>
-                <td class="num">{index + 1}</td>
-                <td class="nowrap">{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}
+                <td class="num" data-label="#">{index + 1}</td>
+                <td class="nowrap" data-label=s.started>{attempt.start_ms.map(|ms| view! { <TimeText ms ui/> })}
                     {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
-                <td class="nowrap">{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
+                <td class="nowrap" data-label=s.ended>{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
                     {attempt.clamped.then(|| view! { <div class="note note--wrap">"⚠ " {s.clamped_note}</div> })}</td>
                 // Start types, end reasons and recoveries are the API's words, shown as sent.
-                <td translate="no">{words.start_type}</td>
-                <td translate="no">{words.ended_because}</td>
-                <td translate="no">
+                <td translate="no" data-label=s.start_type>{words.start_type}</td>
+                <td translate="no" data-label=s.end_reason>{words.ended_because}</td>
+                <td translate="no" data-label=s.recovery>
                     {keyed_list(words.recoveries.clone(), move |line| view! { <div>{line}</div> }.into_any())}
                 </td>
             </tr>

@@ -27,7 +27,7 @@ pub fn EnvTable(variables: Vec<(String, String)>, scope: String, ui: Ui) -> impl
         view! {
             <tr>
                 <th scope="row"><code>{name.clone()}</code></th>
-                <td><MaskedValue shown key=format!("{scope}:env:{name}") name ui/></td>
+                <td data-label=s.value><MaskedValue shown key=format!("{scope}:env:{name}") name ui/></td>
             </tr>
         }
         .into_any()

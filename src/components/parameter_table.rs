@@ -52,20 +52,21 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         let shown = shown_value(&row.name, &row.value, row.sensitive);
         let reveal_key = format!("parameter:{}", row.name);
         let spoken_name = row.name.clone();
+        // Each cell names its column for the narrow layout, where rows become cards.
         view! {
             <tr class=format!("param-row param-row--{}", row.verdict)>
                 <th scope="row"><code>{row.name}</code></th>
-                <td>
+                <td data-label=s.value>
                     <MaskedValue shown key=reveal_key name=spoken_name ui/>
                     {row.sensitive.then(|| view! { <span class="tag">{s.sensitive}</span> })}
                     {row.problem.map(|problem| view! { <span class="tag tag--failed">"⚠ " {problem}</span> })}
                 </td>
                 // The type, allowed values and description are the API's words.
-                <td translate="no">{row.r#type}</td>
-                <td>{row.required}</td>
-                <td>{row.editable}</td>
-                <td translate="no">{row.allowed}</td>
-                <td translate="no">{row.description}</td>
+                <td translate="no" data-label=s.r#type>{row.r#type}</td>
+                <td data-label=s.required>{row.required}</td>
+                <td data-label=s.editable>{row.editable}</td>
+                <td translate="no" data-label=s.allowed>{row.allowed}</td>
+                <td translate="no" data-label=s.description>{row.description}</td>
             </tr>
         }
         .into_any()

@@ -56,6 +56,8 @@ fn ExitRows(
             }
         };
         let chosen = task.clone();
+        let s = ui.s;
+        // Each cell names its column for the narrow layout, where rows become cards.
         view! {
             <tr class=class aria-current=move || is_selected().then_some("true")>
                 <th scope="row">
@@ -64,9 +66,9 @@ fn ExitRows(
                     </button>
                     {is_first.then(|| view! { <span class="tag tag--failed">{ui.s.first_failure}</span> })}
                 </th>
-                <td class="num">{exit_code_text}</td>
-                <td>{meaning.map(|meaning| meaning.summary)}</td>
-                <td class="task-row__message" translate="no">{message}</td>
+                <td class="num" data-label=s.exit_code>{exit_code_text}</td>
+                <td data-label=s.meaning>{meaning.map(|meaning| meaning.summary)}</td>
+                <td class="task-row__message" data-label=s.message translate="no">{message}</td>
             </tr>
         }
         .into_any()
@@ -84,7 +86,7 @@ fn TaskAddresses(addresses: Vec<TaskAddress>, ui: Ui) -> impl IntoView {
             <table class="table">
                 <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
                 <tbody>
-                    {keyed_list(addresses.clone(), move |TaskAddress { task, ip, host_ip, schedule_count }| view! { <tr><th scope="row" translate="no">{task}</th><td><code>{ip}</code></td><td>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num">{schedule_count}</td></tr> }.into_any())}
+                    {keyed_list(addresses.clone(), move |TaskAddress { task, ip, host_ip, schedule_count }| view! { <tr><th scope="row" translate="no">{task}</th><td data-label=s.ip><code>{ip}</code></td><td data-label=s.host_ip>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num" data-label=s.schedule_count>{schedule_count}</td></tr> }.into_any())}
                 </tbody>
             </table>
         </div>

@@ -92,7 +92,7 @@ test("the skip link moves focus to the main content, and times are not tab stops
   assert.equal(await page.locator("time[tabindex]").count(), 0);
 });
 
-test("no demo job is wider than a 390 px phone screen: only tables scroll sideways", async () => {
+test("no demo job is wider than a 390 px phone screen", async () => {
   const demos = JSON.parse(readFileSync(new URL("../../demo/index.json", import.meta.url), "utf8"));
   for (const locale of ["en-US", "zh-CN"]) {
     const page = await newPage(served.browser, { locale, viewport: { width: 390, height: 800 } });
