@@ -161,6 +161,33 @@ async fn secrets_are_masked_until_revealed() {
     assert!(text_of(&root, ".env-table").contains("hf_exampleSecretValue123"));
 }
 
+#[wasm_bindgen_test]
+async fn a_long_description_is_clamped_behind_show_more() {
+    let root = mount_job(FAILED);
+    let toggle = root
+        .query_selector("#overview .long-text__toggle")
+        .unwrap()
+        .expect("the job's 170-character description has a button");
+    assert_eq!(toggle.text_content().unwrap(), "Show more");
+    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "false");
+    let text = toggle.previous_element_sibling().unwrap();
+    assert!(text
+        .text_content()
+        .unwrap()
+        .ends_with("fault-tolerance restart."));
+    toggle.unchecked_ref::<web_sys::HtmlElement>().click();
+    leptos::task::tick().await;
+    assert_eq!(toggle.text_content().unwrap(), "Show less");
+    assert_eq!(toggle.get_attribute("aria-expanded").unwrap(), "true");
+    // Short prose has no button.
+    assert_eq!(
+        root.query_selector_all("#tasks .long-text__toggle")
+            .unwrap()
+            .length(),
+        0
+    );
+}
+
 /// On a phone the tables are cards whose lines are labelled by `data-label`: each must be the
 /// word of its column's header.
 #[wasm_bindgen_test]

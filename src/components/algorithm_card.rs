@@ -29,13 +29,17 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, scope: &str, 
                 .into_any(),
         ));
     }
-    source.extend(source_facts(algorithm, s).into_iter().map(plain_fact));
+    source.extend(
+        source_facts(algorithm, s)
+            .into_iter()
+            .map(|fact| plain_fact(fact, ui)),
+    );
     let engine: Vec<Fact> = algorithm
         .engine()
         .map(|engine| {
             engine_facts(engine, s)
                 .into_iter()
-                .map(plain_fact)
+                .map(|fact| plain_fact(fact, ui))
                 .collect()
         })
         .unwrap_or_default();

@@ -1,6 +1,8 @@
 //! A definition list of label–value facts that leaves absent values out entirely.
 
 use crate::components::keyed_rows::keyed_list;
+use crate::components::long_text::LongText;
+use crate::i18n::Ui;
 use crate::insight::facts::{is_api_key, FactValue, Piece, PlainFact};
 use leptos::prelude::*;
 
@@ -49,12 +51,13 @@ pub fn pieces_view(pieces: Vec<Piece>) -> impl IntoView {
     }
 }
 
-/// Lays out a fact computed in `insight`: our words or the API's prose in a span, monospace in
-/// code, several items as code chips.
-pub fn plain_fact(fact: PlainFact) -> Fact {
+/// Lays out a fact computed in `insight`: our words in a span, the API's prose as [`LongText`]
+/// (keyed by itself, for a label can repeat in task cards), monospace in code, several items as
+/// code chips.
+pub fn plain_fact(fact: PlainFact, ui: Ui) -> Fact {
     let value = match fact.value {
         FactValue::Text(text) => view! { <span>{text}</span> }.into_any(),
-        FactValue::Value(text) => view! { <span translate="no">{text}</span> }.into_any(),
+        FactValue::Value(text) => view! { <LongText key=text.clone() text ui/> }.into_any(),
         FactValue::Pieces(pieces) => view! { <span>{pieces_view(pieces)}</span> }.into_any(),
         FactValue::Code(text) => view! { <code>{text}</code> }.into_any(),
         FactValue::Codes(items) => view! {

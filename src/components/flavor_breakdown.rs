@@ -22,7 +22,11 @@ pub fn FlavorBreakdown(hardware: Hardware, heading_level: u8, ui: Ui) -> impl In
             .map(|t| format!(" · {t}"))
             .unwrap_or_default()
     );
-    let per_node: Vec<_> = figures.per_node.into_iter().map(plain_fact).collect();
+    let per_node: Vec<_> = figures
+        .per_node
+        .into_iter()
+        .map(|fact| plain_fact(fact, ui))
+        .collect();
     let totals = figures.totals;
     view! {
         <div class="flavor">

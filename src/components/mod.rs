@@ -19,6 +19,7 @@ pub mod keyed_rows;
 pub mod link_or_text;
 pub mod live_duration;
 pub mod local_file_form;
+pub mod long_text;
 pub mod masked_value;
 pub mod open_job_form;
 pub mod other_endpoints;

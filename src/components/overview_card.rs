@@ -47,7 +47,7 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
     facts.extend(
         std::mem::take(&mut overview.facts)
             .into_iter()
-            .map(plain_fact),
+            .map(|fact| plain_fact(fact, ui)),
     );
     facts
 }

@@ -2,6 +2,7 @@
 
 use crate::components::autosearch_card::AutoSearchCard;
 use crate::components::keyed_rows::{KeyedRows, RowKey};
+use crate::components::long_text::LongText;
 use crate::components::masked_value::MaskedValue;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
@@ -52,6 +53,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         let shown = shown_value(&row.name, &row.value, row.sensitive);
         let reveal_key = format!("parameter:{}", row.name);
         let spoken_name = row.name.clone();
+        let description_key = format!("description:{}", row.name);
         // Each cell names its column for the narrow layout, where rows become cards.
         view! {
             <tr class=format!("param-row param-row--{}", row.verdict)>
@@ -66,7 +68,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 <td data-label=s.required>{row.required}</td>
                 <td data-label=s.editable>{row.editable}</td>
                 <td translate="no" data-label=s.allowed>{row.allowed}</td>
-                <td translate="no" data-label=s.description>{row.description}</td>
+                <td data-label=s.description><LongText text=row.description key=description_key ui/></td>
             </tr>
         }
         .into_any()

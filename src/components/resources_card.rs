@@ -23,7 +23,11 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         && hardware.is_none()
         && summary.volumes.is_empty()
         && endpoints.is_none();
-    let facts = summary.facts.into_iter().map(plain_fact).collect();
+    let facts = summary
+        .facts
+        .into_iter()
+        .map(|fact| plain_fact(fact, ui))
+        .collect();
     let volumes = summary.volumes;
 
     view! {

@@ -1,6 +1,7 @@
 //! The tasks section: the triage line first, then every task's exit, the first failure marked.
 
 use crate::components::keyed_rows::{keyed_list, KeyedRows, RowKey};
+use crate::components::long_text::LongText;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::task_card::TaskCard;
 use crate::i18n::Ui;
@@ -56,6 +57,7 @@ fn ExitRows(
             }
         };
         let chosen = task.clone();
+        let message_key = format!("message:{task}");
         let s = ui.s;
         // Each cell names its column for the narrow layout, where rows become cards.
         view! {
@@ -68,7 +70,7 @@ fn ExitRows(
                 </th>
                 <td class="num" data-label=s.exit_code>{exit_code_text}</td>
                 <td data-label=s.meaning>{meaning.map(|meaning| meaning.summary)}</td>
-                <td class="task-row__message" data-label=s.message translate="no">{message}</td>
+                <td class="task-row__message" data-label=s.message><LongText text=message key=message_key ui/></td>
             </tr>
         }
         .into_any()

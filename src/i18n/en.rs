@@ -521,6 +521,8 @@ pub static EN: Strings = Strings {
     not_found_title: "Page not found",
     not_found_body: "This link does not name a page of the viewer:",
     show_all: "Show all",
+    show_more: "Show more",
+    show_less: "Show less",
     theme: "Theme",
     cores: "cores",
     unit_not_stated: "unit not stated",

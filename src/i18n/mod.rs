@@ -256,6 +256,9 @@ pub struct Strings {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub show_all: &'static str,
+    /// The button under clamped long text, and under the same text shown whole.
+    pub show_more: &'static str,
+    pub show_less: &'static str,
     pub theme: &'static str,
     pub cores: &'static str,
     pub unit_not_stated: &'static str,

@@ -451,6 +451,8 @@ pub static ZH: Strings = Strings {
     not_found_title: "页面不存在",
     not_found_body: "此链接不是查看器的页面：",
     show_all: "全部显示",
+    show_more: "展开",
+    show_less: "收起",
     theme: "主题",
     cores: "核",
     unit_not_stated: "单位未说明",

@@ -131,6 +131,16 @@ pub fn join_present<S: AsRef<str>>(
     joined
 }
 
+/// Bytes of text that fill about three lines of a phone's table card: as many Latin letters, or a
+/// third as many Chinese characters (three bytes each in UTF-8, and twice as wide on screen).
+const LONG_TEXT_BYTES: usize = 160;
+
+/// Whether `text` is long enough to be shown clamped to three lines behind a "Show more" button.
+/// Shorter text is shown whole, with no button. Line breaks do not count: a table cell folds them.
+pub fn is_long_text(text: &str) -> bool {
+    text.len() > LONG_TEXT_BYTES
+}
+
 /// A type warning in the UI's language: `$.x: expected a string, found a number`
 /// (`$.x：应为字符串，实际为数字`).
 pub fn warning_text(warning: &DecodeWarning, lang: Lang) -> String {
@@ -147,6 +157,16 @@ mod tests {
         assert_eq!(zone_label(480), "UTC+8");
         assert_eq!(zone_label(-210), "UTC-3:30");
         assert_eq!(zone_label(345), "UTC+5:45");
+    }
+
+    #[test]
+    fn long_text_is_counted_in_bytes() {
+        assert!(!is_long_text(""));
+        assert!(!is_long_text(&"a".repeat(LONG_TEXT_BYTES)));
+        assert!(is_long_text(&"a".repeat(LONG_TEXT_BYTES + 1)));
+        // A Chinese character is three bytes: a third as many make long text.
+        assert!(!is_long_text(&"参".repeat(LONG_TEXT_BYTES / 3)));
+        assert!(is_long_text(&"参".repeat(LONG_TEXT_BYTES / 3 + 1)));
     }
 
     #[test]
