@@ -53,7 +53,7 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
 }
 
 /// Annotation chips: key and value as sent, and the meaning of the keys the viewer knows; the
-/// first hundred until someone asks for all (a hostile document can carry a hundred thousand).
+/// first page until someone asks for all (a hostile document can carry a hundred thousand).
 fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
     let total = annotations.len();
     let show_all = remembered_flag("show-all:annotations");

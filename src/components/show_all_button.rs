@@ -4,8 +4,9 @@ use crate::components::keyed_rows::{positions, RowKey};
 use crate::i18n::Ui;
 use leptos::prelude::*;
 
-/// Rows rendered before "Show all", so a job with hundreds of tasks or parameters renders fast.
-pub const FIRST_ROWS: usize = 100;
+/// Rows rendered before "Show all", so a job with hundreds of tasks or parameters renders fast and
+/// each section stays a few screens tall, even on a phone where every row is a card.
+pub const FIRST_ROWS: usize = 10;
 
 /// A "Show all N" button, shown while `show_all` is off and there are more than [`FIRST_ROWS`].
 #[component]

@@ -78,20 +78,31 @@ fn ExitRows(
     view! { <KeyedRows keys=visible_positions(total, show_all) row/> }
 }
 
-/// Each task's pod address, its host's, and how often it was scheduled.
+/// Each task's pod address, its host's, and how often it was scheduled; the first rows until a
+/// person asks for all (one row per task).
 #[component]
 fn TaskAddresses(addresses: Vec<TaskAddress>, ui: Ui) -> impl IntoView {
     let s = ui.s;
+    let total = addresses.len();
+    let show_all = remembered_flag("show-all:addresses");
+    let row = Callback::new(move |(index, _): RowKey| {
+        let TaskAddress {
+            task,
+            ip,
+            host_ip,
+            schedule_count,
+        } = addresses[index].clone();
+        view! { <tr><th scope="row" translate="no">{task}</th><td data-label=s.ip><code>{ip}</code></td><td data-label=s.host_ip>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip}</code> })}</td><td class="num" data-label=s.schedule_count>{schedule_count}</td></tr> }.into_any()
+    });
     view! {
         <h3 class="subhead">{s.task_ips}</h3>
         <div class="table-scroll">
             <table class="table">
                 <thead><tr><th scope="col">{s.task}</th><th scope="col">{s.ip}</th><th scope="col">{s.host_ip}</th><th scope="col">{s.schedule_count}</th></tr></thead>
-                <tbody>
-                    {keyed_list(addresses.clone(), move |TaskAddress { task, ip, host_ip, schedule_count }| view! { <tr><th scope="row" translate="no">{task}</th><td data-label=s.ip><code>{ip}</code></td><td data-label=s.host_ip>{(!host_ip.is_empty()).then(|| view! { <code>{host_ip.clone()}</code> })}</td><td class="num" data-label=s.schedule_count>{schedule_count}</td></tr> }.into_any())}
-                </tbody>
+                <tbody><KeyedRows keys=visible_positions(total, show_all) row/></tbody>
             </table>
         </div>
+        <ShowAllButton total show_all ui/>
     }
 }
 
@@ -138,6 +149,11 @@ pub fn TaskTable(
     } else {
         Vec::new()
     };
+    let names_total = task_names.len();
+    let show_all_names = remembered_flag("show-all:task-names");
+    let name_chip = Callback::new(move |(index, _): RowKey| {
+        view! { <code class="chip-code">{task_names[index].clone()}</code> " " }.into_any()
+    });
     let addresses = task_addresses(&job);
     let hetero_tasks: Vec<_> = job
         .tasks()
@@ -166,10 +182,9 @@ pub fn TaskTable(
                 </div>
                 <ShowAllButton total=total_rows show_all ui/>
             })}
-            {(!task_names.is_empty()).then(|| view! {
-                <p>{s.task_names} ": "
-                    {keyed_list(task_names.clone(), move |name| view! { <code class="chip-code">{name}</code> " " }.into_any())}
-                </p>
+            {(names_total > 0).then(|| view! {
+                <p>{s.task_names} ": " <KeyedRows keys=visible_positions(names_total, show_all_names) row=name_chip/></p>
+                <ShowAllButton total=names_total show_all=show_all_names ui/>
             })}
             {(!addresses.is_empty()).then(|| view! { <TaskAddresses addresses ui/> })}
             {(!hetero_tasks.is_empty()).then(|| view! {

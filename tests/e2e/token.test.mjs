@@ -206,7 +206,7 @@ test("a 3 MB job renders, with its long tables cut to a first page", async () =>
   await page.locator("#overview h1").waitFor({ timeout: 30_000 });
   assert.equal(await page.locator("#overview h1").textContent(), "huge-benchmark-job");
   assert.match(await page.locator("#tasks .triage").textContent(), /64 of 512 workers exited with 137/);
-  assert.equal(await page.locator("#tasks tbody tr").count(), 100);
+  assert.equal(await page.locator("#tasks tbody tr").count(), 10);
   await page.getByRole("button", { name: "Show all 512" }).click();
   await page.waitForFunction(() => document.querySelectorAll("#tasks tbody tr").length === 512);
   assert.match(await page.locator(".flavor__headline").textContent(), /64 nodes × 8 GPUs = 512 GPUs/);
