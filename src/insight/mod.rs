@@ -7,6 +7,7 @@ pub mod display;
 pub mod errors;
 pub mod facts;
 pub mod hardware;
+pub mod order;
 pub mod overview;
 pub mod parameters;
 pub mod phase;

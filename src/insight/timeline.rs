@@ -2,6 +2,7 @@
 //! node-count series as a step chart. All times become Unix milliseconds here.
 
 use crate::insight::display::Tenths;
+use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::is_terminal;
 use crate::model::{RecoverRecord, RunningRecord, Scalar, TrainingJob};
 
@@ -209,7 +210,7 @@ pub fn node_count_series(job: &TrainingJob) -> Vec<(i64, f64)> {
             Some((time, count))
         })
         .collect();
-    series.sort_by_key(|(time, _)| *time);
+    sort_by_i64_key(&mut series, |(time, _)| *time);
     series
 }
 
@@ -251,7 +252,10 @@ pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Ti
         .map(|records| records.iter().map(attempt).collect())
         .unwrap_or_default();
     // Numbered by when they started, not by where the API listed them; undated ones last.
-    attempts.sort_by_key(|attempt| (attempt.start_ms.is_none(), attempt.start_ms));
+    // Attempts without a start go last.
+    sort_by_i64_key(&mut attempts, |attempt| {
+        attempt.start_ms.unwrap_or(i64::MAX)
+    });
     let node_counts = node_count_series(job);
 
     let mut segments = Vec::new();

@@ -1,6 +1,7 @@
 //! Failure triage: what an exit code means, which tasks failed alike, and which failed first.
 
 use crate::i18n::Lang;
+use crate::insight::order::sort_by_i64_key;
 use crate::model::{Scalar, TrainingJob};
 
 /// What an exit code means, in words.
@@ -190,11 +191,13 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
         }
     }
     // Failures before successes, larger groups first; the sort is stable, so ties keep task order.
-    groups.sort_by_key(|group| {
-        (
-            group.exit_code == Some(0),
-            std::cmp::Reverse(group.tasks.len()),
-        )
+    sort_by_i64_key(&mut groups, |group| {
+        let successes_last = if group.exit_code == Some(0) {
+            i64::from(u32::MAX)
+        } else {
+            0
+        };
+        successes_last - group.tasks.len() as i64
     });
 
     let task_names: usize = status
