@@ -47,6 +47,7 @@ fn segment_label(kind: SegmentKind, ui: Ui) -> &'static str {
         SegmentKind::Waiting => ui.s.segment_waiting,
         SegmentKind::Running => ui.s.segment_running,
         SegmentKind::Ongoing => ui.s.segment_ongoing,
+        SegmentKind::Restarting => ui.s.segment_restarting,
     }
 }
 

@@ -379,6 +379,7 @@ pub static EN: Strings = Strings {
     segment_waiting: "Waiting",
     segment_running: "Running",
     segment_ongoing: "Running (ongoing)",
+    segment_restarting: "Restarting",
     attempts: "Run attempts",
     attempt: "Attempt",
     attempt_number: |number| format!("Attempt {number}"),
@@ -390,6 +391,13 @@ pub static EN: Strings = Strings {
     detached_records: "The run records are dated far from the job's other times (the source is inconsistent); the axis shows the run records. Gap:",
     per_task_algorithm: "This job defines its code per task: see each task's card under Tasks.",
     recovery: "Recovery",
+    recovery_count: |count| {
+        format!(
+            "{count} {}",
+            en_plural(count as f64, "recovery", "recoveries")
+        )
+    },
+    now: "Now",
     node_count: "Nodes",
     no_timeline: "No times recorded yet.",
     clamped_note: "ends before it starts in the source; drawn as zero length",

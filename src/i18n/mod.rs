@@ -114,6 +114,8 @@ pub struct Strings {
     pub segment_waiting: &'static str,
     pub segment_running: &'static str,
     pub segment_ongoing: &'static str,
+    /// Between one run attempt and the next.
+    pub segment_restarting: &'static str,
     pub attempts: &'static str,
     pub attempt: &'static str,
     /// One run attempt by its number, in the timeline's tooltips.
@@ -126,6 +128,10 @@ pub struct Strings {
     pub detached_records: &'static str,
     pub per_task_algorithm: &'static str,
     pub recovery: &'static str,
+    /// How many recoveries one mark of the timeline stands for.
+    pub recovery_count: fn(count: usize) -> String,
+    /// The end marker of a job still going.
+    pub now: &'static str,
     pub node_count: &'static str,
     pub no_timeline: &'static str,
     pub clamped_note: &'static str,

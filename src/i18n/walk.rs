@@ -55,6 +55,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         segment_waiting,
         segment_running,
         segment_ongoing,
+        segment_restarting,
         attempts,
         attempt,
         attempt_number,
@@ -66,6 +67,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         detached_records,
         per_task_algorithm,
         recovery,
+        recovery_count,
+        now,
         node_count,
         no_timeline,
         clamped_note,
@@ -296,6 +299,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("segment_waiting", segment_waiting),
         ("segment_running", segment_running),
         ("segment_ongoing", segment_ongoing),
+        ("segment_restarting", segment_restarting),
         ("attempts", attempts),
         ("attempt", attempt),
         ("ended", ended),
@@ -306,6 +310,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("detached_records", detached_records),
         ("per_task_algorithm", per_task_algorithm),
         ("recovery", recovery),
+        ("now", now),
         ("node_count", node_count),
         ("no_timeline", no_timeline),
         ("clamped_note", clamped_note),
@@ -534,6 +539,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             );
         }
         push(&format!("unnamed_task({total})"), unnamed_task(total));
+        push(&format!("recovery_count({total})"), recovery_count(total));
         push(
             &format!("flagged_parameters({total})"),
             flagged_parameters(total),
@@ -778,6 +784,8 @@ fn english_counts_agree_with_their_number() {
         ("accelerator_count(0)", "0 accelerators"),
         ("discrete_points(1)", "1 point"),
         ("discrete_points(2)", "2 points"),
+        ("recovery_count(1)", "1 recovery"),
+        ("recovery_count(2)", "2 recoveries"),
     ];
     for (entry, expected) in cases {
         assert_eq!(english[entry], expected, "{entry}");

@@ -85,37 +85,56 @@ pub struct LegendEntry {
 pub fn legend(timeline: &Timeline, draws_node_line: bool, s: &Strings) -> Vec<LegendEntry> {
     let has_segment = |kind: SegmentKind| timeline.segments.iter().any(|s| s.kind == kind);
     let attempts = &timeline.attempts;
-    let max_nodes = timeline.max_nodes();
-    [
-        has_segment(SegmentKind::Waiting)
-            .then(|| ("legend--waiting", s.segment_waiting.to_string())),
-        has_segment(SegmentKind::Running)
-            .then(|| ("legend--running", s.segment_running.to_string())),
-        has_segment(SegmentKind::Ongoing)
-            .then(|| ("legend--ongoing", s.segment_ongoing.to_string())),
+    // Pushed one by one: an iterator chain over optional entries costs more wasm.
+    let mut entries = Vec::new();
+    let mut add = |shown: bool, swatch: &'static str, label: &str| {
+        if shown {
+            entries.push(LegendEntry {
+                swatch,
+                label: label.to_string(),
+            });
+        }
+    };
+    add(
+        has_segment(SegmentKind::Waiting),
+        "legend--waiting",
+        s.segment_waiting,
+    );
+    add(
+        has_segment(SegmentKind::Running),
+        "legend--running",
+        s.segment_running,
+    );
+    add(
+        has_segment(SegmentKind::Ongoing),
+        "legend--ongoing",
+        s.segment_ongoing,
+    );
+    add(
+        has_segment(SegmentKind::Restarting),
+        "legend--restarting",
+        s.segment_restarting,
+    );
+    add(
+        attempts.iter().any(|attempt| !attempt.failed()),
+        "legend--attempt",
+        s.attempt,
+    );
+    add(
+        attempts.iter().any(Attempt::failed),
+        "legend--failed",
+        s.failed_attempt,
+    );
+    add(
         attempts
             .iter()
-            .any(|attempt| !attempt.failed())
-            .then(|| ("legend--attempt", s.attempt.to_string())),
-        attempts
-            .iter()
-            .any(Attempt::failed)
-            .then(|| ("legend--failed", s.failed_attempt.to_string())),
-        attempts
-            .iter()
-            .any(|attempt| !attempt.recoveries.is_empty())
-            .then(|| ("legend--recovery", s.recovery.to_string())),
-        draws_node_line.then(|| {
-            (
-                "legend--nodes",
-                format!("{} 0–{}", s.node_count, format_number(max_nodes)),
-            )
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(swatch, label)| LegendEntry { swatch, label })
-    .collect()
+            .any(|attempt| !attempt.recoveries.is_empty()),
+        "legend--recovery",
+        s.recovery,
+    );
+    let nodes = format!("{} 0–{}", s.node_count, format_number(timeline.max_nodes()));
+    add(draws_node_line, "legend--nodes", &nodes);
+    entries
 }
 
 #[cfg(test)]
@@ -229,21 +248,35 @@ mod tests {
         let timeline = Timeline {
             axis_start_ms: 0,
             axis_end_ms: 100,
-            segments: vec![Segment {
-                kind: SegmentKind::Running,
-                start_ms: 0,
-                end_ms: 100,
-            }],
+            segments: vec![
+                Segment {
+                    kind: SegmentKind::Running,
+                    start_ms: 0,
+                    end_ms: 50,
+                },
+                Segment {
+                    kind: SegmentKind::Restarting,
+                    start_ms: 50,
+                    end_ms: 100,
+                },
+            ],
             attempts: vec![attempt(json!({"end_reason": "exit 1"}), vec![json!({})])],
             node_counts: vec![(0, 4.0)],
             detached_records_ms: None,
+            end_ms: None,
+            finished: true,
         };
         let swatches = |entries: Vec<LegendEntry>| -> Vec<&'static str> {
             entries.into_iter().map(|entry| entry.swatch).collect()
         };
         assert_eq!(
             swatches(legend(&timeline, false, &EN)),
-            ["legend--running", "legend--failed", "legend--recovery"]
+            [
+                "legend--running",
+                "legend--restarting",
+                "legend--failed",
+                "legend--recovery"
+            ]
         );
         let with_nodes = legend(&timeline, true, &EN);
         assert_eq!(

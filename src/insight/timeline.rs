@@ -38,6 +38,8 @@ pub enum SegmentKind {
     Running,
     /// Still going: its end is "now".
     Ongoing,
+    /// Between one run attempt's end and the next one's start, while the platform recovers.
+    Restarting,
 }
 
 impl SegmentKind {
@@ -46,6 +48,7 @@ impl SegmentKind {
             SegmentKind::Waiting => "waiting",
             SegmentKind::Running => "running",
             SegmentKind::Ongoing => "ongoing",
+            SegmentKind::Restarting => "restarting",
         }
     }
 }
@@ -90,6 +93,117 @@ pub struct Timeline {
     /// How far the run records lie from the job's own times, when they are more than a week
     /// apart (documentation examples stitch years together); the axis then shows the records.
     pub detached_records_ms: Option<i64>,
+    /// Where the job ended, or "now" while it goes on, when that lies on the axis.
+    pub end_ms: Option<i64>,
+    /// Whether the job has ended, so the end is its end and not "now".
+    pub finished: bool,
+}
+
+/// Recoveries that start in the same slice of the axis, drawn as one mark with their count: a job
+/// with thousands of recoveries then draws a row of countable marks, not one solid band.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoveryBin {
+    /// Which slice of the axis, from 0.
+    pub slot: usize,
+    /// From the first recovery's start to the last one's end.
+    pub start_ms: i64,
+    pub end_ms: i64,
+    pub count: usize,
+    /// The first recovery as (attempt, recovery) indices: a bin of one is told in its own words.
+    pub first: (usize, usize),
+}
+
+/// A tick of the axis: its time and its label.
+pub type Tick = (i64, String);
+
+const MINUTE_MS: i64 = 60_000;
+const HOUR_MS: i64 = 60 * MINUTE_MS;
+const DAY_MS: i64 = 24 * HOUR_MS;
+
+/// The steps ticks may take, in seconds: whole seconds, minutes, hours and days people count in.
+const TICK_STEPS_S: [u32; 24] = [
+    1,
+    2,
+    5,
+    10,
+    15,
+    30,
+    60,
+    2 * 60,
+    5 * 60,
+    10 * 60,
+    15 * 60,
+    30 * 60,
+    3600,
+    2 * 3600,
+    3 * 3600,
+    6 * 3600,
+    12 * 3600,
+    86_400,
+    2 * 86_400,
+    7 * 86_400,
+    14 * 86_400,
+    30 * 86_400,
+    91 * 86_400,
+    365 * 86_400,
+];
+
+/// Ticks for an axis from `start_ms` to `end_ms` in a zone `offset_ms` ahead of UTC: the multiples
+/// of the smallest step in [`TICK_STEPS_S`] (counted from local midnight, so hours fall on the
+/// hour there) that gives at most `max` of them. None lies within a twentieth of the span of either
+/// end: the ends are labelled already, and a label centred there would leave the plot.
+pub fn ticks(start_ms: i64, end_ms: i64, offset_ms: i64, max: usize) -> Vec<Tick> {
+    let margin = end_ms.saturating_sub(start_ms) / 20;
+    let low = start_ms.saturating_add(margin).saturating_add(offset_ms);
+    let high = end_ms.saturating_sub(margin).saturating_add(offset_ms);
+    let mut ticks = Vec::new();
+    for seconds in TICK_STEPS_S {
+        let step = i64::from(seconds) * 1000;
+        // The first multiple of `step` at or after `low`.
+        let mut local = (low - 1).div_euclid(step) * step + step;
+        if (high - local).div_euclid(step) < max as i64 {
+            while local <= high {
+                ticks.push((local - offset_ms, tick_label(local, step < MINUTE_MS)));
+                local += step;
+            }
+            break;
+        }
+    }
+    ticks
+}
+
+/// A tick's label from its local time: the day (`04-15`) at midnight, else the time of day
+/// (`06:30`, with seconds when the ticks are seconds apart). Short and the same in every language,
+/// so six fit across a phone; the axis's ends give the full date and zone.
+fn tick_label(local_ms: i64, seconds: bool) -> String {
+    let of_day = local_ms.rem_euclid(DAY_MS) / 1000;
+    let (parts, separator) = if of_day == 0 {
+        // The month and day of a day count since 1970 (Howard Hinnant's `civil_from_days`).
+        let of_era = (local_ms.div_euclid(DAY_MS) + 719_468).rem_euclid(146_097);
+        let year = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+        let of_year = of_era - (365 * year + year / 4 - year / 100);
+        let shifted = (5 * of_year + 2) / 153;
+        let day = of_year - (153 * shifted + 2) / 5 + 1;
+        let month = if shifted < 10 {
+            shifted + 3
+        } else {
+            shifted - 9
+        };
+        ([month, day, -1], '-')
+    } else {
+        let secs = if seconds { of_day % 60 } else { -1 };
+        ([of_day / 3600, of_day / 60 % 60, secs], ':')
+    };
+    // Two digits each, written by hand: a `format!` per shape costs more wasm than this loop.
+    let mut label = String::new();
+    for part in parts.into_iter().filter(|part| *part >= 0) {
+        if !label.is_empty() {
+            label.push(separator);
+        }
+        label.push(char::from(b'0' + (part / 10) as u8));
+        label.push(char::from(b'0' + (part % 10) as u8));
+    }
+    label
 }
 
 /// Run records further than this from every other time of the job get their own axis.
@@ -141,7 +255,8 @@ impl Timeline {
         path
     }
 
-    /// Vertical marks at the given times as one SVG path.
+    /// Vertical marks at the given times as one SVG path. A mark at either end of the axis is
+    /// moved in by one unit, so a stroke up to two units wide is not cut in half by the edge.
     pub fn marks_path(&self, times: &[i64], width: f64, top: f64, height: f64) -> String {
         use std::fmt::Write;
         let mut path = String::with_capacity(times.len() * 20);
@@ -149,12 +264,42 @@ impl Timeline {
             let _ = write!(
                 path,
                 "M{},{}v{}",
-                Tenths(self.fraction(time) * width),
+                Tenths(within(self.fraction(time) * width, 1.0, width - 1.0)),
                 Tenths(top),
                 Tenths(height)
             );
         }
         path
+    }
+
+    /// The recoveries grouped by which of `slots` equal slices of the axis they start in, in axis
+    /// order. A bin spans its recoveries, so a long one reaches past its slice. The bins are found
+    /// by slot, not by sorting: a sort would add its own code to the wasm.
+    pub fn recovery_bins(&self, slots: usize) -> Vec<RecoveryBin> {
+        let slots = slots.max(1);
+        let mut bins: Vec<Option<RecoveryBin>> = vec![None; slots];
+        for (a, attempt) in self.attempts.iter().enumerate() {
+            for (r, recovery) in attempt.recoveries.iter().enumerate() {
+                let Some(start) = recovery.start_ms else {
+                    continue;
+                };
+                let end = recovery.end_ms.unwrap_or(start).max(start);
+                let slot = ((self.fraction(start) * slots as f64) as usize).min(slots - 1);
+                let bin = bins[slot].get_or_insert(RecoveryBin {
+                    slot,
+                    start_ms: start,
+                    end_ms: end,
+                    count: 0,
+                    first: (a, r),
+                });
+                bin.count += 1;
+                bin.end_ms = bin.end_ms.max(end);
+                if start < bin.start_ms {
+                    (bin.start_ms, bin.first) = (start, (a, r));
+                }
+            }
+        }
+        bins.into_iter().flatten().collect()
     }
 
     /// The highest node count, for the chart's scale (at least 1).
@@ -164,6 +309,54 @@ impl Timeline {
             .map(|(_, count)| *count)
             .fold(1.0, f64::max)
     }
+}
+
+/// The stretches between attempts, at least `min_gap_ms` long: from when every earlier attempt
+/// had ended to when the next one started. Attempts are sorted by start; undated ones end the walk.
+fn restarts(attempts: &[Attempt], min_gap_ms: i64) -> Vec<(i64, i64)> {
+    let mut gaps = Vec::new();
+    let mut reach: Option<i64> = None;
+    for attempt in attempts {
+        let Some(start) = attempt.start_ms else { break };
+        if let Some(reach) = reach.filter(|&reach| start.saturating_sub(reach) >= min_gap_ms) {
+            gaps.push((reach, start));
+        }
+        // An attempt without an end is still running: nothing after it is a gap.
+        let end = attempt.end_ms.unwrap_or(i64::MAX);
+        reach = Some(reach.map_or(end, |reach| reach.max(end)));
+    }
+    gaps
+}
+
+/// The run segments cut at each gap that lies inside them, the gap becoming a Restarting segment.
+/// Of an ongoing run, the pieces before a gap have ended, so they are plain Running.
+fn split_at(segments: Vec<Segment>, gaps: &[(i64, i64)]) -> Vec<Segment> {
+    let mut split = Vec::with_capacity(segments.len() + 2 * gaps.len());
+    for segment in segments {
+        let mut from = segment.start_ms;
+        if segment.kind != SegmentKind::Waiting {
+            for &(gap_start, gap_end) in gaps {
+                if gap_start > from && gap_end < segment.end_ms {
+                    split.push(Segment {
+                        kind: SegmentKind::Running,
+                        start_ms: from,
+                        end_ms: gap_start,
+                    });
+                    split.push(Segment {
+                        kind: SegmentKind::Restarting,
+                        start_ms: gap_start,
+                        end_ms: gap_end,
+                    });
+                    from = gap_end;
+                }
+            }
+        }
+        split.push(Segment {
+            start_ms: from,
+            ..segment
+        });
+    }
+    split
 }
 
 fn attempt(record: &RunningRecord) -> Attempt {
@@ -331,13 +524,26 @@ pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Ti
             (Some(only), None) | (None, Some(only)) => (only.0, only.1, None),
             (None, None) => return None,
         };
+    let axis_end_ms = axis_end_ms.max(axis_start_ms.saturating_add(1));
+    // A gap narrower than a 250th of the axis would be drawn no narrower than the thinnest bar, and
+    // a job restarting every few minutes for days would draw a focusable shape per restart: those
+    // gaps stay inside the run, and the recovery marks show them.
+    let gaps = restarts(&attempts, ((axis_end_ms - axis_start_ms) / 250).max(1));
+    let end_ms = if finished {
+        run_end
+    } else {
+        segments.last().map(|segment| segment.end_ms)
+    }
+    .filter(|end| (axis_start_ms..=axis_end_ms).contains(end));
     Some(Timeline {
         axis_start_ms,
-        axis_end_ms: axis_end_ms.max(axis_start_ms.saturating_add(1)),
-        segments,
+        axis_end_ms,
+        segments: split_at(segments, &gaps),
         attempts,
         node_counts,
         detached_records_ms,
+        end_ms,
+        finished,
     })
 }
 
@@ -588,6 +794,148 @@ mod tests {
             20,
             "every dip to zero survives bucketing"
         );
+    }
+
+    #[test]
+    fn the_failed_demo_job_restarts_between_its_attempts_and_ends_at_its_duration() {
+        let parsed = parse_job(include_str!(
+            "../../demo/v2/demo/training-jobs/7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58"
+        ))
+        .unwrap();
+        let timeline = timeline(&parsed.job, 0, 0).unwrap();
+        let kinds: Vec<SegmentKind> = timeline.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SegmentKind::Waiting,
+                SegmentKind::Running,
+                SegmentKind::Restarting,
+                SegmentKind::Running
+            ]
+        );
+        // From attempt 1's end to attempt 2's start, and the run goes on around it.
+        let gap = &timeline.segments[2];
+        assert_eq!(
+            (gap.start_ms, gap.end_ms),
+            (1_776_150_668_000, 1_776_150_880_000)
+        );
+        assert_eq!(timeline.segments[1].end_ms, gap.start_ms);
+        assert_eq!(timeline.segments[3].start_ms, gap.end_ms);
+        assert_eq!(timeline.segments[3].end_ms, 1_776_147_835_000 + 5_666_000);
+        assert_eq!(timeline.end_ms, Some(1_776_147_835_000 + 5_666_000));
+        assert!(timeline.finished);
+        let bins = timeline.recovery_bins(60);
+        assert_eq!(bins.len(), 1);
+        assert_eq!((bins[0].count, bins[0].first), (1, (0, 0)));
+        assert_eq!(
+            (bins[0].start_ms, bins[0].end_ms),
+            (1_776_150_668_000, 1_776_150_842_000)
+        );
+    }
+
+    #[test]
+    fn an_ongoing_run_is_split_and_ends_now() {
+        let document = job(
+            json!({"status": {"phase": "Running", "start_time": 1_000_000_000_000i64,
+            "running_records": [
+                {"start_at": 1_000_000_000, "end_at": 1_000_000_100},
+                {"start_at": 1_000_000_200}
+            ]}}),
+        );
+        let timeline = timeline(&document, 0, 1_000_000_300_000).unwrap();
+        let kinds: Vec<SegmentKind> = timeline.segments.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SegmentKind::Running,
+                SegmentKind::Restarting,
+                SegmentKind::Ongoing
+            ]
+        );
+        assert_eq!(timeline.end_ms, Some(1_000_000_300_000));
+        assert!(!timeline.finished);
+    }
+
+    /// The generated huge job's run history: 1,200 attempts of 240 s, 10 s apart, each ending in
+    /// a recovery of 8 s.
+    fn restarting_job() -> TrainingJob {
+        let records: Vec<serde_json::Value> = (0..1200i64)
+            .map(|i| {
+                let start = 1_700_000_000 + i * 250;
+                json!({"start_at": start, "end_at": start + 240,
+                       "recover_records": [{"recover_start_at": start + 240, "recover_end_at": start + 248}]})
+            })
+            .collect();
+        job(
+            json!({"status": {"phase": "Failed", "start_time": 1_700_000_000_000i64,
+                              "duration": 300_000_000, "running_records": records}}),
+        )
+    }
+
+    #[test]
+    fn many_recoveries_become_countable_bins() {
+        let timeline = timeline(&restarting_job(), 0, 0).unwrap();
+        let bins = timeline.recovery_bins(60);
+        assert_eq!(bins.len(), 60);
+        let counts: Vec<usize> = bins.iter().map(|bin| bin.count).collect();
+        assert_eq!(counts, [20; 60]);
+        assert_eq!(bins[1].slot, 1);
+        assert_eq!(bins[1].first, (20, 0));
+        // From the bin's first recovery's start to its last one's end.
+        assert_eq!(bins[0].start_ms, 1_700_000_240_000);
+        assert_eq!(bins[0].end_ms, 1_700_000_000_000 + (19 * 250 + 248) * 1000);
+        // Ten-second gaps in 83 hours are far too narrow to draw: the run stays one segment.
+        assert_eq!(timeline.segments.len(), 1);
+        assert_eq!(timeline.segments[0].kind, SegmentKind::Running);
+    }
+
+    fn labels(ticks: &[Tick]) -> Vec<&str> {
+        ticks.iter().map(|(_, label)| label.as_str()).collect()
+    }
+
+    #[test]
+    fn ticks_fall_on_nice_steps_away_from_the_ends() {
+        // The failed demo job's axis, 06:21:37 to 07:58:22 UTC: quarter hours.
+        let (start, end) = (1_776_147_697_482, 1_776_153_502_000);
+        let quarter = ticks(start, end, 0, 6);
+        assert_eq!(
+            labels(&quarter),
+            ["06:30", "06:45", "07:00", "07:15", "07:30", "07:45"]
+        );
+        assert_eq!(quarter[0].0, 1_776_148_200_000);
+        // In Beijing the same instants, labelled in its time.
+        let beijing = ticks(start, end, 8 * HOUR_MS, 6);
+        assert_eq!(beijing[0], (1_776_148_200_000, "14:30".to_string()));
+        // Fewer allowed: half hours.
+        assert_eq!(
+            labels(&ticks(start, end, 0, 4)),
+            ["06:30", "07:00", "07:30"]
+        );
+
+        // Three and a half days from 04-14 06:00 UTC: midnights, labelled by their day, the last
+        // one more than a twentieth of the span before the end.
+        let start = 1_776_146_400_000;
+        let end = start + 84 * HOUR_MS;
+        let days = ticks(start, end, 0, 6);
+        assert_eq!(labels(&days), ["04-15", "04-16", "04-17"]);
+        assert_eq!(days[0].0, 1_776_211_200_000);
+        // In Beijing the same span fits six local midnights and noons.
+        let beijing = ticks(start, end, 8 * HOUR_MS, 6);
+        assert_eq!(
+            labels(&beijing),
+            ["04-15", "12:00", "04-16", "12:00", "04-17", "12:00"]
+        );
+        assert_eq!(beijing[0].0, 1_776_182_400_000);
+
+        // A minute and a half: every 15 s with seconds, leaving out both ends.
+        let seconds = ticks(1_000_000_020_000, 1_000_000_110_000, 0, 6);
+        assert_eq!(
+            labels(&seconds),
+            ["01:47:15", "01:47:30", "01:47:45", "01:48:00", "01:48:15"]
+        );
+        // Days across a year's end and a leap day.
+        assert_eq!(tick_label(1_704_067_200_000, false), "01-01");
+        assert_eq!(tick_label(1_709_164_800_000, false), "02-29");
     }
 
     #[test]
