@@ -91,6 +91,12 @@ pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
     )
 }
 
+/// How far the browser's zone is ahead of UTC at `ms`, so the timeline's ticks fall on its whole
+/// hours and days.
+pub fn zone_offset_ms(ms: i64) -> i64 {
+    (Date::new(&JsValue::from_f64(ms as f64)).get_timezone_offset() * -60_000.0) as i64
+}
+
 /// A time as the chosen mode shows it, and the full absolute form for its tooltip.
 pub fn format_time(ms: i64, mode: TimeMode, lang: Lang) -> (String, String) {
     let tooltip = format!(

@@ -1,6 +1,6 @@
 //! The status section: phases, run attempts, recoveries and the node count on one SVG time axis.
 
-use crate::browser::format_absolute;
+use crate::browser::{format_absolute, zone_offset_ms};
 use crate::components::attempts_table::AttemptsTable;
 use crate::components::keyed_rows::keyed_list;
 use crate::components::time_text::TimeText;
@@ -8,14 +8,16 @@ use crate::i18n::Ui;
 use crate::insight::display::{format_duration_in, Tenths};
 use crate::insight::hardware::format_number;
 use crate::insight::status::{legend, recovery_words};
-use crate::insight::timeline::{area_under, step_path, within, Attempt, SegmentKind, Timeline};
+use crate::insight::timeline::{
+    area_under, step_path, ticks, RecoveryBin, SegmentKind, Tick, Timeline,
+};
 use crate::route::{Section, TimeMode};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 // The drawing is stretched to the card's width (preserveAspectRatio="none"), so it holds only
-// shapes that stay legible when stretched: bars, vertical marks and the step line. Text sits in
-// HTML around it.
+// shapes that stay legible when stretched: bars, vertical marks and the step line. Text sits
+// around it in HTML, or over it in a drawing that is not stretched.
 // Whole numbers, so that attributes are written by the integer formatter, not the float one.
 const WIDTH: u16 = 1000;
 const PHASE_TOP: u16 = 2;
@@ -28,6 +30,11 @@ const HEIGHT: u16 = CHART_TOP + CHART_HEIGHT + 2;
 const WIDTH_F: f64 = WIDTH as f64;
 /// Attempts drawn as individual, focusable shapes; more are drawn as paths.
 const MAX_SHAPES: usize = 100;
+/// Slices of the axis whose recoveries are drawn as one mark: wide enough at 1280 px for a count
+/// of three digits, and at phone width for every other one (the style hides the rest there).
+const RECOVERY_SLOTS: usize = 30;
+/// At most this many tick labels: with every other one hidden on phones, three remain.
+const MAX_TICKS: usize = 6;
 
 fn absolute(ms: i64, ui: Ui) -> String {
     format_absolute(ms, ui.time == TimeMode::Utc, ui.lang)
@@ -61,49 +68,70 @@ fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, St
     )
 }
 
-/// One recovery's mark on an attempt's bar, focusable, its tooltip (and so its name) the
-/// recovery's words as the API sent them, marked so nothing translates them.
-fn recovery_mark(at: i64, words: String, timeline: &Timeline, ui: Ui) -> impl IntoView {
-    let x = Tenths(within(timeline.fraction(at) * WIDTH_F, 1.0, WIDTH_F - 1.0)).to_string();
+/// A focusable bar with its tooltip, which is its accessible name too: `words`, then `sent`, text
+/// the API sent, marked so nothing translates it. Phases, attempts and recoveries are all this one
+/// shape, so the wasm holds one copy of its rendering code.
+fn shape(
+    class: String,
+    (x, width): (String, String),
+    (top, height): (u16, u16),
+    (words, sent): (String, Option<String>),
+) -> AnyView {
     view! {
-        <line class="timeline__recovery" x1=x.clone() x2=x y1=ATTEMPT_TOP - 4 y2=ATTEMPT_TOP + ATTEMPT_HEIGHT + 4 tabindex="0">
-            <title>{format!("{}: ", ui.s.recovery)}<tspan translate="no">{words}</tspan>{format!(" ({})", absolute(at, ui))}</title>
-        </line>
+        <rect class=class x=x y=top width=width height=height tabindex="0">
+            <title>{words}{sent.map(|sent| view! { <tspan translate="no">{sent}</tspan> })}</title>
+        </rect>
     }
+    .into_any()
 }
 
-/// One attempt's bar and its recovery marks, each focusable with its tooltip. The tooltip is the
-/// shape's accessible name too, so the end reason the API sent can be marked inside it.
-fn attempt_shapes(
-    index: usize,
-    attempt: &Attempt,
-    timeline: Arc<Timeline>,
-    ui: Ui,
-) -> Option<impl IntoView> {
-    let start = attempt.start_ms?;
+/// One attempt's bar, with the end reason the API sent in its tooltip.
+fn attempt_shape(index: usize, timeline: &Timeline, ui: Ui) -> AnyView {
+    let attempt = &timeline.attempts[index];
+    let Some(start) = attempt.start_ms else {
+        return ().into_any();
+    };
     let end = attempt.end_ms.unwrap_or(timeline.axis_end_ms).max(start);
-    let (x, width) = bar(&timeline, start, end, 4.0);
     let reason = attempt
         .record
         .end_reason()
         .filter(|reason| !reason.is_empty())
         .map(|reason| format!(" · {reason}"));
     let label = (ui.s.attempt_number)(index + 1);
-    let title = span_title(&label, start, end, ui);
-    let failed = attempt.failed();
-    let marks: Vec<(i64, String)> = attempt
-        .recoveries
-        .iter()
-        .filter_map(|recovery| Some((recovery.start_ms?, recovery_words(&recovery.record))))
-        .collect();
-    Some(view! {
-        <rect
-            class=if failed { "timeline__attempt timeline__attempt--failed" } else { "timeline__attempt" }
-            x=x y=ATTEMPT_TOP width=width height=ATTEMPT_HEIGHT tabindex="0"
-        >
-            <title>{title}{reason.map(|reason| view! { <tspan translate="no">{reason}</tspan> })}</title>
-        </rect>
-        {keyed_list(marks.clone(), move |(at, words)| view! { {recovery_mark(at, words, &timeline, ui)} }.into_any())}
+    let class = if attempt.failed() {
+        "timeline__attempt timeline__attempt--failed"
+    } else {
+        "timeline__attempt"
+    };
+    shape(
+        class.into(),
+        bar(timeline, start, end, 4.0),
+        (ATTEMPT_TOP, ATTEMPT_HEIGHT),
+        (span_title(&label, start, end, ui), reason),
+    )
+}
+
+/// One mark per bin of recoveries, reaching above and below the attempts. A bin of one is told in
+/// the recovery's own words, a bin of several by how many and when.
+fn recovery_shapes(timeline: Arc<Timeline>, bins: Vec<RecoveryBin>, ui: Ui) -> impl IntoView {
+    keyed_list(bins, move |bin| {
+        let title = if bin.count == 1 {
+            let (attempt, recovery) = bin.first;
+            let words = recovery_words(&timeline.attempts[attempt].recoveries[recovery].record);
+            (
+                format!("{} ({}): ", ui.s.recovery, absolute(bin.start_ms, ui)),
+                Some(words),
+            )
+        } else {
+            let count = (ui.s.recovery_count)(bin.count);
+            (span_title(&count, bin.start_ms, bin.end_ms, ui), None)
+        };
+        shape(
+            "timeline__recovery".into(),
+            bar(&timeline, bin.start_ms, bin.end_ms, 3.0),
+            (ATTEMPT_TOP - 4, ATTEMPT_HEIGHT + 8),
+            title,
+        )
     })
 }
 
@@ -112,58 +140,43 @@ fn segment_shapes(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
     let count = timeline.segments.len();
     keyed_list((0..count).collect(), move |index| {
         let segment = &timeline.segments[index];
-        let (x, width) = bar(&timeline, segment.start_ms, segment.end_ms, 4.0);
-        let title = span_title(
-            segment_label(segment.kind, ui),
-            segment.start_ms,
-            segment.end_ms,
-            ui,
-        );
-        view! {
-            <rect
-                class=format!("timeline__segment timeline__segment--{}", segment.kind.as_str())
-                x=x y=PHASE_TOP width=width height=PHASE_HEIGHT
-                tabindex="0" aria-label=title.clone()
-            >
-                <title>{title.clone()}</title>
-            </rect>
-        }
-        .into_any()
+        let (start, end) = (segment.start_ms, segment.end_ms);
+        shape(
+            format!(
+                "timeline__segment timeline__segment--{}",
+                segment.kind.as_str()
+            ),
+            bar(&timeline, start, end, 4.0),
+            (PHASE_TOP, PHASE_HEIGHT),
+            (
+                span_title(segment_label(segment.kind, ui), start, end, ui),
+                None,
+            ),
+        )
     })
 }
 
 /// Up to a hundred attempts get one focusable bar each with its tooltip; beyond that they are
-/// drawn as three paths (the table below lists every attempt).
+/// drawn as two paths (the table below lists every attempt).
 fn attempt_marks(timeline: Arc<Timeline>, ui: Ui) -> AnyView {
     if timeline.attempts.len() <= MAX_SHAPES {
         let count = timeline.attempts.len();
         return keyed_list((0..count).collect(), move |index| {
-            attempt_shapes(index, &timeline.attempts[index], Arc::clone(&timeline), ui).into_any()
+            attempt_shape(index, &timeline, ui)
         })
         .into_any();
     }
-    let span = |attempt: &Attempt| {
-        Some((
-            attempt.start_ms?,
-            attempt.end_ms.unwrap_or(timeline.axis_end_ms),
-        ))
-    };
-    let spans_where = |failed: bool| -> Vec<(i64, i64)> {
-        timeline
-            .attempts
-            .iter()
-            .filter(|attempt| attempt.failed() == failed)
-            .filter_map(span)
-            .collect()
-    };
-    let marks: Vec<i64> = timeline
-        .attempts
-        .iter()
-        .flat_map(|a| a.recoveries.iter().filter_map(|r| r.start_ms))
-        .collect();
-    let bars = |spans: Vec<(i64, i64)>| {
+    // Spans pushed in one loop: filtering iterator chains cost more wasm.
+    let mut spans: [Vec<(i64, i64)>; 2] = Default::default();
+    for attempt in &timeline.attempts {
+        if let Some(start) = attempt.start_ms {
+            let end = attempt.end_ms.unwrap_or(timeline.axis_end_ms);
+            spans[usize::from(attempt.failed())].push((start, end));
+        }
+    }
+    let bars = |failed: bool| {
         timeline.bars_path(
-            &spans,
+            &spans[usize::from(failed)],
             WIDTH_F,
             ATTEMPT_TOP.into(),
             ATTEMPT_HEIGHT.into(),
@@ -171,15 +184,35 @@ fn attempt_marks(timeline: Arc<Timeline>, ui: Ui) -> AnyView {
         )
     };
     view! {
-        <path class="timeline__attempt" d=bars(spans_where(false))/>
-        <path class="timeline__attempt timeline__attempt--failed" d=bars(spans_where(true))/>
-        <path class="timeline__recovery" d=timeline.marks_path(&marks, WIDTH_F, f64::from(ATTEMPT_TOP - 4), f64::from(ATTEMPT_HEIGHT + 8))/>
+        <path class="timeline__attempt" d=bars(false)/>
+        <path class="timeline__attempt timeline__attempt--failed" d=bars(true)/>
     }
     .into_any()
 }
 
-/// The drawing with its y-axis figure: phases, attempts, recoveries and the node-count line.
-fn timeline_drawing(timeline: Arc<Timeline>, node_line: String, ui: Ui) -> impl IntoView {
+/// Labels laid over and under the stretched drawing, each `(class, x, text)`: tick labels and
+/// recovery counts. They are text of a drawing that is not stretched, placed across by a
+/// percentage in `x` (a style attribute would be refused by the deployed CSP, and the style set
+/// through the DOM costs more wasm) and down by their class.
+fn placed(items: Vec<(&'static str, String, String)>) -> impl IntoView {
+    keyed_list(items, |(class, x, text)| {
+        view! { <text class=class x=x>{text}</text> }.into_any()
+    })
+}
+
+/// Where `ms` is across the plot, as a percentage for [`placed`].
+fn percent(timeline: &Timeline, ms: i64) -> String {
+    format!("{}%", Tenths(timeline.fraction(ms) * 100.0))
+}
+
+/// The drawing with its y-axis figure: tick lines, phases, attempts, recoveries with their counts,
+/// the node-count line and the end marker.
+fn timeline_drawing(
+    timeline: Arc<Timeline>,
+    node_line: String,
+    ticks: Vec<Tick>,
+    ui: Ui,
+) -> impl IntoView {
     let max_nodes = timeline.max_nodes();
     let node_area = area_under(&node_line, CHART_HEIGHT.into());
     let has_nodes = !node_line.is_empty();
@@ -189,12 +222,44 @@ fn timeline_drawing(timeline: Arc<Timeline>, node_line: String, ui: Ui) -> impl 
         absolute(timeline.axis_start_ms, ui),
         absolute(timeline.axis_end_ms, ui)
     );
+    let tick_times: Vec<i64> = ticks.iter().map(|(at, _)| *at).collect();
+    let grid = timeline.marks_path(&tick_times, WIDTH_F, 0.0, HEIGHT.into());
+    let end = timeline.marks_path(
+        &Vec::from_iter(timeline.end_ms),
+        WIDTH_F,
+        0.0,
+        HEIGHT.into(),
+    );
+    let bins = timeline.recovery_bins(RECOVERY_SLOTS);
+    // Every other label is marked, for phones to hide: the rest would run into each other there.
+    // Of ticks alternating between days and hours, the days are kept.
+    let mut labels = Vec::new();
+    let first_day = ticks.iter().position(|(_, label)| label.contains('-'));
+    for (index, (at, label)) in ticks.into_iter().enumerate() {
+        let class = if (index + first_day.unwrap_or(0)) % 2 == 1 {
+            "timeline__tick timeline__odd"
+        } else {
+            "timeline__tick"
+        };
+        labels.push((class, percent(&timeline, at), label));
+    }
+    for bin in bins.iter().filter(|bin| bin.count > 1) {
+        let class = if bin.slot % 2 == 1 {
+            "timeline__count timeline__odd"
+        } else {
+            "timeline__count"
+        };
+        let middle = percent(&timeline, bin.start_ms / 2 + bin.end_ms / 2);
+        labels.push((class, middle, bin.count.to_string()));
+    }
     view! {
         <div class="timeline__plot">
             {has_nodes.then(|| view! { <span class="timeline__ymax" aria-hidden="true">{format_number(max_nodes)}</span> })}
             <svg class="timeline__svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="none" role="img" aria-label=summary>
+                <path class="timeline__grid" d=grid/>
                 {segment_shapes(Arc::clone(&timeline), ui)}
-                {attempt_marks(timeline, ui)}
+                {attempt_marks(Arc::clone(&timeline), ui)}
+                {recovery_shapes(Arc::clone(&timeline), bins, ui)}
                 {has_nodes.then(|| view! {
                     <g transform=format!("translate(0 {CHART_TOP})")>
                         <path class="timeline__area" d=node_area/>
@@ -202,7 +267,9 @@ fn timeline_drawing(timeline: Arc<Timeline>, node_line: String, ui: Ui) -> impl 
                     </g>
                 })}
                 <line class="timeline__baseline" x1="0" x2=WIDTH y1=CHART_TOP + CHART_HEIGHT y2=CHART_TOP + CHART_HEIGHT/>
+                <path class="timeline__end" d=end/>
             </svg>
+            <svg class="timeline__labels" aria-hidden="true">{placed(labels)}</svg>
         </div>
     }
 }
@@ -239,16 +306,30 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         )
     });
     let has_attempts = !timeline.attempts.is_empty();
+    // Ticks fall on the whole hours of the zone the times are shown in.
+    let offset = match ui.time {
+        TimeMode::Utc => 0,
+        _ => zone_offset_ms(start),
+    };
+    let ticks = ticks(start, end, offset, MAX_TICKS);
+    // The end marker's label: when the job ended, or "now" while it goes on; without a marker, the
+    // axis's end.
+    let end_word = match (timeline.end_ms, timeline.finished) {
+        (None, _) => "",
+        (Some(_), true) => s.ended,
+        (Some(_), false) => s.now,
+    };
+    let end_time = timeline.end_ms.unwrap_or(end);
 
     view! {
         <section class="card" id="status" aria-labelledby="status-title">
             <h2 id="status-title">{(s.section_title)(Section::Status)}</h2>
             {detached.map(|note| view! { <p class="note">{note}</p> })}
             <figure class="timeline">
-                {timeline_drawing(Arc::clone(&timeline), node_line, ui)}
+                {timeline_drawing(Arc::clone(&timeline), node_line, ticks, ui)}
                 <figcaption class="timeline__axis">
                     <TimeText ms=start ui/>
-                    <TimeText ms=end ui/>
+                    <span class="timeline__end-label">{end_word}" "<TimeText ms=end_time ui/></span>
                 </figcaption>
                 <ul class="legend">
                     {keyed_list(legend.clone(), |entry| view! {
