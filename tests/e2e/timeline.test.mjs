@@ -57,7 +57,7 @@ test("the failed demo job shows its restart, quarter-hour ticks and where it end
   for (const tick of ticks) assert.ok(tick.left >= plot.x && tick.right <= plot.x + plot.width, JSON.stringify(tick));
 
   assert.notEqual(await page.locator("#status path.timeline__end").getAttribute("d"), "");
-  assert.match(await page.locator("#status .timeline__end-label").textContent(), /^Ended 04\/14\/2026, 07:58:21/);
+  assert.match(await page.locator("#status .timeline__end-label").textContent(), /^Ended Apr 14, 2026, 07:58:21 UTC/);
   // Failed attempts are striped, not only red: the pattern they name is in the document.
   assert.equal(await page.locator("#tl-failed path").count(), 1);
   const fill = await page.$eval("#status .timeline__attempt--failed", (bar) => getComputedStyle(bar).fill);
