@@ -27,9 +27,10 @@
   };
 
   // The first Intl.DateTimeFormat of a page loads the date data (about 20 ms, four times that on a
-  // slow phone). Made now, after parsing and while the wasm downloads, it is off the path to the
-  // job on screen: the app's own formatters then take well under a millisecond.
-  setTimeout(() => new Intl.DateTimeFormat(undefined, { hour: "2-digit" }).format(0));
+  // slow phone). Made while the wasm downloads, after the skeleton is painted (a timeout queued in
+  // an animation frame runs after that frame), it is off the path to the job on screen: the app's
+  // own formatters then take well under a millisecond.
+  requestAnimationFrame(() => setTimeout(() => new Intl.DateTimeFormat(undefined, { hour: "2-digit" }).format(0)));
 
   const route = location.hash.match(/^#\/*projects\/+([^/?]+)\/+training-jobs\/+([^/?]+)\/*(?:\?(.*))?$/);
   if (!route) return;
