@@ -1,10 +1,10 @@
 // Starts the viewer's first requests while its wasm downloads, instead of after it has started
 // (issue 15): config.json, and for a job link on an endpoint that needs no token, the job itself.
 // The app takes an answer (browser::take_early) only for exactly the URL it would have requested;
-// otherwise it asks itself. Written by hand because it must run before the wasm exists; it
-// mirrors route::parse, Config::endpoint and api::job_url.
+// otherwise it asks itself and the early request is aborted. Written by hand because it must run
+// before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint and api::job_url,
+// and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
-"use strict";
 (() => {
   const absolute = (url) => new URL(url, document.baseURI).href;
   // Each entry: a promise of { url, response, controller } or null.
@@ -19,7 +19,11 @@
       const entry = filed.get(key) ?? Promise.resolve(null);
       filed.delete(key);
       return entry.then((early) => {
-        if (!early || early.url !== absolute(url)) return null;
+        if (!early) return null;
+        if (early.url !== absolute(url) || signal?.aborted) {
+          early.controller?.abort();
+          return null;
+        }
         signal?.addEventListener("abort", () => early.controller?.abort());
         return early.response;
       });
@@ -32,6 +36,7 @@
   // own formatters then take well under a millisecond.
   requestAnimationFrame(() => setTimeout(() => new Intl.DateTimeFormat(undefined, { hour: "2-digit" }).format(0)));
 
+  // As route::parse: four path segments, then everything after the first `?`.
   const route = location.hash.match(/^#\/*projects\/+([^/?]+)\/+training-jobs\/+([^/?]+)\/*(?:\?(.*))?$/);
   if (!route) return;
   // As route::percent_decode: `+` is a space. A broken escape throws: then no early request.
@@ -39,21 +44,49 @@
   // As route::percent_encode: everything but RFC 3986's unreserved characters.
   const encode = (text) =>
     encodeURIComponent(text).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  // As parse_config: a config the app would refuse (and replace by the demo) gets no early request.
+  const text = (value) => value === undefined || value === null || typeof value === "string";
+  const seconds = (value) => value === undefined || value === null || (Number.isInteger(value) && value >= 0);
+  const allowedBase = (url) => {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+    return !scheme || /^https?$/i.test(scheme[1]);
+  };
+  const usable = (settings) =>
+    Array.isArray(settings?.endpoints) &&
+    settings.endpoints.length > 0 &&
+    settings.endpoints.every(
+      (e) =>
+        typeof e?.name === "string" &&
+        [undefined, null, "none", "token"].includes(e.auth) &&
+        text(e.base_url) &&
+        allowedBase((e.base_url ?? "").trim()),
+    ) &&
+    text(settings.default_endpoint) &&
+    seconds(settings.refresh_seconds) &&
+    seconds(settings.timeout_seconds);
 
   const job = config
-    .then((response) => response.json())
+    .then((response) => (response.ok ? response.json() : null))
     .then((settings) => {
-      const [, project, id, query = ""] = route;
-      // As route::parse_view: the last non-empty endpoint= wins.
-      const named = new URLSearchParams(query).getAll("endpoint").filter(Boolean).at(-1);
+      if (!usable(settings)) return null;
+      const [, rawProject, rawJob, query = ""] = route;
+      const [project, id] = [decode(rawProject), decode(rawJob)];
+      if (!project.trim() || !id.trim()) return null;
+      // As route::parse_view: keys compared as written, the last non-empty endpoint= wins.
+      let named = null;
+      for (const pair of query.split("&")) {
+        const [key, value = ""] = pair.split(/=(.*)/s);
+        if (key === "endpoint" && value) named = decode(value);
+      }
       const endpoints = settings.endpoints;
-      const endpoint = named
-        ? endpoints.find((e) => e.name === named)
-        : (endpoints.find((e) => e.name === settings.default_endpoint) ?? endpoints[0]);
+      const byName = (name) => endpoints.find((e) => e.name === name);
+      // A name not in config.json may be an endpoint added in the browser: left to the app.
+      const wanted = named ?? settings.default_endpoint;
+      const endpoint = wanted ? byName(wanted) : endpoints[0];
       if (!endpoint || (endpoint.auth ?? "none") !== "none") return null;
       const base = (endpoint.base_url ?? "").trim();
       const root = base === "" || base.endsWith("/") ? `${base}v2/` : `${base}/v2/`;
-      const url = new URL(`${root}${encode(decode(project))}/training-jobs/${encode(decode(id))}`, document.baseURI);
+      const url = new URL(`${root}${encode(project)}/training-jobs/${encode(id)}`, document.baseURI);
       if (url.protocol !== "http:" && url.protocol !== "https:") return null;
       const controller = new AbortController();
       const response = fetch(url.href, { headers: { Accept: "application/json" }, signal: controller.signal });

@@ -73,3 +73,27 @@ test("the skeleton is painted before the wasm has started, and the app replaces 
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.equal(await page.locator("#boot").count(), 0);
 });
+
+test("a config.json the app would refuse gets no early request for the job", async () => {
+  // An unknown auth makes the app refuse the whole file and use the bundled demo instead.
+  const refused = await startMock({
+    config: { endpoints: [{ name: "proxy", base_url: "" }, { name: "other", base_url: "", auth: "bearer" }], default_endpoint: "proxy" },
+  });
+  const page = await newPage(browser);
+  try {
+    let askedBeforeWasm;
+    await page.route("**/*_bg.wasm", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      askedBeforeWasm = refused.requests.filter((request) => request.path.includes("/training-jobs/")).map((request) => request.path);
+      await route.continue();
+    });
+    await page.goto(`${refused.url}#/projects/demo/training-jobs/${FAILED}`);
+    await page.locator(".banner--warning", { hasText: "config.json is not valid" }).waitFor({ timeout: 15_000 });
+    await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(askedBeforeWasm, []);
+  } finally {
+    // An open page keeps its connections, and the server would wait for them to close.
+    await page.close();
+    await refused.close();
+  }
+});
