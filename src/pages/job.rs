@@ -136,6 +136,9 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
 
     // A deep link to a section scrolls there once the job is on screen.
     let initial_section = route.view.section;
+    // Only the page's first view of the job puts the overview first: a change of language or time
+    // mode rebuilds the view, which must not make the sections below blink.
+    let first_build = StoredValue::new(initial_section.is_none());
     Effect::new(move |scrolled: Option<bool>| {
         let ready = loader.stage.get() == Stage::Ready;
         if ready && scrolled != Some(true) {
@@ -206,7 +209,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 Stage::Ready => view! {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
                     // A link to a section needs that section at once, to scroll to it.
-                    <JobView loaded ui selected_task on_select_task overview_first=initial_section.is_none()/>
+                    <JobView loaded ui selected_task on_select_task
+                        overview_first=first_build.try_update_value(std::mem::take).unwrap_or(false)/>
                 }.into_any(),
             }
         }}
