@@ -115,6 +115,25 @@ fn the_failed_job_leads_with_its_triage_and_marks_the_first_failure() {
 }
 
 #[wasm_bindgen_test]
+fn a_failure_beyond_the_first_rows_is_still_shown() {
+    let statuses: Vec<String> = (0..12)
+        .map(|i| {
+            let code = if i == 11 { 1 } else { 0 };
+            format!(r#"{{"task":"worker-{i}","exit_code":{code},"message":""}}"#)
+        })
+        .collect();
+    let text = format!(
+        r#"{{"metadata":{{"name":"wide"}},"status":{{"phase":"Failed","task_statuses":[{}]}}}}"#,
+        statuses.join(",")
+    );
+    let root = mount_job(Box::leak(text.into_boxed_str()));
+    let rows = root.query_selector_all("#tasks tbody tr").unwrap();
+    assert_eq!(rows.length(), 10, "the first rows only, until Show all");
+    let first = rows.item(0).unwrap().text_content().unwrap();
+    assert!(first.starts_with("worker-11"), "{first}");
+}
+
+#[wasm_bindgen_test]
 fn hardware_is_shown_as_totals() {
     let root = mount_job(FAILED);
     assert_eq!(
