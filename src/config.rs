@@ -249,10 +249,11 @@ impl Config {
     /// The endpoint serving `region`: named after it, or with that region's host in its base URL
     /// (`https://modelarts.{region}.…`).
     pub fn endpoint_for_region(&self, region: &str) -> Option<&Endpoint> {
-        let host_part = format!(".{region}.");
+        let host_start = format!("modelarts.{region}.");
         self.endpoints.iter().find(|endpoint| {
+            let host = endpoint.base_url.split_once("://").map(|(_, rest)| rest);
             endpoint.name.eq_ignore_ascii_case(region)
-                || endpoint.base_url.to_ascii_lowercase().contains(&host_part)
+                || host.is_some_and(|host| host.to_ascii_lowercase().starts_with(&host_start))
         })
     }
 
@@ -344,7 +345,8 @@ mod tests {
         let config = parse_config(
             r#"{"endpoints":[{"name":"demo","base_url":"demo/"},
                 {"name":"Beijing","base_url":"https://modelarts.cn-north-4.myhuaweicloud.com/"},
-                {"name":"ap-southeast-3","base_url":"/proxy/"}]}"#,
+                {"name":"ap-southeast-3","base_url":"/proxy/"},
+                {"name":"elsewhere","base_url":"https://proxy.example/modelarts.eu-west-101.x/"}]}"#,
         )
         .unwrap();
         let name = |region| config.endpoint_for_region(region).map(|e| e.name.as_str());

@@ -241,7 +241,9 @@ pub fn extract_region(text: &str) -> Option<String> {
     let from_host = || {
         let (_, rest) = text.split_once("://")?;
         let host = rest.split(['/', '?', '#', ':']).next()?;
-        host.strip_prefix("modelarts.")?.split('.').next()
+        // `modelarts.{region}.{domain}.{tld}`: `modelarts.myhuaweicloud.com` names no region.
+        let labels: Vec<&str> = host.strip_prefix("modelarts.")?.split('.').collect();
+        (labels.len() >= 3).then_some(labels[0])
     };
     from_query
         .or_else(from_host)
@@ -415,6 +417,10 @@ mod tests {
         assert_eq!(extract_region("https://console.example/?region=<b>"), None);
         assert_eq!(
             extract_region("https://proxy.example/v2/p/training-jobs/x"),
+            None
+        );
+        assert_eq!(
+            extract_region("https://modelarts.myhuaweicloud.com/v2/p"),
             None
         );
         assert_eq!(extract_region("3faf5c03-aaa1-4cbe-879d-24b05d997347"), None);

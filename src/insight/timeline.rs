@@ -444,10 +444,12 @@ pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Ti
         .and_then(|s| s.running_records())
         .map(|records| records.iter().map(attempt).collect())
         .unwrap_or_default();
-    // Numbered by when they started, not by where the API listed them; undated ones last.
-    // Attempts without a start go last.
+    // Numbered by when they started, not by where the API listed them; undated ones last, even
+    // after a start at the end of time.
     sort_by_i64_key(&mut attempts, |attempt| {
-        attempt.start_ms.unwrap_or(i64::MAX)
+        attempt
+            .start_ms
+            .map_or(i64::MAX, |start| start.min(i64::MAX - 1))
     });
     let node_counts = node_count_series(job);
 
