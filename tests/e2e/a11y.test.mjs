@@ -28,6 +28,8 @@ for (const scheme of ["light", "dark"]) {
       const page = await newPage(served.browser, { colorScheme: scheme });
       await page.goto(`${served.site.url}#/projects/demo/training-jobs/${id}`);
       await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+      // The sections below the overview come a frame later.
+      await page.locator("#raw").waitFor({ timeout: 15_000 });
       assert.deepEqual(await seriousViolations(page), []);
     });
   }
@@ -100,6 +102,8 @@ test("no demo job is wider than a 390 px phone screen", async () => {
       await page.goto(`${served.site.url}#/projects/demo/training-jobs/${id}`);
       // This job's own heading, not the previous job's still on screen.
       await page.locator("#overview h1", { hasText: title.split(": ")[0] }).waitFor({ timeout: 15_000 });
+      // The sections below the overview come a frame later.
+      await page.locator("#raw").waitFor({ timeout: 15_000 });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 390, `${id} in ${locale} is ${width} px wide`);
     }

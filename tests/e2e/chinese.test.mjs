@@ -33,7 +33,8 @@ const ALLOWED_WORDS = new Set([
 const SHOWN_PER_PAGE = 40;
 
 const demoJobs = JSON.parse(readFileSync(join(projectRoot, "demo/index.json"), "utf8"));
-const JOB_LOADED = "#overview h1";
+// The raw section comes last, a frame after the overview: the whole job is on screen.
+const JOB_LOADED = "#raw";
 const ERROR_SHOWN = ".error-panel";
 const job = (id, endpoint = "proxy") => `#/projects/p/training-jobs/${encodeURIComponent(id)}?endpoint=${endpoint}`;
 

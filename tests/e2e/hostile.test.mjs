@@ -52,6 +52,8 @@ for (const id of Object.keys(DOCUMENTS)) {
     const page = await newPage(browser);
     await page.goto(`${mock.url}#/projects/p/training-jobs/hostile-${id}`);
     await page.locator("#overview h1").waitFor({ timeout: 90_000 });
+    // The sections below the overview come a frame later.
+    await page.locator("#raw").waitFor({ timeout: 90_000 });
     assert.equal(await page.locator("#overview h1").textContent(), "hostile-job");
     const elements = () => page.evaluate(() => document.getElementsByTagName("*").length);
     const shown = await elements();

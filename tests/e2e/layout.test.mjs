@@ -86,6 +86,8 @@ for (const width of [390, 1280]) {
           await page.goto(`${mock.url}#/projects/${project_id}/training-jobs/${job_id}?endpoint=demo`);
           // This job's own heading, not the previous job's still on screen.
           await page.locator("#overview h1", { hasText: title.split(": ")[0] }).waitFor({ timeout: 15_000 });
+          // The sections below the overview come a frame later.
+          await page.locator("#raw").waitFor({ timeout: 15_000 });
           const name = title.split(":")[0];
           for (const text of await page.evaluate(textOutsideViewport)) problems.push(`${name}: ${text}`);
           for (const text of await page.evaluate(wrappedHeaderControls)) problems.push(`${name}: header wraps "${text}"`);
@@ -110,6 +112,8 @@ for (const [width, limit] of Object.entries(SECTION_LIMITS)) {
     const page = await newPage(browser, { viewport: { width: Number(width), height: HEIGHT } });
     await page.goto(`${mock.url}#/projects/p/training-jobs/huge?endpoint=proxy`);
     await page.locator("#overview h1", { hasText: "huge-benchmark-job" }).waitFor({ timeout: 30_000 });
+    // The sections below the overview come a frame later.
+    await page.locator("#raw").waitFor({ timeout: 30_000 });
     await page.locator("#parameters tbody tr").first().waitFor();
     const sections = await page.evaluate(() =>
       [...document.querySelectorAll("main section.card[id]")].map((section) => [section.id, Math.round(section.getBoundingClientRect().height)]),

@@ -142,7 +142,7 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       return;
     }
     const file = normalize(join(distDir, rest || "index.html"));
-    const page = pages[rest];
+    const page = Object.hasOwn(pages, rest) ? pages[rest] : undefined;
     if (page === undefined && (!file.startsWith(distDir) || !existsSync(file) || statSync(file).isDirectory())) {
       response.writeHead(404).end();
       return;
@@ -176,7 +176,13 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     calls,
     /** Job ids whose request the browser abandoned before the answer. */
     aborted,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Connections a page still holds open (keep-alive, a held-back response) are cut, or close
+    // would wait for them and hold the test file past its timeout.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 

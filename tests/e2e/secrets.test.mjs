@@ -48,6 +48,8 @@ after(async () => {
 async function openJob(page) {
   await page.goto(`${mock.url}#/projects/p/training-jobs/secrets?endpoint=proxy`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  // The sections below the overview come a frame later.
+  await page.locator("#raw").waitFor({ timeout: 15_000 });
 }
 
 test("no secret is on the page until one is revealed, and revealing shows only that one", async () => {
