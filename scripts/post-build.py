@@ -55,10 +55,13 @@ if os.environ.get("TRUNK_PROFILE", "release") == "release":
     glue_path = os.path.join(staging, imported.group(1))
     with open(glue_path, "rb") as glue_file:
         before = glue_file.read()
-    subprocess.run(
-        ["terser", glue_path, "--module", "--compress", "--mangle", "--output", glue_path],
-        check=True,
-    )
+    try:
+        subprocess.run(
+            ["terser", glue_path, "--module", "--compress", "--mangle", "--output", glue_path],
+            check=True,
+        )
+    except FileNotFoundError:
+        sys.exit("post-build: terser is not on PATH: run scripts/setup, then source scripts/env.sh")
     with open(glue_path, "rb") as glue_file:
         after = glue_file.read()
     if sri(before) not in html:
