@@ -14,12 +14,11 @@
 //   letters too.
 //
 // The raw section is opened on every job, so text one click away is checked too.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, newPage } from "./harness.mjs";
-import { startMock } from "./mock.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
 import { projectRoot } from "./paths.mjs";
 
 const ALLOWED_PHRASES = ["MindStudio Insight", "X-Auth-Token", ".json"];
@@ -61,29 +60,18 @@ const PAGES = [
   ["local page with no file", "#/local", "main h1"],
 ];
 
-let mock;
-let browser;
-
-before(async () => {
-  mock = await startMock({
-    config: {
-      endpoints: [
-        { name: "demo", base_url: "demo/", auth: "none" },
-        { name: "proxy", base_url: "", auth: "none" },
-        { name: "secure", base_url: "secure/", auth: "token" },
-      ],
-      default_endpoint: "proxy",
-      // No refresh while a page is scanned; a short timeout so the slow scenario becomes its error.
-      refresh_seconds: 600,
-      timeout_seconds: 2,
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await mock?.close();
+const served = mockForTests({
+  config: {
+    endpoints: [
+      { name: "demo", base_url: "demo/", auth: "none" },
+      { name: "proxy", base_url: "", auth: "none" },
+      { name: "secure", base_url: "secure/", auth: "token" },
+    ],
+    default_endpoint: "proxy",
+    // No refresh while a page is scanned; a short timeout so the slow scenario becomes its error.
+    refresh_seconds: 600,
+    timeout_seconds: 2,
+  },
 });
 
 /** Runs in the page: every Latin-script word outside the exclusions, with where it was found. */
@@ -140,8 +128,8 @@ function report(name, found) {
 
 for (const [name, hash, rendered] of PAGES) {
   test(`no English in the Chinese UI: ${name}`, async () => {
-    const page = await newPage(browser, { locale: "zh-CN" });
-    await page.goto(`${mock.url}${hash}`);
+    const page = await newPage(served.browser, { locale: "zh-CN" });
+    await page.goto(`${served.mock.url}${hash}`);
     await page.locator(rendered).first().waitFor({ timeout: 15_000 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN", "the page follows the browser's language");
     // Text one click away: the raw section opened.

@@ -1,40 +1,29 @@
 // The first requests start while the wasm downloads (prefetch.js), and the app takes their answers
 // instead of asking twice; an endpoint that needs a token is never asked early.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, newPage } from "./harness.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
 import { startMock } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
-let mock;
-let browser;
-
-before(async () => {
-  mock = await startMock({
-    config: {
-      endpoints: [
-        { name: "proxy", base_url: "", auth: "none" },
-        { name: "secure", base_url: "secure/", auth: "token" },
-      ],
-      default_endpoint: "proxy",
-      refresh_seconds: 0,
-      timeout_seconds: 20,
-    },
-  });
-  browser = await launchBrowser();
+const served = mockForTests({
+  config: {
+    endpoints: [
+      { name: "proxy", base_url: "", auth: "none" },
+      { name: "secure", base_url: "secure/", auth: "token" },
+    ],
+    default_endpoint: "proxy",
+    refresh_seconds: 0,
+    timeout_seconds: 20,
+  },
 });
 
-after(async () => {
-  await browser?.close();
-  await mock?.close();
-});
-
-const jobRequests = () => mock.requests.filter((request) => request.path.includes("/training-jobs/"));
-const configRequests = () => mock.requests.filter((request) => request.path.endsWith("/config.json"));
+const jobRequests = () => served.mock.requests.filter((request) => request.path.includes("/training-jobs/"));
+const configRequests = () => served.mock.requests.filter((request) => request.path.endsWith("/config.json"));
 
 test("config.json and the job are asked for while the wasm downloads, once each", async () => {
-  mock.requests.length = 0;
-  const page = await newPage(browser);
+  served.mock.requests.length = 0;
+  const page = await newPage(served.browser);
   let askedBeforeWasm;
   // Hold the wasm back: whatever is asked for meanwhile was asked for by the page, not the app.
   await page.route("**/*_bg.wasm", async (route) => {
@@ -42,7 +31,7 @@ test("config.json and the job are asked for while the wasm downloads, once each"
     askedBeforeWasm = jobRequests().map((request) => request.path);
     await route.continue();
   });
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}`);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`);
   await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
   assert.deepEqual(askedBeforeWasm, [`/tools/jobs/v2/p/training-jobs/${FAILED}`]);
   assert.equal(jobRequests().length, 1, "the app took the early answer instead of asking again");
@@ -51,9 +40,9 @@ test("config.json and the job are asked for while the wasm downloads, once each"
 });
 
 test("a token endpoint is never asked early, and a job opened later is asked for once, by the app", async () => {
-  mock.requests.length = 0;
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  served.mock.requests.length = 0;
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").waitFor({ timeout: 15_000 });
   assert.deepEqual(jobRequests(), [], "nothing is asked of a token endpoint before there is a token");
   // A page that changes its hash after loading asks for the new job itself, once.
@@ -63,12 +52,12 @@ test("a token endpoint is never asked early, and a job opened later is asked for
 });
 
 test("the skeleton is painted before the wasm has started, and the app replaces it", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(served.browser);
   await page.route("**/*_bg.wasm", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await route.continue();
   });
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
   assert.equal(await page.locator("#boot .skeleton").isVisible(), true);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.equal(await page.locator("#boot").count(), 0);
@@ -79,7 +68,7 @@ test("a config.json the app would refuse gets no early request for the job", asy
   const refused = await startMock({
     config: { endpoints: [{ name: "proxy", base_url: "" }, { name: "other", base_url: "", auth: "bearer" }], default_endpoint: "proxy" },
   });
-  const page = await newPage(browser);
+  const page = await newPage(served.browser);
   try {
     let askedBeforeWasm;
     await page.route("**/*_bg.wasm", async (route) => {

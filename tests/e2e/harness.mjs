@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { startMock } from "./mock.mjs";
 import { distDir } from "./paths.mjs";
 
 export async function freePort() {
@@ -99,6 +100,24 @@ export function serveDistForTests(subPath) {
   after(async () => {
     await served.browser?.close();
     await served.site?.close();
+  });
+  return served;
+}
+
+/**
+ * For a test file: starts the mock ModelArts (`startMock(options)`) and launches the browser before
+ * its tests, and stops both after them. The returned object holds `mock` and `browser` once they
+ * are up.
+ */
+export function mockForTests(options) {
+  const served = {};
+  before(async () => {
+    served.mock = await startMock(options);
+    served.browser = await launchBrowser();
+  });
+  after(async () => {
+    await served.browser?.close();
+    await served.mock?.close();
   });
   return served;
 }

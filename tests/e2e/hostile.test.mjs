@@ -1,10 +1,10 @@
 // Hostile documents cost bounded work: whatever a document carries, the page renders at most a first
 // page of each list (so a bounded number of elements), and the raw view shows a first screenful.
 // Element counts, not timings, so the test holds on a busy machine.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, newPage } from "./harness.mjs";
-import { startMock, demoJob } from "./mock.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
+import { demoJob } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const MAX_ELEMENTS = 6_000;
@@ -33,24 +33,15 @@ const DOCUMENTS = {
   }),
 };
 
-let mock;
-let browser;
-before(async () => {
-  mock = await startMock({
-    jobs: Object.fromEntries(Object.entries(DOCUMENTS).map(([id, text]) => [`hostile-${id}`, text])),
-    config: { endpoints: [{ name: "proxy", base_url: "", auth: "none" }], default_endpoint: "proxy", refresh_seconds: 0, timeout_seconds: 120 },
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await mock?.close();
+const served = mockForTests({
+  jobs: Object.fromEntries(Object.entries(DOCUMENTS).map(([id, text]) => [`hostile-${id}`, text])),
+  config: { endpoints: [{ name: "proxy", base_url: "", auth: "none" }], default_endpoint: "proxy", refresh_seconds: 0, timeout_seconds: 120 },
 });
 
 for (const id of Object.keys(DOCUMENTS)) {
   test(`a document with ${id} renders a bounded page, raw view included`, async () => {
-    const page = await newPage(browser);
-    await page.goto(`${mock.url}#/projects/p/training-jobs/hostile-${id}`);
+    const page = await newPage(served.browser);
+    await page.goto(`${served.mock.url}#/projects/p/training-jobs/hostile-${id}`);
     await page.locator("#overview h1").waitFor({ timeout: 90_000 });
     // The sections below the overview come a frame later.
     await page.locator("#raw").waitFor({ timeout: 90_000 });

@@ -4,28 +4,18 @@
 // header's buttons keep their words on one line. The generated huge job's page stays a few screens
 // tall per section at both widths, which holds only while long lists show a first page and long
 // descriptions are clamped.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, newPage } from "./harness.mjs";
-import { startMock } from "./mock.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
 import { projectRoot } from "./paths.mjs";
 
 const demoJobs = JSON.parse(readFileSync(join(projectRoot, "demo/index.json"), "utf8"));
 const HEIGHT = 900;
 
-let mock;
-let browser;
-before(async () => {
-  // The site's own config.json: the demo endpoint by default, the mock's API as `proxy`.
-  mock = await startMock();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await mock?.close();
-});
+// The site's own config.json: the demo endpoint by default, the mock's API as `proxy`.
+const served = mockForTests();
 
 /**
  * In the page: every non-blank text node that is rendered, outside visually-hidden elements, the
@@ -80,10 +70,10 @@ for (const width of [390, 1280]) {
   for (const scheme of ["light", "dark"]) {
     for (const locale of ["en-US", "zh-CN"]) {
       test(`no demo job's text leaves a ${width} px screen: ${scheme}, ${locale}`, async () => {
-        const page = await newPage(browser, { locale, colorScheme: scheme, viewport: { width, height: HEIGHT } });
+        const page = await newPage(served.browser, { locale, colorScheme: scheme, viewport: { width, height: HEIGHT } });
         const problems = [];
         for (const { project_id, job_id, title } of demoJobs) {
-          await page.goto(`${mock.url}#/projects/${project_id}/training-jobs/${job_id}?endpoint=demo`);
+          await page.goto(`${served.mock.url}#/projects/${project_id}/training-jobs/${job_id}?endpoint=demo`);
           // This job's own heading, not the previous job's still on screen.
           await page.locator("#overview h1", { hasText: title.split(": ")[0] }).waitFor({ timeout: 15_000 });
           // The sections below the overview come a frame later.
@@ -109,8 +99,8 @@ const SECTION_LIMITS = { 1280: 1_600, 390: 3_400 };
 
 for (const [width, limit] of Object.entries(SECTION_LIMITS)) {
   test(`the huge job's page stays a few screens tall per section at ${width} px`, async () => {
-    const page = await newPage(browser, { viewport: { width: Number(width), height: HEIGHT } });
-    await page.goto(`${mock.url}#/projects/p/training-jobs/huge?endpoint=proxy`);
+    const page = await newPage(served.browser, { viewport: { width: Number(width), height: HEIGHT } });
+    await page.goto(`${served.mock.url}#/projects/p/training-jobs/huge?endpoint=proxy`);
     await page.locator("#overview h1", { hasText: "huge-benchmark-job" }).waitFor({ timeout: 30_000 });
     // The sections below the overview come a frame later.
     await page.locator("#raw").waitFor({ timeout: 30_000 });

@@ -1,33 +1,22 @@
 // Live refresh keeps what a person opened: a refresh that brings new data for a running job must
 // not fold a table back to its first page or mask a secret again.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, newPage } from "./harness.mjs";
-import { startMock, CHANGING_JOB_PARAMETERS, CHANGING_JOB_SECRET } from "./mock.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
+import { CHANGING_JOB_PARAMETERS, CHANGING_JOB_SECRET } from "./mock.mjs";
 
-let mock;
-let browser;
-
-before(async () => {
-  mock = await startMock({
-    config: {
-      endpoints: [{ name: "proxy", base_url: "", auth: "none" }],
-      default_endpoint: "proxy",
-      refresh_seconds: 1,
-      timeout_seconds: 5,
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await mock?.close();
+const served = mockForTests({
+  config: {
+    endpoints: [{ name: "proxy", base_url: "", auth: "none" }],
+    default_endpoint: "proxy",
+    refresh_seconds: 1,
+    timeout_seconds: 5,
+  },
 });
 
 test("a refresh with new data keeps all rows shown and a revealed secret revealed", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/changing`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/changing`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   const parameterRows = page.locator("#parameters tr.param-row");
   const environment = page.locator(".env-table");
@@ -45,7 +34,7 @@ test("a refresh with new data keeps all rows shown and a revealed secret reveale
   };
   assert.match(shown.parameter, /global_step/);
   assert.match(shown.environment, /GLOBAL_STEP/);
-  const callsBefore = mock.calls.get("changing");
+  const callsBefore = served.mock.calls.get("changing");
   await page.waitForFunction(
     ({ parameter, environment }) =>
       document.querySelector("#parameters tr.param-row")?.textContent !== parameter &&
@@ -53,7 +42,7 @@ test("a refresh with new data keeps all rows shown and a revealed secret reveale
     shown,
     { timeout: 15_000 },
   );
-  assert.ok(mock.calls.get("changing") > callsBefore, "the page polled again");
+  assert.ok(served.mock.calls.get("changing") > callsBefore, "the page polled again");
 
   assert.equal(await parameterRows.count(), CHANGING_JOB_PARAMETERS, "every parameter row is still shown");
   assert.match(await environment.textContent(), new RegExp(CHANGING_JOB_SECRET), "the secret is still revealed");

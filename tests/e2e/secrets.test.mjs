@@ -1,10 +1,10 @@
 // One secret rule in every view: the tables, the command, the raw JSON and what Copy and Download
 // hand over. A secret is revealed one value at a time, or downloaded only after a confirmation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launchBrowser, newPage } from "./harness.mjs";
-import { startMock, demoJob } from "./mock.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
+import { demoJob } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const SECRETS = {
@@ -34,26 +34,17 @@ function jobWithSecrets() {
   return JSON.stringify(job);
 }
 
-let mock;
-let browser;
-before(async () => {
-  mock = await startMock({ jobs: { secrets: jobWithSecrets() } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await mock?.close();
-});
+const served = mockForTests({ jobs: { secrets: jobWithSecrets() } });
 
 async function openJob(page) {
-  await page.goto(`${mock.url}#/projects/p/training-jobs/secrets?endpoint=proxy`);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/secrets?endpoint=proxy`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   // The sections below the overview come a frame later.
   await page.locator("#raw").waitFor({ timeout: 15_000 });
 }
 
 test("no secret is on the page until one is revealed, and revealing shows only that one", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(served.browser);
   await openJob(page);
   // The whole document, attributes included, not only the visible text.
   const html = await page.content();
@@ -71,8 +62,8 @@ test("no secret is on the page until one is revealed, and revealing shows only t
 });
 
 test("the raw JSON, Copy and Download mask secrets; the secrets need a confirmation", async () => {
-  const page = await newPage(browser);
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(mock.url).origin });
+  const page = await newPage(served.browser);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(served.mock.url).origin });
   await openJob(page);
   await page.getByRole("button", { name: "Show the document as JSON" }).click();
   const raw = await page.locator(".raw-json").textContent();

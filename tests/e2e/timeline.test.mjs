@@ -1,29 +1,17 @@
 // The status timeline as people read it: the failed demo job's restart gap, tick labels and end
 // marker, and the huge job's 1,200 recoveries drawn as a row of countable marks that fit a phone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, newPage } from "./harness.mjs";
-import { startMock } from "./mock.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
-let mock;
-let browser;
-
-before(async () => {
-  mock = await startMock({
-    config: { endpoints: [{ name: "proxy", base_url: "", auth: "none" }], default_endpoint: "proxy", refresh_seconds: 60 },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await mock?.close();
+const served = mockForTests({
+  config: { endpoints: [{ name: "proxy", base_url: "", auth: "none" }], default_endpoint: "proxy", refresh_seconds: 60 },
 });
 
 async function open(hash, options = {}) {
-  const page = await newPage(browser, options);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${hash}`);
+  const page = await newPage(served.browser, options);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${hash}`);
   await page.locator("#status .timeline__svg").waitFor({ timeout: 30_000 });
   return page;
 }

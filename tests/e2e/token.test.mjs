@@ -1,60 +1,49 @@
 // A token endpoint behind a mock ModelArts: the token reaches it only as a header, never a URL,
 // and never goes to another endpoint. Also live refresh and the error scenarios.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, newPage } from "./harness.mjs";
+import { newPage, mockForTests } from "./harness.mjs";
 import { startMock, TOKEN } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
-let mock;
-let browser;
-
-before(async () => {
-  mock = await startMock({
-    config: {
-      endpoints: [
-        { name: "demo", base_url: "demo/", auth: "none" },
-        { name: "proxy", base_url: "", auth: "none" },
-        { name: "secure", base_url: "secure/", auth: "token" },
-      ],
-      default_endpoint: "proxy",
-      refresh_seconds: 1,
-      timeout_seconds: 2,
-    },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await mock?.close();
+const served = mockForTests({
+  config: {
+    endpoints: [
+      { name: "demo", base_url: "demo/", auth: "none" },
+      { name: "proxy", base_url: "", auth: "none" },
+      { name: "secure", base_url: "secure/", auth: "token" },
+    ],
+    default_endpoint: "proxy",
+    refresh_seconds: 1,
+    timeout_seconds: 2,
+  },
 });
 
 test("the token goes only to its endpoint, only as a header", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(served.browser);
   const seen = [];
   const logged = [];
   page.on("request", (request) => seen.push(request.url()));
   page.on("console", (message) => logged.push(message.text()));
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").waitFor({ timeout: 15_000 });
   await page.locator("input[name=token]").fill(TOKEN);
   await page.getByRole("button", { name: "Use token" }).click();
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.equal(await page.locator("#overview h1").textContent(), "llm-pretrain-7b-4node");
 
-  const secure = mock.requests.filter((r) => r.path.includes("/secure/v2/"));
+  const secure = served.mock.requests.filter((r) => r.path.includes("/secure/v2/"));
   assert.ok(secure.some((r) => r.headers["x-auth-token"] === TOKEN), "the token arrived as X-Auth-Token");
   // Another endpoint, in the same tab: no token goes there.
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=proxy`);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=proxy`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
-  const others = mock.requests.filter((r) => !r.path.includes("/secure/"));
+  const others = served.mock.requests.filter((r) => !r.path.includes("/secure/"));
   assert.ok(others.length > 0);
   assert.ok(others.every((r) => r.headers["x-auth-token"] === undefined), "no token to other paths");
   assert.ok(seen.every((url) => !url.includes(TOKEN)), "the token is in no request URL");
   assert.ok(!page.url().includes(TOKEN));
   assert.ok(logged.every((line) => !line.includes(TOKEN)), "the token is never logged");
-  assert.ok(mock.requests.every((r) => !r.path.includes(TOKEN)));
+  assert.ok(served.mock.requests.every((r) => !r.path.includes(TOKEN)));
   const remembered = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("mjv.token.")));
   assert.deepEqual(remembered, [], "not remembered unless asked");
   const inTab = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith("mjv.token.")));
@@ -62,8 +51,8 @@ test("the token goes only to its endpoint, only as a header", async () => {
 });
 
 test("a remembered token expires after a day and is bound to its endpoint's address", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").fill(TOKEN);
   await page.locator("input[name=remember]").check();
   await page.getByRole("button", { name: "Use token" }).click();
@@ -78,27 +67,27 @@ test("a remembered token expires after a day and is bound to its endpoint's addr
   // asks for a token, and sends the remembered one nowhere.
   const pages = [];
   try {
-    const other = await newPage(browser);
+    const other = await newPage(served.browser);
     pages.push(other);
     await other.route("**/config.json", (route) =>
       route.fulfill({ json: { endpoints: [{ name: "secure", base_url: "elsewhere/", auth: "token" }], default_endpoint: "secure" } }),
     );
     await other.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, entry]);
-    const sentBefore = mock.requests.length;
-    await other.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+    const sentBefore = served.mock.requests.length;
+    await other.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
     await other.locator("input[name=token]").waitFor({ timeout: 15_000 });
     assert.ok(await other.evaluate((k) => localStorage.getItem(k) !== null, key), "the remembered token was there");
-    const sent = mock.requests.slice(sentBefore);
+    const sent = served.mock.requests.slice(sentBefore);
     assert.ok(sent.every((r) => r.headers["x-auth-token"] === undefined), "the token went nowhere");
     // Expired: set the same entry in the past on the original origin, and it asks again.
-    const stale = await newPage(browser);
+    const stale = await newPage(served.browser);
     pages.push(stale);
-    await stale.goto(`${mock.url}#/`);
+    await stale.goto(`${served.mock.url}#/`);
     await stale.evaluate(([k, t]) => {
       sessionStorage.clear();
       localStorage.setItem(k, JSON.stringify({ token: t, expires_at: Date.now() - 1 }));
     }, [key, TOKEN]);
-    await stale.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+    await stale.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
     await stale.locator("input[name=token]").waitFor({ timeout: 15_000 });
     assert.equal(await stale.evaluate((k) => localStorage.getItem(k), key), null, "the expired entry is deleted");
   } finally {
@@ -107,21 +96,21 @@ test("a remembered token expires after a day and is bound to its endpoint's addr
 });
 
 test("a request with a token does not follow a redirect, and says why", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").fill(TOKEN);
   await page.getByRole("button", { name: "Use token" }).click();
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
-  await page.goto(`${mock.url}#/projects/p/training-jobs/redirect?endpoint=secure`);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/redirect?endpoint=secure`);
   await page.locator(".error-panel").waitFor({ timeout: 15_000 });
   assert.match(await page.locator(".error-panel__title").textContent(), /answered with a redirect\. The viewer does not follow it/);
-  const followed = mock.requests.filter((r) => r.path.includes("/redirected"));
+  const followed = served.mock.requests.filter((r) => r.path.includes("/redirected"));
   assert.deepEqual(followed, [], "nothing was sent to the redirect's target");
 });
 
 test("forgetting a token offers to clear the recent jobs too", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").fill(TOKEN);
   await page.getByRole("button", { name: "Use token" }).click();
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
@@ -134,8 +123,8 @@ test("forgetting a token offers to clear the recent jobs too", async () => {
 });
 
 test("after forgetting a token, a wrong one is explained and the right one shows the job again", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").fill(TOKEN);
   await page.getByRole("button", { name: "Use token" }).click();
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
@@ -153,8 +142,8 @@ test("after forgetting a token, a wrong one is explained and the right one shows
 });
 
 test("a refused token asks again", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=secure`);
   await page.locator("input[name=token]").fill("wrong-token");
   await page.getByRole("button", { name: "Use token" }).click();
   await page.locator(".error-panel").waitFor({ timeout: 15_000 });
@@ -163,21 +152,21 @@ test("a refused token asks again", async () => {
 });
 
 test("live refresh follows a job to Completed and then stops polling", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/progress`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/progress`);
   await page.locator(".badge--succeeded").waitFor({ timeout: 20_000 });
   assert.match(await page.locator("#overview").textContent(), /Completed/);
-  const callsAtEnd = mock.calls.get("progress");
+  const callsAtEnd = served.mock.calls.get("progress");
   await page.waitForTimeout(2500);
-  assert.equal(mock.calls.get("progress"), callsAtEnd, "no polling after a terminal phase");
+  assert.equal(served.mock.calls.get("progress"), callsAtEnd, "no polling after a terminal phase");
   assert.ok(callsAtEnd >= 3);
 });
 
 test("a refresh with identical data changes nothing in the job's DOM", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731`);
   await page.locator("#job-content").waitFor({ timeout: 15_000 });
-  const before = mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731");
+  const before = served.mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731");
   const mutations = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -196,13 +185,13 @@ test("a refresh with identical data changes nothing in the job's DOM", async () 
         }, 2600);
       }),
   );
-  assert.ok(mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731") > before, "it did poll");
+  assert.ok(served.mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731") > before, "it did poll");
   assert.equal(mutations, 0);
 });
 
 test("a 3 MB job renders, with its long tables cut to a first page", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/huge`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/huge`);
   await page.locator("#overview h1").waitFor({ timeout: 30_000 });
   assert.equal(await page.locator("#overview h1").textContent(), "huge-benchmark-job");
   assert.match(await page.locator("#tasks .triage").textContent(), /64 of 512 workers exited with 137/);
@@ -214,9 +203,9 @@ test("a 3 MB job renders, with its long tables cut to a first page", async () =>
 });
 
 test("copy link puts the current view's URL on the clipboard", async () => {
-  const page = await newPage(browser);
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(mock.url).origin });
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?section=io`);
+  const page = await newPage(served.browser);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(served.mock.url).origin });
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?section=io`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   await page.getByRole("button", { name: "Copy link" }).click();
   await page.getByRole("button", { name: "Copied" }).waitFor();
@@ -226,13 +215,13 @@ test("copy link puts the current view's URL on the clipboard", async () => {
 });
 
 test("leaving the page aborts its request", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/slow`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/slow`);
   await page.waitForTimeout(500);
   await page.evaluate(() => (location.hash = "#/"));
   await page.locator("#open-job").waitFor();
   await page.waitForTimeout(800);
-  assert.ok(mock.aborted.includes("slow"), `aborted: ${mock.aborted}`);
+  assert.ok(served.mock.aborted.includes("slow"), `aborted: ${served.mock.aborted}`);
 });
 
 const errors = [
@@ -249,8 +238,8 @@ const errors = [
 
 for (const [id, message] of errors) {
   test(`the ${id} scenario has its own message`, async () => {
-    const page = await newPage(browser);
-    await page.goto(`${mock.url}#/projects/p/training-jobs/${id}`);
+    const page = await newPage(served.browser);
+    await page.goto(`${served.mock.url}#/projects/p/training-jobs/${id}`);
     await page.locator(".error-panel").waitFor({ timeout: 15_000 });
     const text = await page.locator(".error-panel").textContent();
     assert.match(text, message);
@@ -270,7 +259,7 @@ test("out-of-range numbers in config.json are clamped with a warning, and the ap
       refresh_seconds: 0,
     },
   });
-  const page = await newPage(browser);
+  const page = await newPage(served.browser);
   try {
     await page.goto(`${clamped.url}#/projects/p/training-jobs/${FAILED}`);
     await page.locator("#overview h1").waitFor({ timeout: 15_000 });
@@ -285,8 +274,8 @@ test("out-of-range numbers in config.json are clamped with a warning, and the ap
 });
 
 test("an unknown endpoint's page links the job through each configured endpoint, and home", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=nope`);
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}?endpoint=nope`);
   await page.locator(".error-panel").waitFor({ timeout: 15_000 });
   const names = await page.locator(".other-endpoints li a").allTextContents();
   assert.deepEqual(names, ["demo", "proxy", "secure"]);
