@@ -5,7 +5,6 @@ use crate::components::long_text::LongText;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::task_card::TaskCard;
 use crate::i18n::Ui;
-use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::PhaseCategory;
 use crate::insight::tasks::{task_addresses, task_names, TaskAddress};
 use crate::insight::triage::{TaskExit, Triage};
@@ -162,17 +161,10 @@ pub fn TaskTable(
         .unwrap_or_default();
     let headline = headline(&job, &triage, ui);
     let Triage {
-        mut rows,
+        rows,
         first_failure,
         ..
     } = triage;
-    // Failures first, so the first rows before "Show all" never hide one: non-zero exits, then
-    // unknown ones, then successes, each group in the API's order.
-    sort_by_i64_key(&mut rows, |row| match row.exit_code {
-        Some(0) => 2,
-        None => 1,
-        Some(_) => 0,
-    });
 
     view! {
         <section class="card" id="tasks" aria-labelledby="tasks-title">

@@ -122,6 +122,7 @@ pub struct TaskExit {
 /// The tasks' exits, grouped, with the line a person reads first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Triage {
+    /// One row a task, failures first (see `triage`).
     pub rows: Vec<TaskExit>,
     /// Largest failing group first, then the others.
     pub groups: Vec<ExitGroup>,
@@ -152,7 +153,7 @@ fn shared_kind(tasks: &[String]) -> Option<String> {
 /// Reads `status.task_statuses`, `status.tasks` and `status.running_records`.
 pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
     let status = job.status();
-    let rows: Vec<TaskExit> = status
+    let mut rows: Vec<TaskExit> = status
         .and_then(|status| status.task_statuses())
         .map(|statuses| {
             statuses
@@ -175,6 +176,13 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
                 .collect()
         })
         .unwrap_or_default();
+    // Failures first, so the rows a table shows before "Show all" never hide one: non-zero exits,
+    // then unknown ones, then successes, each in the API's order.
+    sort_by_i64_key(&mut rows, |row| match row.exit_code {
+        Some(0) => 2,
+        None => 1,
+        Some(_) => 0,
+    });
 
     let mut groups: Vec<ExitGroup> = Vec::new();
     for row in &rows {
@@ -333,6 +341,23 @@ mod tests {
         assert_eq!(triage.headline, None);
         assert_eq!(shared_kind(&["learner-0".into(), "actor-0".into()]), None);
         assert_eq!(triage.total_tasks, 2);
+    }
+
+    #[test]
+    fn failed_tasks_come_first_and_each_kind_keeps_the_api_order() {
+        let job = parse_job(
+            r#"{"status": {"task_statuses": [
+                {"task": "a", "exit_code": 0}, {"task": "b"}, {"task": "c", "exit_code": 1},
+                {"task": "d", "exit_code": 0}, {"task": "e", "exit_code": 137}]}}"#,
+        )
+        .unwrap()
+        .job;
+        let order: Vec<String> = triage(&job, Lang::En)
+            .rows
+            .into_iter()
+            .map(|row| row.task)
+            .collect();
+        assert_eq!(order, ["c", "e", "b", "a", "d"]);
     }
 
     #[test]
