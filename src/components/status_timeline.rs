@@ -9,7 +9,7 @@ use crate::insight::display::{format_duration_in, Tenths};
 use crate::insight::hardware::format_number;
 use crate::insight::status::{legend, recovery_words};
 use crate::insight::timeline::{
-    area_under, step_path, ticks, RecoveryBin, SegmentKind, Tick, Timeline,
+    area_under, hidden_on_phones, step_path, ticks, RecoveryBin, SegmentKind, Tick, Timeline,
 };
 use crate::route::{Section, TimeMode};
 use leptos::prelude::*;
@@ -231,12 +231,10 @@ fn timeline_drawing(
         HEIGHT.into(),
     );
     let bins = timeline.recovery_bins(RECOVERY_SLOTS);
-    // Every other label is marked, for phones to hide: the rest would run into each other there.
-    // Of ticks alternating between days and hours, the days are kept.
     let mut labels = Vec::new();
-    let first_day = ticks.iter().position(|(_, label)| label.contains('-'));
-    for (index, (at, label)) in ticks.into_iter().enumerate() {
-        let class = if (index + first_day.unwrap_or(0)) % 2 == 1 {
+    let hidden: Vec<bool> = hidden_on_phones(&ticks).collect();
+    for ((at, label), hidden) in ticks.into_iter().zip(hidden) {
+        let class = if hidden {
             "timeline__tick timeline__odd"
         } else {
             "timeline__tick"

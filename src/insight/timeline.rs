@@ -175,6 +175,16 @@ pub fn ticks(start_ms: i64, end_ms: i64, offset_ms: i64, max: usize) -> Vec<Tick
 /// A tick's label from its local time: the day (`04-15`) at midnight, else the time of day
 /// (`06:30`, with seconds when the ticks are seconds apart). Short and the same in every language,
 /// so six fit across a phone; the axis's ends give the full date and zone.
+/// Whether a phone hides each tick label: every other one, as all of them would run into each
+/// other there; where days and hours alternate, the days (`05-30`) are kept.
+pub fn hidden_on_phones(ticks: &[Tick]) -> impl Iterator<Item = bool> {
+    let first_day = ticks
+        .iter()
+        .position(|(_, label)| label.contains('-'))
+        .unwrap_or(0);
+    (0..ticks.len()).map(move |index| (index + first_day) % 2 == 1)
+}
+
 fn tick_label(local_ms: i64, seconds: bool) -> String {
     let of_day = local_ms.rem_euclid(DAY_MS) / 1000;
     let (parts, separator) = if of_day == 0 {
@@ -893,6 +903,19 @@ mod tests {
 
     fn labels(ticks: &[Tick]) -> Vec<&str> {
         ticks.iter().map(|(_, label)| label.as_str()).collect()
+    }
+
+    #[test]
+    fn phones_keep_every_other_tick_and_the_days() {
+        let ticks = |labels: &[&str]| -> Vec<Tick> {
+            labels.iter().map(|label| (0, label.to_string())).collect()
+        };
+        let hidden = |labels: &[&str]| hidden_on_phones(&ticks(labels)).collect::<Vec<_>>();
+        assert_eq!(hidden(&["06:30", "06:45", "07:00"]), [false, true, false]);
+        assert_eq!(
+            hidden(&["12:00", "05-30", "12:00", "05-31"]),
+            [true, false, true, false]
+        );
     }
 
     #[test]
