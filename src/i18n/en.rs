@@ -6,6 +6,7 @@ use crate::insight::errors::Problem;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::model::lenient::parse_decimal;
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -593,7 +594,8 @@ pub static EN: Strings = Strings {
     range_needs_number: "not a number, but a range is required",
     not_one_of: |choices| format!("not one of {choices}"),
     discrete_points: |points| {
-        let count = points.trim().parse().unwrap_or(f64::NAN);
+        // parse_decimal, not str::parse: the standard parser brings 10 KB of tables into the wasm.
+        let count = parse_decimal(points.trim()).unwrap_or(f64::NAN);
         format!("{points} {}", en_plural(count, "point", "points"))
     },
     reward_max: "max",
