@@ -11,6 +11,8 @@
 
 use ref_cast::RefCast;
 use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::marker::PhantomData;
 
 /// A JSON object's members, used for free-form maps and as the storage of every record.
@@ -64,7 +66,128 @@ pub trait Shape {
 
 /// Reads `key` of `object` as a `T`: `None` when it is missing, `null` or of another shape.
 pub fn field<'a, T: Shape + ?Sized>(object: &'a Object, key: &str) -> Option<&'a T> {
-    object.get(key).and_then(T::cast)
+    let value = object.get(key)?;
+    note_read(value);
+    T::cast(value)
+}
+
+thread_local! {
+    /// The values read through records while [`reads_during`] runs, by address: a document is
+    /// immutable while it is read, so an address names one place in it.
+    static READS: RefCell<Option<HashSet<usize>>> = const { RefCell::new(None) };
+}
+
+fn note_read(value: &Value) {
+    READS.with_borrow_mut(|reads| {
+        if let Some(reads) = reads {
+            reads.insert(std::ptr::from_ref(value) as usize);
+        }
+    });
+}
+
+/// Which values of a document some code read through the records' accessors.
+pub struct Reads(HashSet<usize>);
+
+impl Reads {
+    fn contains(&self, value: &Value) -> bool {
+        self.0.contains(&(std::ptr::from_ref(value) as usize))
+    }
+}
+
+/// Runs `read` and returns every value it read through a record's accessor. The document must
+/// stay alive and unchanged until the result has been used.
+pub fn reads_during(read: impl FnOnce()) -> Reads {
+    let outer = READS.replace(Some(HashSet::new()));
+    read();
+    let reads = READS.replace(outer).unwrap_or_default();
+    Reads(reads)
+}
+
+/// A path of a document that no reader read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    pub path: String,
+    /// Whether the reference knows the field: a known field no view shows, or one the API added.
+    pub known: bool,
+}
+
+/// Whether a value of this kind is shown as one piece (text, a number, a free-form map, a list of
+/// those) rather than field by field.
+fn is_leaf(kind: &Kind) -> bool {
+    match kind {
+        Kind::Record(_) => false,
+        Kind::List(item) => is_leaf(item),
+        _ => true,
+    }
+}
+
+/// Whether a value has nothing to show: `null`, blank text, an empty list or map.
+fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(text) => text.trim().is_empty(),
+        Value::Array(items) => items.is_empty(),
+        Value::Object(members) => members.is_empty(),
+        _ => false,
+    }
+}
+
+/// The paths below `object`, a record of `kind`, that `reads` does not hold: known fields shown
+/// as one piece that were never read, and every key the record does not know. Records are
+/// followed field by field; fields of the wrong shape are the type warnings' business.
+pub fn unread_paths(
+    object: &Object,
+    kind: &Kind,
+    path: &JsonPath<'_>,
+    reads: &Reads,
+    out: &mut Vec<Unread>,
+) {
+    let Kind::Record(fields) = kind else {
+        return;
+    };
+    for (key, value) in object {
+        let path = JsonPath::Key(path, key);
+        match fields.iter().find(|(known, _)| known == key) {
+            Some((_, member_kind)) => unread_member(value, member_kind, &path, reads, out),
+            None if !is_blank(value) => out.push(Unread {
+                path: path.render(),
+                known: false,
+            }),
+            None => {}
+        }
+    }
+}
+
+fn unread_member(
+    value: &Value,
+    kind: &Kind,
+    path: &JsonPath<'_>,
+    reads: &Reads,
+    out: &mut Vec<Unread>,
+) {
+    if is_blank(value) || !kind.accepts(value) {
+        return;
+    }
+    if is_leaf(kind) {
+        if !reads.contains(value) {
+            out.push(Unread {
+                path: path.render(),
+                known: true,
+            });
+        }
+        return;
+    }
+    match (kind, value) {
+        (Kind::Record(_), Value::Object(object)) => unread_paths(object, kind, path, reads, out),
+        (Kind::List(item), Value::Array(items)) => {
+            for (index, element) in items.iter().enumerate() {
+                unread_member(element, item, &JsonPath::Index(path, index), reads, out);
+            }
+        }
+        // One object where the documentation has an array: the element itself.
+        (Kind::List(item), Value::Object(_)) => unread_member(value, item, path, reads, out),
+        _ => {}
+    }
 }
 
 impl Shape for String {
@@ -487,7 +610,89 @@ pub(crate) use record;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TrainingJob;
     use serde_json::json;
+
+    fn unread_after(document: Value, read: impl FnOnce(&TrainingJob)) -> Vec<(String, bool)> {
+        let Value::Object(object) = document else {
+            unreachable!()
+        };
+        let job = TrainingJob(object);
+        let reads = reads_during(|| read(&job));
+        let mut out = Vec::new();
+        unread_paths(
+            &job.0,
+            &TrainingJob::KIND,
+            &JsonPath::Root,
+            &reads,
+            &mut out,
+        );
+        out.into_iter()
+            .map(|unread| (unread.path, unread.known))
+            .collect()
+    }
+
+    #[test]
+    fn what_was_not_read_is_listed_by_path_known_or_not() {
+        let document = json!({
+            "kind": "job",
+            "metadata": {"name": "n", "description": "d", "nickname": "u", "user_name": " "},
+            "status": {"task_statuses": [{"task": "worker-0", "message": "m0"}, {"task": "worker-1", "message": "m1"}],
+                       "phase": 7},
+            "spec": {"resource": {"flavor_detail": {"flavor_info": {"gpu": {"memory": "8GB"}, "npu": {"memory": "32GB"}}}}},
+            "extra": {"deep": 1},
+            "blank": null
+        });
+        let unread = unread_after(document, |job| {
+            job.metadata().and_then(|m| m.name());
+            for status in job
+                .status()
+                .and_then(|s| s.task_statuses())
+                .unwrap()
+                .iter()
+                .take(1)
+            {
+                status.message();
+            }
+            job.spec()
+                .and_then(|s| s.resource())
+                .and_then(|r| r.flavor_detail())
+                .and_then(|f| f.flavor_info())
+                .and_then(|i| i.npu())
+                .and_then(|n| n.memory());
+        });
+        let expected: Vec<(String, bool)> = [
+            ("$.kind", true),
+            ("$.metadata.description", true),
+            ("$.metadata.nickname", false),
+            ("$.status.task_statuses[0].task", true),
+            ("$.status.task_statuses[1].task", true),
+            ("$.status.task_statuses[1].message", true),
+            ("$.spec.resource.flavor_detail.flavor_info.gpu.memory", true),
+            ("$.extra", false),
+        ]
+        .into_iter()
+        .map(|(path, known)| (path.to_string(), known))
+        .collect();
+        // Blank values have nothing to show and a wrongly typed phase is a type warning.
+        assert_eq!(unread, expected);
+    }
+
+    #[test]
+    fn reads_are_recorded_only_while_asked_for() {
+        let document = json!({"kind": "job"});
+        let Value::Object(object) = document else {
+            unreachable!()
+        };
+        let job = TrainingJob(object);
+        job.kind();
+        let reads = reads_during(|| {});
+        assert!(!reads.contains(&job.0["kind"]));
+        let reads = reads_during(|| {
+            job.kind();
+        });
+        assert!(reads.contains(&job.0["kind"]));
+    }
 
     #[test]
     fn scalar_reads_numbers_from_numbers_and_text_with_units() {
