@@ -7,7 +7,9 @@ use crate::components::fine_tuning_card::FineTuningCard;
 use crate::components::masked_value::MaskedValue;
 use crate::components::subheading::subheading;
 use crate::i18n::Ui;
-use crate::insight::algorithm::{engine_facts, environment, source_facts};
+use crate::insight::algorithm::{
+    command, engine_facts, environment, managed_algorithm, source_facts,
+};
 use crate::insight::secrets::{shown_value, Shown};
 use crate::model::{Algorithm, TrainingJob};
 use crate::route::Section;
@@ -21,11 +23,10 @@ use std::sync::Arc;
 pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, scope: &str, ui: Ui) -> AnyView {
     let s = ui.s;
     let mut source: Vec<Fact> = Vec::new();
-    if let Some(id) = algorithm.id().filter(|id| !id.is_empty()) {
-        let name = algorithm.name().cloned().unwrap_or_default();
+    if let Some((name, id)) = managed_algorithm(algorithm) {
         source.push((
             s.algorithm,
-            view! { <span><span translate="no">{name}</span> " " <code>{id.clone()}</code></span> }
+            view! { <span><span translate="no">{name}</span> " " <code>{id}</code></span> }
                 .into_any(),
         ));
     }
@@ -43,10 +44,7 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, scope: &str, 
                 .collect()
         })
         .unwrap_or_default();
-    let command = algorithm
-        .command()
-        .filter(|command| !command.trim().is_empty())
-        .cloned();
+    let command = command(algorithm);
     let environment = environment(algorithm);
 
     view! {
@@ -90,7 +88,7 @@ pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 None if per_task => view! { <p class="muted">{ui.s.per_task_algorithm}</p> }.into_any(),
                 None => view! { <p class="muted">{ui.s.no_algorithm}</p> }.into_any(),
             }}
-            {fine_tuning.map(|config| view! { <FineTuningCard config/> })}
+            {fine_tuning.map(|config| view! { <FineTuningCard config ui/> })}
         </section>
     }
 }

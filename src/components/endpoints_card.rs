@@ -6,50 +6,33 @@ use crate::components::link_or_text::LinkOrText;
 use crate::components::masked_value::MaskedValue;
 use crate::i18n::Ui;
 use crate::insight::facts::mark_literals;
+use crate::insight::resources::{Access, WebTool};
 use crate::insight::secrets::{mask_in_text, Shown};
-use crate::model::{Endpoints, WebEndpoint};
 use leptos::prelude::*;
 
-fn web_tool(label: &'static str, endpoint: Option<&WebEndpoint>, ui: Ui) -> Option<impl IntoView> {
-    let endpoint = endpoint?;
-    let url = endpoint.url().cloned();
-    let token = endpoint.token().filter(|token| !token.is_empty()).cloned();
-    Some(view! {
+fn web_tool(tool: WebTool, ui: Ui) -> impl IntoView {
+    let WebTool { name, url, token } = tool;
+    view! {
         <li>
-            <strong>{label}</strong> " "
+            <strong>{name}</strong> " "
             {url.map(|url| view! { <LinkOrText url/> })}
-            {token.map(|token| view! { " " {ui.s.token_word} " " <MaskedValue shown=Shown::secret(token) name=format!("{label} {}", ui.s.token_word) ui/> })}
+            {token.map(|token| view! { " " {ui.s.token_word} " " <MaskedValue shown=Shown::secret(token) name=format!("{name} {}", ui.s.token_word) ui/> })}
         </li>
-    })
+    }
 }
 
-/// Each access point; tokens are masked, and only http(s) URLs become links.
+/// The job's remote-access endpoints: web tools with their tokens masked, then SSH.
 #[component]
-pub fn EndpointsCard(endpoints: Endpoints, ui: Ui) -> impl IntoView {
-    let ssh = endpoints.ssh();
-    let keys: Vec<String> = ssh
-        .and_then(|ssh| ssh.key_pair_names())
-        .map(|k| k.iter().cloned().collect())
-        .unwrap_or_default();
-    let urls: Vec<(String, String)> = ssh
-        .and_then(|ssh| ssh.task_urls())
-        .map(|urls| {
-            urls.iter()
-                .map(|u| {
-                    (
-                        u.task().cloned().unwrap_or_default(),
-                        u.url().cloned().unwrap_or_default(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+pub fn EndpointsCard(access: Access, ui: Ui) -> impl IntoView {
+    let Access {
+        web_tools,
+        key_pairs: keys,
+        ssh: urls,
+    } = access;
     view! {
         <h3 class="subhead">{ui.s.endpoints}</h3>
         <ul class="endpoints">
-            {web_tool("JupyterLab", endpoints.jupyter_lab(), ui)}
-            {web_tool("TensorBoard", endpoints.tensorboard(), ui)}
-            {web_tool("MindStudio Insight", endpoints.mindstudio_insight(), ui)}
+            {keyed_list(web_tools, move |tool| web_tool(tool, ui).into_any())}
             {(!urls.is_empty() || !keys.is_empty()).then(|| view! {
                 <li>
                     <strong>"SSH"</strong>

@@ -35,12 +35,6 @@ pub fn text_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
     ))
 }
 
-/// A fact whose value is monospace text (paths, ids, images).
-pub fn code_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
-    let value = value.filter(|value| !value.trim().is_empty())?.clone();
-    Some((label, view! { <code>{value}</code> }.into_any()))
-}
-
 /// Our words with the API's values among them, the values marked "do not translate".
 pub fn pieces_view(pieces: Vec<Piece>) -> impl IntoView {
     view! {

@@ -4,7 +4,7 @@ use crate::components::copy_button::CopyButton;
 use crate::components::fact_list::pieces_view;
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
-use crate::insight::channels::{channel_text, ChannelText};
+use crate::insight::channels::{channel_text, ChannelText, JobChannels};
 use crate::model::Channel;
 use crate::route::Section;
 use leptos::prelude::*;
@@ -73,20 +73,17 @@ fn channel_list(
     }
 }
 
-/// The channels of one task of a heterogeneous job, named by its role.
-pub type TaskChannels = (String, Vec<Channel>, Vec<Channel>);
-
 /// Inputs and outputs, each as cards, with a quiet line when a list is empty. A heterogeneous job
 /// defines its channels per task: those follow under each task's role, and the job-level lists are
 /// left out when they are empty.
 #[component]
-pub fn IoChannels(
-    inputs: Vec<Channel>,
-    outputs: Vec<Channel>,
-    tasks: Vec<TaskChannels>,
-    ui: Ui,
-) -> impl IntoView {
+pub fn IoChannels(channels: JobChannels, ui: Ui) -> impl IntoView {
     let s = ui.s;
+    let JobChannels {
+        inputs,
+        outputs,
+        tasks,
+    } = channels;
     let job_level = tasks.is_empty() || !inputs.is_empty() || !outputs.is_empty();
     view! {
         <section class="card" id="io" aria-labelledby="io-title">

@@ -2,18 +2,15 @@
 
 use crate::browser::now_ms;
 use crate::components::{
-    algorithm_card::AlgorithmCard,
-    io_channel_card::{IoChannels, TaskChannels},
-    overview_card::OverviewCard,
-    parameter_table::ParameterTable,
-    raw_json::RawJson,
-    resources_card::ResourcesCard,
-    status_timeline::StatusTimeline,
-    task_table::TaskTable,
+    algorithm_card::AlgorithmCard, io_channel_card::IoChannels, overview_card::OverviewCard,
+    parameter_table::ParameterTable, raw_json::RawJson, resources_card::ResourcesCard,
+    status_timeline::StatusTimeline, task_table::TaskTable,
 };
 use crate::i18n::Ui;
-use crate::insight::{timeline::timeline, triage::triage};
-use crate::model::{Channel, List, TrainingJob};
+use crate::insight::{
+    channels::job_channels, coverage::left_out, raw::file_name, timeline::timeline, triage::triage,
+};
+use crate::model::TrainingJob;
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -36,37 +33,6 @@ fn section_job(
             (Some(old), Some(new)) => !Arc::ptr_eq(old, new),
             _ => true,
         },
-    )
-}
-
-fn channels(list: Option<&List<Channel>>) -> Vec<Channel> {
-    list.map(|l| l.iter().cloned().collect())
-        .unwrap_or_default()
-}
-
-/// The job's own channels, and those of each task that has any, under its role.
-fn io_channels(job: &TrainingJob) -> (Vec<Channel>, Vec<Channel>, Vec<TaskChannels>) {
-    let algorithm = job.algorithm();
-    let task_channels = job
-        .tasks()
-        .map(|tasks| {
-            tasks
-                .iter()
-                .enumerate()
-                .filter_map(|(index, task)| {
-                    let algorithm = task.algorithm()?;
-                    let (inputs, outputs) =
-                        (channels(algorithm.inputs()), channels(algorithm.outputs()));
-                    let role = task.role_label(index);
-                    (!inputs.is_empty() || !outputs.is_empty()).then_some((role, inputs, outputs))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    (
-        channels(algorithm.and_then(|a| a.inputs())),
-        channels(algorithm.and_then(|a| a.outputs())),
-        task_channels,
     )
 }
 
@@ -114,16 +80,16 @@ pub fn JobView(
     let timeline = Memo::new(move |_| {
         loaded.with(|loaded| timeline(&loaded.job, loaded.fetched_at_ms, now_ms()))
     });
-    let io = Memo::new(move |_| loaded.with(|loaded| io_channels(&loaded.job)));
+    let io = Memo::new(move |_| loaded.with(|loaded| job_channels(&loaded.job)));
     let raw = Memo::new(move |_| {
         loaded.with(|loaded| {
-            let id = loaded.job.metadata().and_then(|m| m.id()).cloned();
-            let file_name = format!("{}.json", id.as_deref().unwrap_or("training-job"));
+            let file_name = file_name(&loaded.job);
             (
                 Arc::clone(&loaded.job),
                 Arc::clone(&loaded.body),
                 file_name,
                 Arc::clone(&loaded.report),
+                Arc::new(left_out(&loaded.job, ui.s, ui.lang)),
             )
         })
     });
@@ -138,14 +104,11 @@ pub fn JobView(
                 {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task ui/> }}
                 {move || view! { <AlgorithmCard job=algorithm.get() ui/> }}
                 {move || view! { <ParameterTable job=parameters.get() ui/> }}
-                {move || {
-                    let (inputs, outputs, tasks) = io.get();
-                    view! { <IoChannels inputs outputs tasks ui/> }
-                }}
+                {move || view! { <IoChannels channels=io.get() ui/> }}
                 {move || view! { <ResourcesCard job=resources.get() ui/> }}
                 {move || {
-                    let (job, body, file_name, report) = raw.get();
-                    view! { <RawJson job body file_name report ui/> }
+                    let (job, body, file_name, report, left_out) = raw.get();
+                    view! { <RawJson job body file_name report left_out ui/> }
                 }}
             })}
         </div>

@@ -6,21 +6,14 @@ use crate::components::long_text::LongText;
 use crate::components::masked_value::MaskedValue;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::i18n::Ui;
-use crate::insight::parameters::{check, parameter_row, Verdict};
+use crate::insight::autosearch::auto_search_of;
+use crate::insight::parameters::{check, parameter_row, parameters_of, Verdict};
 use crate::insight::secrets::shown_value;
-use crate::model::{Parameter, TrainingJob};
+use crate::model::TrainingJob;
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The job's parameters, borrowed: rows render from the shared job, so 500 parameters are not copied.
-fn parameters_of(job: &TrainingJob) -> Vec<&Parameter> {
-    job.algorithm()
-        .and_then(|algorithm| algorithm.parameters())
-        .map(|parameters| parameters.iter().collect())
-        .unwrap_or_default()
-}
 
 /// Table of name, value, type, required, editable, allowed values and description, then the
 /// auto-search configuration when there is one.
@@ -36,11 +29,7 @@ pub fn ParameterTable(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
         .iter()
         .filter(|verdict| matches!(verdict, Verdict::Invalid(_)))
         .count();
-    let auto_search = job
-        .algorithm()
-        .and_then(|algorithm| algorithm.policies())
-        .and_then(|policies| policies.auto_search())
-        .cloned();
+    let auto_search = auto_search_of(&job).cloned();
     let show_all = remembered_flag("show-all:parameters");
     // The rows are the job's own and never change under this table, so a row's position is its key.
     let row = Callback::new(move |(index, _): RowKey| {

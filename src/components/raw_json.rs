@@ -2,10 +2,11 @@
 
 use crate::browser::download;
 use crate::components::copy_button::copy_and_flash;
+use crate::components::left_out_fields::LeftOutFields;
 use crate::components::type_warnings::TypeWarnings;
-use crate::components::unknown_fields::UnknownFields;
 use crate::i18n::Ui;
 use crate::insight::raw::{masked_document, masked_lines, SHOWN_LINES};
+use crate::model::lenient::Unread;
 use crate::model::{Report, TrainingJob};
 use crate::route::Section;
 use crate::state::remembered::remembered_flag;
@@ -13,14 +14,15 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Collapsible pretty JSON, masked by the secret rule on screen, in Copy and in Download; the
-/// document with its secrets only behind a confirmation. Then unknown fields and type warnings by
-/// path, each list cut to a first page.
+/// document with its secrets only behind a confirmation. Then the fields no section shows and type
+/// warnings by path, each list cut to a first page.
 #[component]
 pub fn RawJson(
     job: Arc<TrainingJob>,
     body: Arc<str>,
     file_name: String,
     report: Arc<Report>,
+    left_out: Arc<Vec<Unread>>,
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
@@ -72,7 +74,7 @@ pub fn RawJson(
                 <button type="button" class="button button--quiet" on:click=download_secret>{s.download_with_secrets}</button>
             </div>
             {shown}
-            <UnknownFields report=Arc::clone(&report) ui/>
+            <LeftOutFields left_out ui/>
             <TypeWarnings report ui/>
         </section>
     }

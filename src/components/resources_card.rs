@@ -6,7 +6,7 @@ use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::hardware::job_hardware;
-use crate::insight::resources::{resources_summary, Volume};
+use crate::insight::resources::{access, resources_summary, Volume};
 use crate::model::TrainingJob;
 use crate::route::Section;
 use leptos::prelude::*;
@@ -18,11 +18,11 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
     let s = ui.s;
     let summary = resources_summary(&job, s);
     let hardware = job_hardware(&job);
-    let endpoints = job.endpoints().cloned();
+    let access = job.endpoints().map(access);
     let nothing = summary.facts.is_empty()
         && hardware.is_none()
         && summary.volumes.is_empty()
-        && endpoints.is_none();
+        && access.is_none();
     let facts = summary
         .facts
         .into_iter()
@@ -42,7 +42,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                     {keyed_list(volumes.clone(), move |Volume { server_path, local_path, read_only }| view! { <li><code>{server_path}</code> " → " <code>{local_path}</code> {read_only.then(|| format!(" ({})", s.read_only))}</li> }.into_any())}
                 </ul>
             })}
-            {endpoints.map(|endpoints| view! { <EndpointsCard endpoints ui/> })}
+            {access.map(|access| view! { <EndpointsCard access ui/> })}
         </section>
     }
 }

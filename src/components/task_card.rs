@@ -6,6 +6,7 @@ use crate::components::flavor_breakdown::FlavorBreakdown;
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::hardware::{flavor_summary, task_hardware};
+use crate::insight::tasks::{task_setup, TaskSetup};
 use crate::model::TaskSpec;
 use leptos::prelude::*;
 
@@ -13,27 +14,27 @@ use leptos::prelude::*;
 #[component]
 pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let role = task.role_label(index);
+    let TaskSetup {
+        role,
+        flavor_id,
+        flavor_name,
+        log_obs_url: log,
+    } = task_setup(&task, index);
     let hardware = task_hardware(&task);
-    let resource = task.task_resource().cloned();
     let algorithm = task
         .algorithm()
         .map(|algorithm| algorithm_details(algorithm, 5, &format!("task {role}"), ui));
-    let log = task
-        .log_export_path()
-        .and_then(|log| log.obs_url())
-        .cloned();
-    let flavor_facts = resource
-        .as_ref()
-        .map(|r| flavor_summary(r, s))
+    let flavor_facts = task
+        .task_resource()
+        .map(|resource| flavor_summary(resource, s))
         .unwrap_or_default();
     view! {
         <article class="subcard">
             <h4>{s.role} ": " <span translate="no">{role}</span></h4>
-            {resource.map(|resource| view! {
+            {(flavor_id.is_some() || flavor_name.is_some()).then(|| view! {
                 <p>
-                    <code>{resource.flavor_id().cloned().unwrap_or_default()}</code>
-                    " " <span translate="no">{resource.flavor_name().cloned().unwrap_or_default()}</span>
+                    <code>{flavor_id}</code>
+                    " " <span translate="no">{flavor_name}</span>
                 </p>
             })}
             {(!flavor_facts.is_empty()).then(|| view! {

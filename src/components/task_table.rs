@@ -6,7 +6,7 @@ use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::task_card::TaskCard;
 use crate::i18n::Ui;
 use crate::insight::phase::PhaseCategory;
-use crate::insight::tasks::{task_addresses, task_names, TaskAddress};
+use crate::insight::tasks::{task_addresses, unreported_task_names, TaskAddress};
 use crate::insight::triage::{TaskExit, Triage};
 use crate::model::TrainingJob;
 use crate::route::Section;
@@ -143,12 +143,9 @@ pub fn TaskTable(
     let s = ui.s;
     let total_rows = triage.rows.len();
     let show_all = remembered_flag("show-all:tasks");
-    // Names are shown only when no task reported a status.
-    let task_names = if total_rows == 0 {
-        task_names(&job)
-    } else {
-        Vec::new()
-    };
+    // Names the statuses already show are not repeated.
+    let reported: Vec<&str> = triage.rows.iter().map(|row| row.task.as_str()).collect();
+    let task_names = unreported_task_names(&job, &reported);
     let names_total = task_names.len();
     let show_all_names = remembered_flag("show-all:task-names");
     let name_chip = Callback::new(move |(index, _): RowKey| {

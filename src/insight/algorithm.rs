@@ -3,8 +3,8 @@
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::facts::{code_if_present, text_if_present, PlainFact};
-use crate::insight::secrets::masked_value_text;
-use crate::model::{value_text, Algorithm, Engine};
+use crate::insight::secrets::{masked_object_text, masked_value_text};
+use crate::model::{value_text, Algorithm, Engine, FtJobConfig, Scalar};
 
 fn yes_no(flag: bool, s: &Strings) -> &'static str {
     if flag {
@@ -114,6 +114,45 @@ pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
             "parameters_customization",
             yes_no(*flag, s),
         ));
+    }
+    facts
+}
+
+/// A managed algorithm's name and id, which the view shows together; `None` without an id.
+pub fn managed_algorithm(algorithm: &Algorithm) -> Option<(String, String)> {
+    let id = algorithm.id().filter(|id| !id.is_empty())?;
+    Some((algorithm.name().cloned().unwrap_or_default(), id.clone()))
+}
+
+/// The start command of a custom-image job, when there is one.
+pub fn command(algorithm: &Algorithm) -> Option<String> {
+    algorithm
+        .command()
+        .filter(|command| !command.trim().is_empty())
+        .cloned()
+}
+
+/// A fine-tuning job's settings, its variables and checkpoint settings masked by the secret rule.
+pub fn fine_tuning_facts(config: &FtJobConfig) -> Vec<PlainFact> {
+    let mut facts: Vec<PlainFact> = Vec::new();
+    facts.extend(code_if_present("ft_job_uuid", config.ft_job_uuid()));
+    facts.extend(text_if_present("ft_train_type", config.ft_train_type()));
+    facts.extend(text_if_present("model_type", config.model_type()));
+    facts.extend(code_if_present(
+        "train_output_path",
+        config.train_output_path(),
+    ));
+    facts.extend(text_if_present(
+        "train_process",
+        config.train_process().map(Scalar::as_text).as_ref(),
+    ));
+    facts.extend(code_if_present("checkpoint_id", config.checkpoint_id()));
+    for (label, object) in [
+        ("checkpoint_config", config.checkpoint_config()),
+        ("task_env", config.task_env()),
+    ] {
+        let text = object.map(|object| masked_object_text(object, ": ", " · "));
+        facts.extend(code_if_present(label, text.as_ref()));
     }
     facts
 }

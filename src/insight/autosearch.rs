@@ -1,7 +1,7 @@
 //! Hyperparameter search as plain data: what it varies, what it optimises and with which
 //! algorithms, every value as the API sent it.
 
-use crate::model::{AutoSearch, Scalar};
+use crate::model::{AutoSearch, Scalar, TrainingJob};
 
 /// How a searched hyperparameter varies: between bounds, or over listed values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -62,6 +62,13 @@ fn text(field: Option<&String>) -> String {
 
 fn scalar(field: Option<&Scalar>) -> String {
     field.map(Scalar::as_text).unwrap_or_default()
+}
+
+/// The job's hyperparameter search settings, when it has any.
+pub fn auto_search_of(job: &TrainingJob) -> Option<&AutoSearch> {
+    job.algorithm()
+        .and_then(|algorithm| algorithm.policies())
+        .and_then(|policies| policies.auto_search())
 }
 
 /// The search's parameters, metrics and algorithms in the order sent.

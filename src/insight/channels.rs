@@ -4,7 +4,68 @@
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::facts::Piece;
-use crate::model::Channel;
+use crate::model::{Channel, List, TrainingJob};
+
+/// The channels of one task of a heterogeneous job, named by its role.
+pub type TaskChannels<C = Channel> = (String, Vec<C>, Vec<C>);
+
+/// The job's inputs and outputs, and those of each task that has any: copies for the section,
+/// or borrowed from the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobChannels<C = Channel> {
+    pub inputs: Vec<C>,
+    pub outputs: Vec<C>,
+    pub tasks: Vec<TaskChannels<C>>,
+}
+
+fn channels(list: Option<&List<Channel>>) -> Vec<&Channel> {
+    list.map(|l| l.iter().collect()).unwrap_or_default()
+}
+
+/// The job's own channels, and those of each task that has any, under its role, as in the
+/// document.
+pub fn borrowed_channels(job: &TrainingJob) -> JobChannels<&Channel> {
+    let algorithm = job.algorithm();
+    let tasks = job
+        .tasks()
+        .map(|tasks| {
+            tasks
+                .iter()
+                .enumerate()
+                .filter_map(|(index, task)| {
+                    let algorithm = task.algorithm()?;
+                    let (inputs, outputs) =
+                        (channels(algorithm.inputs()), channels(algorithm.outputs()));
+                    let role = task.role_label(index);
+                    (!inputs.is_empty() || !outputs.is_empty()).then_some((role, inputs, outputs))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    JobChannels {
+        inputs: channels(algorithm.and_then(|a| a.inputs())),
+        outputs: channels(algorithm.and_then(|a| a.outputs())),
+        tasks,
+    }
+}
+
+/// The channels of [`borrowed_channels`], copied for a section that outlives the document's borrow.
+pub fn job_channels(job: &TrainingJob) -> JobChannels {
+    let owned = |list: Vec<&Channel>| list.into_iter().cloned().collect();
+    let JobChannels {
+        inputs,
+        outputs,
+        tasks,
+    } = borrowed_channels(job);
+    JobChannels {
+        inputs: owned(inputs),
+        outputs: owned(outputs),
+        tasks: tasks
+            .into_iter()
+            .map(|(role, inputs, outputs)| (role, owned(inputs), owned(outputs)))
+            .collect(),
+    }
+}
 
 /// What one channel card shows. Empty texts are left out by the view.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]

@@ -3,7 +3,7 @@
 use crate::i18n::Strings;
 use crate::insight::secrets::is_sensitive;
 use crate::model::lenient::parse_decimal;
-use crate::model::{Parameter, Scalar};
+use crate::model::{Parameter, Scalar, TrainingJob};
 
 /// What the check found for one parameter.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +29,14 @@ impl Verdict {
 
 fn is_boolean(value: &str) -> bool {
     matches!(value.to_ascii_lowercase().as_str(), "true" | "false")
+}
+
+/// The job's parameters, borrowed: rows render from the shared job, so 500 parameters are not copied.
+pub fn parameters_of(job: &TrainingJob) -> Vec<&Parameter> {
+    job.algorithm()
+        .and_then(|algorithm| algorithm.parameters())
+        .map(|parameters| parameters.iter().collect())
+        .unwrap_or_default()
 }
 
 /// Checks `value` against `type`, `required`, and `valid_type` Range or Choice with `valid_range`.

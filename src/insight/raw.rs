@@ -51,6 +51,12 @@ pub fn masked_lines(job: &TrainingJob, limit: usize) -> (String, bool) {
     (String::from_utf8_lossy(&out.text).into_owned(), cut)
 }
 
+/// The name Download gives the document: the job's id, or a generic name without one.
+pub fn file_name(job: &TrainingJob) -> String {
+    let id = job.metadata().and_then(|metadata| metadata.id());
+    format!("{}.json", id.map_or("training-job", String::as_str))
+}
+
 /// The whole job pretty-printed with every secret masked, for Copy and Download.
 pub fn masked_document(job: &TrainingJob) -> String {
     serde_json::to_string_pretty(&MaskedObject(job.as_object())).unwrap_or_default()

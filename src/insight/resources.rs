@@ -9,7 +9,7 @@ use crate::insight::facts::{
 use crate::insight::hardware::format_number;
 use crate::insight::secrets::{mask_in_text, masked_object_text};
 use crate::model::{
-    ContainerResources, CustomMetric, Resource, Scalar, SchedulePolicy, TrainingJob,
+    ContainerResources, CustomMetric, Endpoints, Resource, Scalar, SchedulePolicy, TrainingJob,
 };
 
 /// One NFS volume: the server path mounted at a local path.
@@ -164,6 +164,64 @@ pub fn metric_source(metric: &CustomMetric) -> String {
         )
     } else {
         String::new()
+    }
+}
+
+/// One web tool of `endpoints`: its name, address and access token (a secret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebTool {
+    pub name: &'static str,
+    pub url: Option<String>,
+    pub token: Option<String>,
+}
+
+/// The remote-access ways into a job: web tools, SSH key pairs and each task's SSH address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Access {
+    pub web_tools: Vec<WebTool>,
+    pub key_pairs: Vec<String>,
+    /// `(task, address)`.
+    pub ssh: Vec<(String, String)>,
+}
+
+/// What `endpoints` offers, in the order the reference lists it. Product names are not
+/// translated.
+pub fn access(endpoints: &Endpoints) -> Access {
+    let web_tools = [
+        ("JupyterLab", endpoints.jupyter_lab()),
+        ("TensorBoard", endpoints.tensorboard()),
+        ("MindStudio Insight", endpoints.mindstudio_insight()),
+    ]
+    .into_iter()
+    .filter_map(|(name, endpoint)| {
+        let endpoint = endpoint?;
+        Some(WebTool {
+            name,
+            url: endpoint.url().cloned(),
+            token: endpoint.token().filter(|token| !token.is_empty()).cloned(),
+        })
+    })
+    .collect();
+    let ssh = endpoints.ssh();
+    Access {
+        web_tools,
+        key_pairs: ssh
+            .and_then(|ssh| ssh.key_pair_names())
+            .map(|names| names.iter().cloned().collect())
+            .unwrap_or_default(),
+        ssh: ssh
+            .and_then(|ssh| ssh.task_urls())
+            .map(|urls| {
+                urls.iter()
+                    .map(|url| {
+                        (
+                            url.task().cloned().unwrap_or_default(),
+                            url.url().cloned().unwrap_or_default(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Where each task of a job ran: its address, its host's and how often it was scheduled.
 
-use crate::model::{Scalar, TrainingJob};
+use crate::model::{Scalar, TaskSpec, TrainingJob};
 
 /// One task's addresses, as the API sent them; absent fields are empty.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -29,12 +29,42 @@ pub fn task_addresses(job: &TrainingJob) -> Vec<TaskAddress> {
         .unwrap_or_default()
 }
 
-/// The task names of `status.tasks`, for a job that reports no task statuses.
-pub fn task_names(job: &TrainingJob) -> Vec<String> {
+/// The task names of `status.tasks` that no task status names: all of them for a job that
+/// reports no statuses, and a task the statuses forgot otherwise.
+pub fn unreported_task_names(job: &TrainingJob, reported: &[&str]) -> Vec<String> {
     job.status()
         .and_then(|status| status.tasks())
-        .map(|tasks| tasks.iter().cloned().collect())
+        .map(|tasks| {
+            tasks
+                .iter()
+                .filter(|task| !reported.contains(&task.as_str()))
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default()
+}
+
+/// What a heterogeneous task's card says besides its hardware and algorithm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskSetup {
+    pub role: String,
+    pub flavor_id: Option<String>,
+    pub flavor_name: Option<String>,
+    pub log_obs_url: Option<String>,
+}
+
+/// The role (or `#n`), flavor and log path of the task at `index` of `tasks[]`.
+pub fn task_setup(task: &TaskSpec, index: usize) -> TaskSetup {
+    let resource = task.task_resource();
+    TaskSetup {
+        role: task.role_label(index),
+        flavor_id: resource.and_then(|r| r.flavor_id()).cloned(),
+        flavor_name: resource.and_then(|r| r.flavor_name()).cloned(),
+        log_obs_url: task
+            .log_export_path()
+            .and_then(|log| log.obs_url())
+            .cloned(),
+    }
 }
 
 #[cfg(test)]
@@ -67,8 +97,18 @@ mod tests {
                 },
             ]
         );
-        assert_eq!(task_names(&parsed.job), ["worker-0", "worker-1"]);
+        assert_eq!(
+            unreported_task_names(&parsed.job, &[]),
+            ["worker-0", "worker-1"]
+        );
+        assert_eq!(
+            unreported_task_names(&parsed.job, &["worker-0"]),
+            ["worker-1"]
+        );
         let empty = parse_job("{}").expect("a job object");
-        assert!(task_addresses(&empty.job).is_empty() && task_names(&empty.job).is_empty());
+        assert!(
+            task_addresses(&empty.job).is_empty()
+                && unreported_task_names(&empty.job, &[]).is_empty()
+        );
     }
 }

@@ -92,15 +92,40 @@ impl Reads {
     fn contains(&self, value: &Value) -> bool {
         self.0.contains(&(std::ptr::from_ref(value) as usize))
     }
+
+    /// Counts what was read of `copy`, a clone of `original`, as read of `original`: figures that
+    /// keep a copy of a record (the timeline's attempts) are read after the document is.
+    pub fn carry(&mut self, copy: &Object, original: &Object) {
+        for (key, copy) in copy {
+            if let Some(original) = original.get(key) {
+                self.carry_value(copy, original);
+            }
+        }
+    }
+
+    fn carry_value(&mut self, copy: &Value, original: &Value) {
+        if self.contains(copy) {
+            self.0.insert(std::ptr::from_ref(original) as usize);
+        }
+        match (copy, original) {
+            (Value::Object(copy), Value::Object(original)) => self.carry(copy, original),
+            (Value::Array(copy), Value::Array(original)) => {
+                for (copy, original) in copy.iter().zip(original) {
+                    self.carry_value(copy, original);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
-/// Runs `read` and returns every value it read through a record's accessor. The document must
-/// stay alive and unchanged until the result has been used.
-pub fn reads_during(read: impl FnOnce()) -> Reads {
+/// Runs `read` and returns its result and every value it read through a record's accessor. The
+/// document must stay alive and unchanged until the reads have been used.
+pub fn reads_during<T>(read: impl FnOnce() -> T) -> (T, Reads) {
     let outer = READS.replace(Some(HashSet::new()));
-    read();
+    let result = read();
     let reads = READS.replace(outer).unwrap_or_default();
-    Reads(reads)
+    (result, Reads(reads))
 }
 
 /// A path of a document that no reader read.
@@ -618,7 +643,7 @@ mod tests {
             unreachable!()
         };
         let job = TrainingJob(object);
-        let reads = reads_during(|| read(&job));
+        let ((), reads) = reads_during(|| read(&job));
         let mut out = Vec::new();
         unread_paths(
             &job.0,
@@ -686,11 +711,19 @@ mod tests {
         };
         let job = TrainingJob(object);
         job.kind();
-        let reads = reads_during(|| {});
+        let ((), reads) = reads_during(|| {});
         assert!(!reads.contains(&job.0["kind"]));
-        let reads = reads_during(|| {
+        let ((), mut reads) = reads_during(|| {
             job.kind();
         });
+        assert!(reads.contains(&job.0["kind"]));
+        // What is read of a copy counts for the original it was copied from.
+        let copy = job.clone();
+        ((), reads) = reads_during(|| {
+            copy.kind();
+        });
+        assert!(!reads.contains(&job.0["kind"]));
+        reads.carry(&copy.0, &job.0);
         assert!(reads.contains(&job.0["kind"]));
     }
 

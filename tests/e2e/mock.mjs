@@ -52,6 +52,43 @@ function changingJob(call) {
   return JSON.stringify(job);
 }
 
+/**
+ * The four published error-body shapes (reference §7), each with its own message, solution and
+ * request id where the shape has them. Shape 1 carries an unfilled placeholder, as published
+ * messages do. Built from the reference, not captured from a service.
+ */
+export const ERROR_SHAPES = {
+  // {error_code, error_msg}
+  "error-shape-1": {
+    status: 400,
+    body: { error_code: "ModelArts.50015001", error_msg: "Pool {name} not found. (ef-shape-one-message)" },
+  },
+  // {error_code, error_msg, error_solution}
+  "error-shape-2": {
+    status: 400,
+    body: {
+      error_code: "ModelArts.2755",
+      error_msg: "ef-shape-two-message: algorithm not found.",
+      error_solution: "ef-shape-two-solution: check the algorithm ID and that it is shared with this project.",
+    },
+  },
+  // {error_code, error_msg, request_id, solution_msg}
+  "error-shape-3": {
+    status: 401,
+    body: {
+      error_code: "ModelArts.50001000",
+      error_msg: "ef-shape-three-message: token is invalid.",
+      request_id: "ef3a9c1d7b5e4f2a8c6d0e1f3a5b7c9d",
+      solution_msg: "ef-shape-three-solution: obtain a new project-scoped token and try again.",
+    },
+  },
+  // {error_code, error_message, is_success: false}
+  "error-shape-4": {
+    status: 400,
+    body: { error_code: "ModelArts.60600000", error_message: "ef-shape-four-message: invalid request parameter.", is_success: false },
+  },
+};
+
 /** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
 function scenario(id, call) {
   const json = { "Content-Type": "application/json" };
@@ -62,6 +99,14 @@ function scenario(id, call) {
       return [200, json, changingJob(call)];
     case "unauthorized":
       return [401, json, readFileSync(join(import.meta.dirname, "../fixtures/apig_0301.json"), "utf8")];
+    case "every-field":
+      // Every field of the reference (§2 and §7) once, each string a unique value: issue 14.
+      return [200, json, readFileSync(join(import.meta.dirname, "../fixtures/every_field.json"), "utf8")];
+    case "error-shape-1":
+    case "error-shape-2":
+    case "error-shape-3":
+    case "error-shape-4":
+      return [ERROR_SHAPES[id].status, json, JSON.stringify(ERROR_SHAPES[id].body)];
     case "not-found":
       return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
     case "forbidden":
