@@ -254,6 +254,30 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         token_word,
         dataset_version,
         dataset_service,
+        training_type,
+        uuid,
+        updated_at,
+        tags,
+        pool_name,
+        pool_node,
+        turbo_range,
+        flavor_attributes,
+        max_nodes,
+        runtime_type,
+        auto_stop,
+        log_export_settings,
+        format_version,
+        log_rotation,
+        notifications,
+        asset_id,
+        required_nodes,
+        preferred_nodes,
+        weight,
+        proportion,
+        other_languages,
+        metric_command,
+        metric_http,
+        stop_after,
         job_toolbar,
         config_warning,
         config_adjusted,
@@ -470,6 +494,29 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("token_word", token_word),
         ("dataset_version", dataset_version),
         ("dataset_service", dataset_service),
+        ("training_type", training_type),
+        ("uuid", uuid),
+        ("updated_at", updated_at),
+        ("tags", tags),
+        ("pool_name", pool_name),
+        ("pool_node", pool_node),
+        ("turbo_range", turbo_range),
+        ("flavor_attributes", flavor_attributes),
+        ("max_nodes", max_nodes),
+        ("runtime_type", runtime_type),
+        ("auto_stop", auto_stop),
+        ("log_export_settings", log_export_settings),
+        ("format_version", format_version),
+        ("log_rotation", log_rotation),
+        ("notifications", notifications),
+        ("asset_id", asset_id),
+        ("required_nodes", required_nodes),
+        ("preferred_nodes", preferred_nodes),
+        ("weight", weight),
+        ("proportion", proportion),
+        ("other_languages", other_languages),
+        ("metric_command", metric_command),
+        ("metric_http", metric_http),
         ("job_toolbar", job_toolbar),
         ("pasted_json", pasted_json),
     ] {
@@ -579,6 +626,16 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
     push("outside_range", outside_range("1", "100"));
     push("not_one_of", not_one_of(NAME));
     push("key_pairs", key_pairs(NAME));
+    for amount in [1.0, 2.0] {
+        push(
+            &format!("stop_after({amount}, HOURS)"),
+            stop_after(amount, "HOURS"),
+        );
+        push(
+            &format!("stop_after({amount}, MINUTES)"),
+            stop_after(amount, "MINUTES"),
+        );
+    }
     let config_errors = [
         ConfigError::NotJson { line: 1, column: 2 },
         ConfigError::NotAnObject,
@@ -640,6 +697,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
 /// Latin-script words a Chinese entry may contain: the technical words the UI keeps in English.
 const TECHNICAL_WORDS: &[&str] = &[
     "ID",
+    "UUID",
     "IP",
     "CPU",
     "GPU",

@@ -129,7 +129,13 @@ pub fn search_plan(auto_search: &AutoSearch) -> SearchPlan {
                         .map(|params| {
                             params
                                 .iter()
-                                .map(|p| format!("{}={}", text(p.key()), scalar(p.value())))
+                                .map(|p| match p.r#type().filter(|t| !t.is_empty()) {
+                                    // The declared type, as the API names it.
+                                    Some(kind) => {
+                                        format!("{}={} ({kind})", text(p.key()), scalar(p.value()))
+                                    }
+                                    None => format!("{}={}", text(p.key()), scalar(p.value())),
+                                })
                                 .collect()
                         })
                         .unwrap_or_default();

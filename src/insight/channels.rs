@@ -142,6 +142,9 @@ pub fn channel_text(channel: &Channel, s: &Strings) -> ChannelText {
                 dataset
                     .service_type()
                     .map(|t| labelled(s.dataset_service, t)),
+                dataset
+                    .dataset_proportion()
+                    .map(|p| labelled(s.proportion, &p.as_text())),
             ])
         }),
         dataset_url: dataset.and_then(|dataset| dataset.obs_url().cloned()),

@@ -182,4 +182,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_job_with_every_field_of_the_reference_leaves_nothing_out() {
+        let text = std::fs::read_to_string("tests/fixtures/every_field.json").unwrap();
+        let parsed = parse_job(&text).unwrap();
+        assert!(
+            parsed.report.warnings.is_empty(),
+            "{:?}",
+            parsed.report.warnings
+        );
+        for lang in [Lang::En, Lang::Zh] {
+            let listed = left_out(&parsed.job, lang.strings(), lang);
+            assert!(listed.is_empty(), "{lang:?} leaves out {listed:#?}");
+        }
+    }
 }

@@ -254,6 +254,11 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
         resource
             .max_num()
             .map(|max| vec![Piece::Api(format!("max_num {}", max.as_text()))]),
+        // The flavor's own limit, which may differ from the task's.
+        resource
+            .flavor_info()
+            .and_then(|info| info.max_num())
+            .map(|max| vec![Piece::Ours(format!("{} {}", s.max_nodes, max.as_text()))]),
         resource.billing().map(|billing| {
             labelled(
                 s.billing,

@@ -98,6 +98,29 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
             facts.push(PlainFact::value(s.experiment, parts.join(" ")));
         }
     }
+    facts.extend(text_if_present(s.training_type, job.train_type()));
+    // §7's read-only fields, whose shapes nobody documents: shown as sent.
+    facts.extend(code_if_present(
+        s.uuid,
+        metadata
+            .and_then(|m| m.uuid())
+            .map(Scalar::as_text)
+            .as_ref(),
+    ));
+    facts.extend(code_if_present(
+        s.updated_at,
+        metadata
+            .and_then(|m| m.update_time())
+            .map(Scalar::as_text)
+            .as_ref(),
+    ));
+    facts.extend(code_if_present(
+        s.tags,
+        metadata
+            .and_then(|m| m.tags())
+            .map(|tags| masked_value_text("tags", tags))
+            .as_ref(),
+    ));
 
     let annotations = metadata
         .and_then(|m| m.annotations())

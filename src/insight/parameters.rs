@@ -105,19 +105,41 @@ pub fn check(parameter: &Parameter, s: &Strings) -> Verdict {
 
 /// The description in the UI's language (`zh-cn`, `en-us`), falling back to the plain one.
 pub fn description_for(parameter: &Parameter, language: &str) -> Option<String> {
-    let localized = parameter.i18n_description().and_then(|descriptions| {
-        descriptions
-            .iter()
-            .find(|description| {
-                description
-                    .language()
-                    .is_some_and(|lang| lang.eq_ignore_ascii_case(language))
-            })
-            .and_then(|description| description.description().cloned())
-    });
-    localized
-        .or_else(|| parameter.description().cloned())
-        .filter(|text| !text.is_empty())
+    let localized: Vec<(bool, String)> = parameter
+        .i18n_description()
+        .map(|descriptions| {
+            descriptions
+                .iter()
+                .filter_map(|description| {
+                    let matches = description
+                        .language()
+                        .is_some_and(|lang| lang.eq_ignore_ascii_case(language));
+                    Some((matches, description.description()?.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // The UI's language first, then the plain description, then the other languages: each text
+    // once, so nothing the API wrote is hidden.
+    let mut texts: Vec<String> = Vec::new();
+    let ordered = localized
+        .iter()
+        .filter(|(matches, _)| *matches)
+        .map(|(_, text)| text.clone())
+        .chain(parameter.description().cloned())
+        .chain(
+            localized
+                .iter()
+                .filter(|(matches, _)| !*matches)
+                .map(|(_, text)| text.clone()),
+        );
+    for text in ordered {
+        let text = text.trim().to_string();
+        if !text.is_empty() && !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    (!texts.is_empty()).then(|| texts.join(" · "))
 }
 
 /// One row of the parameters table, in words.
@@ -165,7 +187,7 @@ pub fn parameter_row(
     ParameterRow {
         name: parameter.name().cloned().unwrap_or_default(),
         value: parameter.value().map(Scalar::as_text).unwrap_or_default(),
-        sensitive: constraint.is_some_and(|c| is_sensitive(&c.0)),
+        sensitive: constraint.is_some_and(is_sensitive),
         problem: match verdict {
             Verdict::Invalid(reason) => Some(reason.clone()),
             _ => None,
@@ -261,18 +283,18 @@ mod tests {
     }
 
     #[test]
-    fn the_description_follows_the_language() {
+    fn the_description_leads_with_the_language_and_keeps_the_others() {
         let parameter = parameter(json!({
             "description": "learning rate",
             "i18n_description": {"language": "zh-cn", "description": "学习率"}
         }));
         assert_eq!(
             description_for(&parameter, "zh-cn").as_deref(),
-            Some("学习率")
+            Some("学习率 · learning rate")
         );
         assert_eq!(
             description_for(&parameter, "en-us").as_deref(),
-            Some("learning rate")
+            Some("learning rate · 学习率")
         );
     }
 

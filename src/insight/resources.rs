@@ -9,7 +9,8 @@ use crate::insight::facts::{
 use crate::insight::hardware::format_number;
 use crate::insight::secrets::{mask_in_text, masked_object_text};
 use crate::model::{
-    ContainerResources, CustomMetric, Endpoints, Resource, Scalar, SchedulePolicy, TrainingJob,
+    ContainerResources, CustomMetric, Endpoints, PoolInfo, Resource, Scalar, SchedulePolicy,
+    SelectorTerm, Spec, TrainingJob,
 };
 
 /// One NFS volume: the server path mounted at a local path.
@@ -95,9 +96,163 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
             facts.push(PlainFact::pieces(label, pieces));
         }
     }
-    if let Some(pool_info) = resource.pool_info() {
-        facts.push(PlainFact::code("pool_info", pool_info.to_string()));
+    if let Some(pieces) = resource
+        .pool_info()
+        .map(|pool| pool_node_text(pool, s))
+        .filter(|pieces| !pieces.is_empty())
+    {
+        facts.push(PlainFact::pieces(s.pool_node, pieces));
     }
+    facts.extend(code_if_present(s.pool_name, resource.pool_name()));
+    let turbo: Vec<String> = resource
+        .turbo_range()
+        .map(|range| range.iter().map(Scalar::as_text).collect())
+        .unwrap_or_default();
+    if !turbo.is_empty() {
+        facts.push(PlainFact::value(s.turbo_range, turbo.join(" – ")));
+    }
+    let detail = resource.flavor_detail();
+    facts.extend(text_if_present(
+        s.max_nodes,
+        detail
+            .and_then(|detail| detail.flavor_info())
+            .and_then(|info| info.max_num())
+            .map(Scalar::as_text)
+            .as_ref(),
+    ));
+    facts.extend(code_if_present(
+        s.flavor_attributes,
+        detail
+            .and_then(|detail| detail.attributes())
+            .map(|attributes| masked_object_text(attributes, ": ", " · "))
+            .as_ref(),
+    ));
+    facts
+}
+
+/// One node of a dedicated pool: accelerators, cores and memory (GiB, §7).
+fn pool_node_text(pool: &PoolInfo, s: &Strings) -> Vec<Piece> {
+    let number = |field: Option<&Scalar>| field.and_then(Scalar::as_f64);
+    join_pieces(
+        [
+            number(pool.accelerator_num())
+                .map(|count| vec![Piece::Ours((s.accelerator_count)(count))]),
+            pool.accelerator_type()
+                .map(|kind| vec![Piece::Api(kind.clone())]),
+            number(pool.core_num())
+                .map(|n| vec![Piece::Ours(format!("{} {}", format_number(n), s.cores))]),
+            number(pool.mem_size()).map(|n| {
+                vec![Piece::Ours(format!(
+                    "{} {} GiB",
+                    s.memory,
+                    format_number(n)
+                ))]
+            }),
+        ],
+        " · ",
+    )
+}
+
+/// Kubernetes-style node requirements: `key operator [values]`, each term on its own, terms joined
+/// by "or" as Kubernetes reads them.
+fn selector_text(term: &SelectorTerm) -> String {
+    let requirements = term
+        .matchExpressions()
+        .into_iter()
+        .chain(term.matchFields())
+        .flat_map(|list| list.iter())
+        .map(|requirement| {
+            let values: Vec<&str> = requirement
+                .values()
+                .map(|values| values.iter().map(String::as_str).collect())
+                .unwrap_or_default();
+            format!(
+                "{} {} [{}]",
+                requirement.key().map_or("", String::as_str),
+                requirement.operator().map_or("", String::as_str),
+                values.join(", ")
+            )
+        });
+    requirements.collect::<Vec<_>>().join(", ")
+}
+
+/// The nodes a job must run on and those it prefers, with their weights.
+fn node_affinity_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
+    let required: Vec<String> = policy
+        .required_affinity()
+        .and_then(|affinity| affinity.node_affinity())
+        .and_then(|affinity| affinity.nodeSelectorTerms())
+        .map(|terms| terms.iter().map(selector_text).collect())
+        .unwrap_or_default();
+    let preferred: Vec<String> = policy
+        .preferred_affinity()
+        .and_then(|affinity| affinity.node_affinity())
+        .map(|terms| {
+            terms
+                .iter()
+                .map(|term| {
+                    let weight = term.weight().map(Scalar::as_text).unwrap_or_default();
+                    let selector = term.preference().map(selector_text).unwrap_or_default();
+                    format!("{selector} ({} {weight})", s.weight)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    join_pieces(
+        [
+            (!required.is_empty()).then(|| labelled(s.required_nodes, &required.join(" | "))),
+            (!preferred.is_empty()).then(|| labelled(s.preferred_nodes, &preferred.join(" | "))),
+        ],
+        " · ",
+    )
+}
+
+/// Settings of `spec` from published responses (§7): how the job runs, stops, exports logs and
+/// announces its events, and the asset it belongs to.
+fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
+    let mut facts: Vec<PlainFact> = Vec::new();
+    facts.extend(text_if_present(s.runtime_type, spec.runtime_type()));
+    if let Some(stop) = spec.auto_stop() {
+        let amount = stop.duration().and_then(Scalar::as_f64);
+        let unit = stop.time_unit().map_or("", String::as_str);
+        if let Some(amount) = amount {
+            facts.push(PlainFact::text(s.auto_stop, (s.stop_after)(amount, unit)));
+        }
+    }
+    if let Some(config) = spec.log_export_config() {
+        let pieces = join_pieces(
+            [
+                config
+                    .version()
+                    .map(|version| labelled(s.format_version, version)),
+                config.rotation_enabled().map(|on| {
+                    vec![Piece::Ours(format!(
+                        "{}: {}",
+                        s.log_rotation,
+                        if *on { s.yes } else { s.no }
+                    ))]
+                }),
+            ],
+            " · ",
+        );
+        if !pieces.is_empty() {
+            facts.push(PlainFact::pieces(s.log_export_settings, pieces));
+        }
+    }
+    if let Some(notification) = spec.notification() {
+        let events: Vec<String> = notification
+            .events()
+            .map(|events| events.iter().cloned().collect())
+            .unwrap_or_default();
+        let text = join_present(
+            [Some(events.join(", ")), notification.topic_urn().cloned()],
+            " → ",
+        );
+        if !text.is_empty() {
+            facts.push(PlainFact::code(s.notifications, text));
+        }
+    }
+    facts.extend(code_if_present(s.asset_id, spec.asset_id()));
     facts
 }
 
@@ -149,22 +304,29 @@ pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> 
 }
 
 /// A custom metric's source: the command it runs, or the port and path it reads.
-pub fn metric_source(metric: &CustomMetric) -> String {
-    if let Some(exec) = metric.exec() {
+pub fn metric_source(metric: &CustomMetric, s: &Strings) -> String {
+    let command = metric.exec().map(|exec| {
         let command: Vec<String> = exec
             .command()
             .map(|c| c.iter().cloned().collect())
             .unwrap_or_default();
-        format!("exec: {}", mask_in_text(&command.join(" ")))
-    } else if let Some(http) = metric.http_get() {
+        format!("{}: {}", s.metric_command, mask_in_text(&command.join(" ")))
+    });
+    let port_and_path = |port: Option<&Scalar>, path: Option<&String>| {
         format!(
-            "http_get: :{}{}",
-            http.port().map(Scalar::as_text).unwrap_or_default(),
-            http.path().cloned().unwrap_or_default()
+            "{}: :{}{}",
+            s.metric_http,
+            port.map(Scalar::as_text).unwrap_or_default(),
+            path.cloned().unwrap_or_default()
         )
-    } else {
-        String::new()
-    }
+    };
+    let http = metric
+        .http_get()
+        .map(|http| port_and_path(http.port(), http.path()));
+    // The second published shape names the same two things differently.
+    let second_shape = (metric.metrics_url().is_some() || metric.metrics_port().is_some())
+        .then(|| port_and_path(metric.metrics_port(), metric.metrics_url()));
+    join_present([command, http, second_shape], " · ")
 }
 
 /// One web tool of `endpoints`: its name, address and access token (a secret).
@@ -233,11 +395,19 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         .map(|resource| resource_facts(resource, s))
         .unwrap_or_default();
     if let Some(policy) = spec.and_then(|spec| spec.schedule_policy()) {
-        let pieces = schedule_policy_text(policy, s);
+        let pieces = join_pieces(
+            [
+                Some(schedule_policy_text(policy, s)),
+                Some(node_affinity_text(policy, s)),
+            ]
+            .map(|pieces| pieces.filter(|pieces| !pieces.is_empty())),
+            " · ",
+        );
         if !pieces.is_empty() {
             facts.push(PlainFact::pieces(s.schedule_policy, pieces));
         }
     }
+    facts.extend(spec.map(|spec| spec_settings(spec, s)).unwrap_or_default());
     if let Some(log) = spec.and_then(|spec| spec.log_export_path()) {
         let text = join_present([log.obs_url(), log.host_path()], " · ");
         if !text.is_empty() {
@@ -265,7 +435,12 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
     }
     let metrics: Vec<String> = spec
         .and_then(|spec| spec.custom_metrics())
-        .map(|metrics| metrics.iter().map(metric_source).collect())
+        .map(|metrics| {
+            metrics
+                .iter()
+                .map(|metric| metric_source(metric, s))
+                .collect()
+        })
         .unwrap_or_default();
     if !metrics.is_empty() {
         facts.push(PlainFact {
@@ -279,11 +454,21 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
             volumes
                 .iter()
                 .filter_map(|volume| {
-                    let nfs = volume.nfs()?;
-                    Some(Volume {
-                        server_path: nfs.nfs_server_path().cloned().unwrap_or_default(),
-                        local_path: nfs.local_path().cloned().unwrap_or_default(),
-                        read_only: nfs.read_only().copied().unwrap_or(false),
+                    if let Some(nfs) = volume.nfs() {
+                        return Some(Volume {
+                            server_path: nfs.nfs_server_path().cloned().unwrap_or_default(),
+                            local_path: nfs.local_path().cloned().unwrap_or_default(),
+                            read_only: nfs.read_only().copied().unwrap_or(false),
+                        });
+                    }
+                    // Parallel file system and OBS volumes (§7) name their remote end differently.
+                    let storage = volume.pfs().or(volume.obs())?;
+                    let server_path = storage.pfs_path().or(storage.obs_path()).cloned();
+                    let local_path = storage.local_path().cloned();
+                    (server_path.is_some() || local_path.is_some()).then(|| Volume {
+                        server_path: server_path.unwrap_or_default(),
+                        local_path: local_path.unwrap_or_default(),
+                        read_only: false,
                     })
                 })
                 .collect()
@@ -361,8 +546,8 @@ mod tests {
                 PlainFact {
                     label: "custom_metrics",
                     value: FactValue::Codes(vec![
-                        "exec: cat /tmp/m".to_string(),
-                        "http_get: :8080/metrics".to_string()
+                        "command: cat /tmp/m".to_string(),
+                        "HTTP: :8080/metrics".to_string()
                     ]),
                 },
             ]

@@ -3,6 +3,8 @@
 //! shape inside text (URL passwords, secret flags and assignments in a command line). Masking too
 //! much is harmless; too little is not.
 
+use crate::model::Constraint;
+use ref_cast::RefCast;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -140,10 +142,10 @@ fn mask_url_password(text: &str) -> Cow<'_, str> {
 
 /// Whether a parameter's constraint marks its value sensitive: `true`, or `"true"` as some
 /// responses send booleans.
-pub fn is_sensitive(constraint: &Map<String, Value>) -> bool {
+pub fn is_sensitive(constraint: &Constraint) -> bool {
     constraint
-        .get("sensitive")
-        .is_some_and(|sensitive| sensitive == &Value::Bool(true) || sensitive == "true")
+        .sensitive()
+        .is_some_and(|sensitive| sensitive.as_text() == "true")
 }
 
 /// A value as text with the rule applied: masked whole under a secret-looking key, with the
@@ -174,7 +176,7 @@ fn names_secret_value(object: &Map<String, Value>) -> bool {
     let sensitive = object
         .get("constraint")
         .and_then(Value::as_object)
-        .is_some_and(is_sensitive);
+        .is_some_and(|constraint| is_sensitive(Constraint::ref_cast(constraint)));
     let secret_name = object
         .get("name")
         .or_else(|| object.get("key"))
@@ -378,12 +380,15 @@ mod tests {
             text,
             format!("HF_TOKEN: {MASK} · url: mysql://u:{MASK}@h/db · steps: 3 · nested: {{\"api_key\":\"{MASK}\"}}")
         );
-        assert!(is_sensitive(
-            json!({"sensitive": "true"}).as_object().unwrap()
-        ));
-        assert!(!is_sensitive(
-            json!({"sensitive": false}).as_object().unwrap()
-        ));
+        for (constraint, sensitive) in [
+            (json!({"sensitive": "true"}), true),
+            (json!({"sensitive": true}), true),
+            (json!({"sensitive": false}), false),
+            (json!({"sensitive": "no"}), false),
+        ] {
+            let constraint = Constraint::ref_cast(constraint.as_object().unwrap());
+            assert_eq!(is_sensitive(constraint), sensitive, "{constraint:?}");
+        }
     }
 
     #[test]

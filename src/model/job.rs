@@ -18,6 +18,8 @@ record! {
         spec: Spec,
         endpoints: Endpoints,
         ftjob_config: FtJobConfig,
+        /// `job` or `ftjob` (§7: Terraform, SDK).
+        train_type: String,
     }
 }
 
@@ -42,6 +44,10 @@ record! {
         annotations: Object,
         training_experiment_reference: ExperimentReference,
         ai_project: String,
+        /// §7: read-only fields of unknown shape that a third-party client strips.
+        uuid: Scalar,
+        update_time: Scalar,
+        tags: Value,
     }
 }
 
@@ -164,7 +170,8 @@ record! {
         r#type: String,
         editable: bool,
         required: bool,
-        sensitive: bool,
+        /// A boolean, sometimes sent as the text `"true"`.
+        sensitive: Scalar,
         /// `Range`, `Choice`, or the literal text `None`.
         valid_type: String,
         valid_range: List<Scalar>,
@@ -270,6 +277,8 @@ record! {
         /// `V3` for the asset service; anything else is a legacy dataset.
         service_type: String,
         name: String,
+        /// §7 (SDK, Terraform).
+        dataset_proportion: Scalar,
     }
 }
 
@@ -381,6 +390,12 @@ record! {
         output_model: OutputModel,
         asset_model: Object,
         is_hosted_log: bool,
+        /// §7: `production` or `debug`.
+        runtime_type: String,
+        auto_stop: AutoStop,
+        log_export_config: LogExportConfig,
+        notification: Notification,
+        asset_id: String,
     }
 }
 
@@ -398,7 +413,10 @@ record! {
         main_container_allocated_resources: ContainerResources,
         main_container_customized_flavor: ContainerResources,
         /// Shape undocumented; kept as it is.
-        pool_info: Value,
+        pool_info: PoolInfo,
+        pool_name: String,
+        /// §7: e.g. `[1, 2]`.
+        turbo_range: List<Scalar>,
     }
 }
 
@@ -409,6 +427,8 @@ record! {
         flavor_type: String,
         billing: Billing,
         flavor_info: FlavorInfo,
+        /// §7: text booleans such as `is_multi_nodes_supported` and `max_free_job_count`.
+        attributes: Object,
     }
 }
 
@@ -473,6 +493,95 @@ record! {
     /// A mounted volume.
     pub struct Volume {
         nfs: NfsVolume,
+        /// §7 (Terraform).
+        pfs: StorageVolume,
+        obs: StorageVolume,
+    }
+}
+
+record! {
+    /// A parallel file system or OBS volume (§7); the path is under `pfs_path` or `obs_path`.
+    pub struct StorageVolume {
+        pfs_path: String,
+        obs_path: String,
+        local_path: String,
+    }
+}
+
+record! {
+    /// One node of a dedicated pool (§7).
+    pub struct PoolInfo {
+        accelerator_num: Scalar,
+        accelerator_type: String,
+        core_num: Scalar,
+        /// GiB.
+        mem_size: Scalar,
+    }
+}
+
+record! {
+    /// When a job stops by itself (§7).
+    pub struct AutoStop {
+        time_unit: String,
+        duration: Scalar,
+    }
+}
+
+record! {
+    /// How logs are exported (§7).
+    pub struct LogExportConfig {
+        version: String,
+        rotation_enabled: bool,
+    }
+}
+
+record! {
+    /// Where job events are announced (§7).
+    pub struct Notification {
+        topic_urn: String,
+        events: List<String>,
+    }
+}
+
+record! {
+    /// Nodes the job must run on (§7).
+    pub struct NodeAffinity {
+        #[allow(non_snake_case)]
+        nodeSelectorTerms: List<SelectorTerm>,
+    }
+}
+
+record! {
+    /// One way a node qualifies: every expression and field must match.
+    pub struct SelectorTerm {
+        #[allow(non_snake_case)]
+        matchExpressions: List<Requirement>,
+        #[allow(non_snake_case)]
+        matchFields: List<Requirement>,
+    }
+}
+
+record! {
+    /// `key operator values`, as in Kubernetes.
+    pub struct Requirement {
+        key: String,
+        operator: String,
+        values: List<String>,
+    }
+}
+
+record! {
+    /// Nodes the job prefers (§7).
+    pub struct PreferredAffinity {
+        node_affinity: List<WeightedTerm>,
+    }
+}
+
+record! {
+    /// A preference and its weight, 1–100.
+    pub struct WeightedTerm {
+        weight: Scalar,
+        preference: SelectorTerm,
     }
 }
 
@@ -499,6 +608,8 @@ record! {
         required_affinity: Affinity,
         priority: Scalar,
         preemptible: bool,
+        /// §7: node preferences with weights 1–100.
+        preferred_affinity: PreferredAffinity,
     }
 }
 
@@ -509,6 +620,8 @@ record! {
         job_level: String,
         affinity_group_size: Scalar,
         affinity_group_level: String,
+        /// §7: Kubernetes-style node selection, camelCase inside.
+        node_affinity: NodeAffinity,
     }
 }
 
@@ -517,6 +630,9 @@ record! {
     pub struct CustomMetric {
         exec: MetricExec,
         http_get: MetricHttpGet,
+        /// §7: a second shape, `{metrics_url: "/raw_text", metrics_port: 5006}`.
+        metrics_url: String,
+        metrics_port: Scalar,
     }
 }
 
