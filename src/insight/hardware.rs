@@ -39,6 +39,9 @@ pub struct NodeHardware {
     pub cpu_arch: Option<String>,
     pub cpu_cores: Option<f64>,
     pub accelerators: Option<Accelerators>,
+    /// The NPUs of a flavor that lists GPUs too: shown, but left out of the totals, which count
+    /// the GPUs.
+    pub second_accelerators: Option<Accelerators>,
     pub memory_gb: Option<f64>,
     pub disk_gb: Option<f64>,
 }
@@ -167,13 +170,18 @@ pub fn node_hardware(info: &FlavorInfo) -> NodeHardware {
     let npu = info
         .npu()
         .and_then(|npu| accelerators(npu, AcceleratorFamily::Npu));
+    let (accelerators, second_accelerators) = match (gpu, npu) {
+        (Some(gpu), npu) => (Some(gpu), npu),
+        (None, npu) => (npu, None),
+    };
     NodeHardware {
         cpu_arch: cpu
             .and_then(|cpu| cpu.arch())
             .filter(|arch| !arch.is_empty())
             .cloned(),
         cpu_cores: cpu.and_then(|cpu| cpu.core_num()).and_then(Scalar::as_f64),
-        accelerators: gpu.or(npu),
+        accelerators,
+        second_accelerators,
         memory_gb: info.memory().and_then(size_gb),
         disk_gb: info.disk().and_then(size_gb),
     }
@@ -312,7 +320,7 @@ pub fn hardware_figures(hardware: &Hardware, s: &Strings) -> HardwareFigures {
             value: FactValue::Pieces(pieces),
         });
     }
-    if let Some(accelerators) = &node.accelerators {
+    for accelerators in node.accelerators.iter().chain(&node.second_accelerators) {
         let mut pieces = vec![Piece::Ours(format!(
             "{} × {}",
             format_number(accelerators.count),
@@ -496,6 +504,40 @@ mod tests {
                 ("128 GB", "Memory"),
             ]
         );
+    }
+
+    #[test]
+    fn a_flavor_with_gpus_and_npus_shows_both_and_totals_the_gpus() {
+        let hardware = hardware_of(json!({"spec": {"resource": {
+            "node_count": 2,
+            "flavor_detail": {"flavor_info": {
+                "gpu": {"unit_num": 1, "product_name": "GP-Vnt1", "memory": "32GB"},
+                "npu": {"unit_num": "2", "product_name": "Ascend-snt9b", "memory": "64GB"}
+            }}
+        }}}));
+        let figures = hardware_figures(&hardware, &crate::i18n::EN);
+        let accelerators: Vec<&FactValue> = figures
+            .per_node
+            .iter()
+            .filter(|fact| fact.label == crate::i18n::EN.accelerators)
+            .map(|fact| &fact.value)
+            .collect();
+        assert_eq!(
+            accelerators,
+            [
+                &FactValue::Pieces(vec![
+                    Piece::Ours("1 × GPU".into()),
+                    Piece::Api(" GP-Vnt1".into()),
+                    Piece::Ours(" · 32 GB".into())
+                ]),
+                &FactValue::Pieces(vec![
+                    Piece::Ours("2 × NPU".into()),
+                    Piece::Api(" Ascend-snt9b".into()),
+                    Piece::Ours(" · 64 GB".into())
+                ]),
+            ]
+        );
+        assert_eq!(hardware.total_accelerators(), Some(2.0));
     }
 
     #[test]

@@ -26,6 +26,11 @@ const SECRET_PARTS: [&str; 10] = [
     "KEY",
 ];
 
+/// Fields of the API whose name contains KEY but whose value is a name, not a secret: the `key` of
+/// a `{key, value}` pair (tags, node selectors, search settings), the `key_task` annotation and SSH
+/// `key_pair_names`. Masking them hid what a pair is about, and never a secret.
+const NAMES_OF_NAMES: [&str; 3] = ["key", "key_task", "key_pair_names"];
+
 /// Short words that name a secret only as a whole word of the name (`DB_PASS`, `obsAk`), so that
 /// `TASK`, `ASK`, `COMPASS` or `PASSTHROUGH` do not match.
 const SECRET_WORDS: [&str; 8] = ["PASS", "PWD", "AK", "SK", "AKSK", "CERT", "AUTH", "CERTS"];
@@ -59,6 +64,10 @@ fn words(name: &str) -> Vec<&str> {
 /// Whether a variable, parameter, flag or field name looks like it holds a secret: `HF_TOKEN`,
 /// `WANDB_API_KEY`, `DB_PASS`, `obsSk`, `SESSION`, `--password`.
 pub fn looks_secret(name: &str) -> bool {
+    // Exactly as the API spells them: an environment variable called `KEY` stays masked.
+    if NAMES_OF_NAMES.contains(&name) {
+        return false;
+    }
     let upper = name.to_ascii_uppercase();
     if SECRET_PARTS.iter().any(|part| upper.contains(part)) {
         return true;
@@ -318,9 +327,13 @@ mod tests {
             "PASSTHROUGH",
             "learning_rate",
             "DATABASE_URL",
+            "key",
+            "key_task",
+            "key_pair_names",
         ] {
             assert!(!looks_secret(name), "{name}");
         }
+        assert!(looks_secret("KEY") && looks_secret("Key_Task"));
     }
 
     #[test]
