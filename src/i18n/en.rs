@@ -1,11 +1,14 @@
 //! The English table.
 
-use super::{Advice, Strings};
+use super::{push_after, Advice, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{FaultScenario, RecoverAction, RecoverResult, StartType};
 use crate::model::lenient::parse_decimal;
 use crate::model::BodyError;
 use crate::route::Section;
@@ -207,6 +210,71 @@ fn annotation_meaning(key: &str) -> Option<&'static str> {
     })
 }
 
+fn start_type_words(start: StartType) -> &'static str {
+    match start {
+        StartType::InitOrRescheduled => "first run after (re)scheduling",
+        StartType::Restarted => "process restart",
+    }
+}
+
+fn recover_action_words(action: RecoverAction) -> &'static str {
+    match action {
+        RecoverAction::NpuStepRetry => "NPU step retry",
+        RecoverAction::NpuProcRestart => "NPU process restart",
+        RecoverAction::GpuProcRestart => "GPU process restart",
+        RecoverAction::ProcRestart => "process restart",
+        RecoverAction::PodReschedule => "pod rescheduling",
+        RecoverAction::JobReschedule => "job rescheduling",
+        RecoverAction::JobRescheduleWithTaint => "job rescheduling, node tainted",
+    }
+}
+
+/// Capitalised: a recovery's sentence starts with its fault.
+fn fault_scenario_words(fault: FaultScenario) -> &'static str {
+    match fault {
+        FaultScenario::ChipFault => "Chip fault",
+        FaultScenario::NodeFault => "Node fault",
+        FaultScenario::JobFailed => "Job failed",
+        FaultScenario::JobHanged => "Job hung",
+        FaultScenario::JobSubhealth => "Job subhealthy",
+        FaultScenario::ErrorInLog => "Error in the log",
+    }
+}
+
+fn recover_result_words(result: RecoverResult) -> &'static str {
+    match result {
+        RecoverResult::Recovering => "in progress",
+        RecoverResult::Success => "succeeded",
+        RecoverResult::Failed => "failed",
+        RecoverResult::Downgrade => "downgraded",
+        RecoverResult::Terminated => "terminated",
+        RecoverResult::QuotaExceeded => "quota exceeded",
+    }
+}
+
+/// "Chip fault on worker-1 (HBM ECC error): NPU step retry — succeeded".
+fn recovery_line(parts: RecoveryParts) -> Vec<Piece> {
+    let mut line = Vec::new();
+    line.extend(parts.fault);
+    if let Some(task) = parts.task {
+        push_after(&mut line, " on ", task);
+    }
+    if let Some(reason) = parts.reason {
+        if line.is_empty() {
+            line.push(reason);
+        } else {
+            line.extend([Piece::Ours(" (".into()), reason, Piece::Ours(")".into())]);
+        }
+    }
+    if let Some(action) = parts.action {
+        push_after(&mut line, ": ", action);
+    }
+    if let Some(result) = parts.result {
+        push_after(&mut line, " — ", result);
+    }
+    line
+}
+
 fn exit_meaning(cause: ExitCause) -> String {
     match cause {
         ExitCause::Succeeded => "succeeded".to_string(),
@@ -397,6 +465,27 @@ pub static EN: Strings = Strings {
             "{count} {}",
             en_plural(count as f64, "recovery", "recoveries")
         )
+    },
+    start_type_words,
+    recover_action_words,
+    fault_scenario_words,
+    recover_result_words,
+    recovery_line,
+    downgraded_from: |now, before| {
+        vec![
+            now,
+            Piece::Ours(" (downgraded from ".into()),
+            before,
+            Piece::Ours(")".into()),
+        ]
+    },
+    ended_on_task: |reason, task| {
+        vec![
+            reason,
+            Piece::Ours(" (".into()),
+            task,
+            Piece::Ours(")".into()),
+        ]
     },
     now: "Now",
     node_count: "Nodes",

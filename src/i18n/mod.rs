@@ -18,9 +18,12 @@ pub use zh::ZH;
 
 use crate::config::{Adjusted, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::Phase;
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{FaultScenario, RecoverAction, RecoverResult, StartType};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -62,6 +65,14 @@ impl Lang {
             Lang::Zh => &ZH,
         }
     }
+}
+
+/// Appends `piece` to a sentence being built, after `separator` unless it comes first.
+fn push_after(line: &mut Vec<Piece>, separator: &str, piece: Piece) {
+    if !line.is_empty() {
+        line.push(Piece::Ours(separator.to_string()));
+    }
+    line.push(piece);
 }
 
 /// What an error panel says about one cause: the sentence and the next step.
@@ -130,6 +141,16 @@ pub struct Strings {
     pub recovery: &'static str,
     /// How many recoveries one mark of the timeline stands for.
     pub recovery_count: fn(count: usize) -> String,
+    pub start_type_words: fn(StartType) -> &'static str,
+    pub recover_action_words: fn(RecoverAction) -> &'static str,
+    pub fault_scenario_words: fn(FaultScenario) -> &'static str,
+    pub recover_result_words: fn(RecoverResult) -> &'static str,
+    /// One recovery as a sentence, its parts in this language's order and punctuation.
+    pub recovery_line: fn(RecoveryParts) -> Vec<Piece>,
+    /// The recovery an attempt ended with, and the one it was downgraded from.
+    pub downgraded_from: fn(now: Piece, before: Piece) -> Vec<Piece>,
+    /// Why an attempt ended, and the task that ended it.
+    pub ended_on_task: fn(reason: Piece, task: Piece) -> Vec<Piece>,
     /// The end marker of a job still going.
     pub now: &'static str,
     pub node_count: &'static str,

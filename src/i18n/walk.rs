@@ -4,9 +4,12 @@
 use super::{Strings, EN, ZH};
 use crate::config::{Adjusted, ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{ApiEnum, FaultScenario, RecoverAction, RecoverResult};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -15,6 +18,30 @@ const NAME: &str = "①";
 
 /// Counts every count entry is called with: English says "1 value" but "0 values" and "2 values".
 const COUNTS: [usize; 3] = [0, 1, 2];
+
+/// A sentence as it reads: our words, the API's values and our words for them.
+fn pieces_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Ours(text) | Piece::Api(text) => text.as_str(),
+            Piece::Named { words, .. } => words,
+        })
+        .collect()
+}
+
+/// Every documented value of one enum field in words, as `(entry(value), words)`.
+fn enum_entries<E: ApiEnum>(entry: &str, words: fn(E) -> &'static str) -> Vec<(String, String)> {
+    E::ALL
+        .iter()
+        .map(|&known| {
+            (
+                format!("{entry}({})", known.api_value()),
+                words(known).to_string(),
+            )
+        })
+        .collect()
+}
 
 /// Every entry, called with sample arguments, as `(entry name, text)`.
 fn entries(s: &Strings) -> Vec<(String, String)> {
@@ -68,6 +95,13 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         per_task_algorithm,
         recovery,
         recovery_count,
+        start_type_words,
+        recover_action_words,
+        fault_scenario_words,
+        recover_result_words,
+        recovery_line,
+        downgraded_from,
+        ended_on_task,
         now,
         node_count,
         no_timeline,
@@ -491,6 +525,89 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             advice.next_step.to_string(),
         );
     }
+    let enums = [
+        enum_entries("start_type_words", *start_type_words),
+        enum_entries("recover_action_words", *recover_action_words),
+        enum_entries("fault_scenario_words", *fault_scenario_words),
+        enum_entries("recover_result_words", *recover_result_words),
+    ];
+    for (entry, text) in enums.into_iter().flatten() {
+        push(&entry, text);
+    }
+    // Every part present, then each left out in turn: the sentence must read without it.
+    let sent = || Some(Piece::Api(NAME.into()));
+    let named = |words: &'static str| {
+        Some(Piece::Named {
+            words,
+            api: NAME.into(),
+        })
+    };
+    let whole = RecoveryParts {
+        fault: named(fault_scenario_words(FaultScenario::JobFailed)),
+        task: sent(),
+        reason: sent(),
+        action: named(recover_action_words(RecoverAction::PodReschedule)),
+        result: named(recover_result_words(RecoverResult::Failed)),
+    };
+    let without = [
+        ("whole", whole.clone()),
+        (
+            "no fault",
+            RecoveryParts {
+                fault: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no task",
+            RecoveryParts {
+                task: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no reason",
+            RecoveryParts {
+                reason: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no action",
+            RecoveryParts {
+                action: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no result",
+            RecoveryParts {
+                result: None,
+                ..whole.clone()
+            },
+        ),
+    ];
+    for (case, parts) in without {
+        push(
+            &format!("recovery_line({case})"),
+            pieces_text(&recovery_line(parts)),
+        );
+    }
+    let action = |action| named(recover_action_words(action)).expect("a piece");
+    push(
+        "downgraded_from",
+        pieces_text(&downgraded_from(
+            action(RecoverAction::PodReschedule),
+            action(RecoverAction::NpuProcRestart),
+        )),
+    );
+    push(
+        "ended_on_task",
+        pieces_text(&ended_on_task(
+            Piece::Api(NAME.into()),
+            Piece::Api(NAME.into()),
+        )),
+    );
     push("timed_out", timed_out(20));
     push("unknown_endpoint", unknown_endpoint(NAME));
     push("not_an_object", not_an_object("an array"));
@@ -659,6 +776,7 @@ const TECHNICAL_WORDS: &[&str] = &[
     "GB",
     "GiB",
     "Ascend",
+    "Pod",
     "NCCL",
     "HCCL",
     "scope.project",

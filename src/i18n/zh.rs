@@ -1,11 +1,14 @@
 //! The Simplified Chinese table. Chinese has no plural forms, so counts only change the number.
 
-use super::{Advice, Strings};
+use super::{push_after, Advice, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{FaultScenario, RecoverAction, RecoverResult, StartType};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -178,6 +181,71 @@ fn annotation_meaning(key: &str) -> Option<&'static str> {
     })
 }
 
+fn start_type_words(start: StartType) -> &'static str {
+    match start {
+        StartType::InitOrRescheduled => "（重新）调度后首次运行",
+        StartType::Restarted => "进程重启",
+    }
+}
+
+fn recover_action_words(action: RecoverAction) -> &'static str {
+    match action {
+        RecoverAction::NpuStepRetry => "NPU 单步重试",
+        RecoverAction::NpuProcRestart => "NPU 进程重启",
+        RecoverAction::GpuProcRestart => "GPU 进程重启",
+        RecoverAction::ProcRestart => "进程重启",
+        RecoverAction::PodReschedule => "Pod 重调度",
+        RecoverAction::JobReschedule => "作业重调度",
+        RecoverAction::JobRescheduleWithTaint => "作业重调度（节点打污点）",
+    }
+}
+
+fn fault_scenario_words(fault: FaultScenario) -> &'static str {
+    match fault {
+        FaultScenario::ChipFault => "芯片故障",
+        FaultScenario::NodeFault => "节点故障",
+        FaultScenario::JobFailed => "作业失败",
+        FaultScenario::JobHanged => "作业卡死",
+        FaultScenario::JobSubhealth => "作业亚健康",
+        FaultScenario::ErrorInLog => "日志中有错误",
+    }
+}
+
+fn recover_result_words(result: RecoverResult) -> &'static str {
+    match result {
+        RecoverResult::Recovering => "恢复中",
+        RecoverResult::Success => "成功",
+        RecoverResult::Failed => "失败",
+        RecoverResult::Downgrade => "已降级",
+        RecoverResult::Terminated => "已终止",
+        RecoverResult::QuotaExceeded => "超出配额",
+    }
+}
+
+/// "worker-1 芯片故障（HBM ECC error）：NPU 单步重试——成功": the task comes first, as where the
+/// fault happened.
+fn recovery_line(parts: RecoveryParts) -> Vec<Piece> {
+    let mut line = Vec::new();
+    line.extend(parts.task);
+    if let Some(fault) = parts.fault {
+        push_after(&mut line, " ", fault);
+    }
+    if let Some(reason) = parts.reason {
+        if line.is_empty() {
+            line.push(reason);
+        } else {
+            line.extend([Piece::Ours("（".into()), reason, Piece::Ours("）".into())]);
+        }
+    }
+    if let Some(action) = parts.action {
+        push_after(&mut line, "：", action);
+    }
+    if let Some(result) = parts.result {
+        push_after(&mut line, "——", result);
+    }
+    line
+}
+
 fn exit_meaning(cause: ExitCause) -> String {
     match cause {
         ExitCause::Succeeded => "成功".to_string(),
@@ -331,6 +399,27 @@ pub static ZH: Strings = Strings {
     per_task_algorithm: "此作业按任务定义代码：请查看“任务”中每个任务的卡片。",
     recovery: "故障恢复",
     recovery_count: |count| format!("{count} 次故障恢复"),
+    start_type_words,
+    recover_action_words,
+    fault_scenario_words,
+    recover_result_words,
+    recovery_line,
+    downgraded_from: |now, before| {
+        vec![
+            now,
+            Piece::Ours("（降级前：".into()),
+            before,
+            Piece::Ours("）".into()),
+        ]
+    },
+    ended_on_task: |reason, task| {
+        vec![
+            reason,
+            Piece::Ours("（".into()),
+            task,
+            Piece::Ours("）".into()),
+        ]
+    },
     now: "现在",
     node_count: "节点数",
     no_timeline: "尚无时间记录。",

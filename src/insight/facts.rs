@@ -17,6 +17,12 @@ pub enum FactValue {
 pub enum Piece {
     Ours(String),
     Api(String),
+    /// Our words for a value or key the API names (`pod rescheduling` for `pod_reschedule`); the
+    /// API's name is kept for a tooltip, for those who know it.
+    Named {
+        words: &'static str,
+        api: String,
+    },
 }
 
 /// One fact: a label from the string table (or an API key name) and its value.
@@ -66,6 +72,7 @@ pub fn join_pieces(
     for part in parts.into_iter().flatten() {
         let blank = part.iter().all(|piece| match piece {
             Piece::Ours(text) | Piece::Api(text) => text.trim().is_empty(),
+            Piece::Named { .. } => false,
         });
         if blank {
             continue;

@@ -18,3 +18,4 @@ pub mod status;
 pub mod tasks;
 pub mod timeline;
 pub mod triage;
+pub mod vocabulary;
