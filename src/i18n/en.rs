@@ -8,7 +8,10 @@ use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
-use crate::insight::vocabulary::{FaultScenario, RecoverAction, RecoverResult, StartType};
+use crate::insight::vocabulary::{
+    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
+    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+};
 use crate::model::lenient::parse_decimal;
 use crate::model::BodyError;
 use crate::route::Section;
@@ -275,6 +278,51 @@ fn recovery_line(parts: RecoveryParts) -> Vec<Piece> {
     line
 }
 
+fn access_method_words(method: AccessMethod) -> &'static str {
+    match method {
+        AccessMethod::Parameter => "a hyperparameter",
+        AccessMethod::Env => "an environment variable",
+    }
+}
+
+fn log_type_words(log: LogType) -> &'static str {
+    match log {
+        LogType::TensorBoard => "TensorBoard",
+        LogType::MindStudioInsight => "MindStudio Insight",
+    }
+}
+
+fn param_type_words(kind: ParamType) -> &'static str {
+    match kind {
+        ParamType::Continuous => "continuous",
+        ParamType::Discrete => "discrete",
+    }
+}
+
+fn resource_policy_words(policy: ResourcePolicy) -> &'static str {
+    match policy {
+        ResourcePolicy::Regular => "regular",
+        ResourcePolicy::Economic => "economic",
+    }
+}
+
+fn affinity_type_words(affinity: AffinityType) -> &'static str {
+    match affinity {
+        AffinityType::Cabinet => "whole cabinet",
+        AffinityType::Hyperinstance => "supernode",
+        AffinityType::NetworkTopology => "network topology",
+    }
+}
+
+fn topology_level_words(level: TopologyLevel) -> &'static str {
+    match level {
+        TopologyLevel::Cluster => "cluster",
+        TopologyLevel::HyperinstanceGroup => "supernode group",
+        TopologyLevel::Hyperinstance => "supernode",
+        TopologyLevel::Slice => "slice",
+    }
+}
+
 fn exit_meaning(cause: ExitCause) -> String {
     match cause {
         ExitCause::Succeeded => "succeeded".to_string(),
@@ -518,6 +566,7 @@ pub static EN: Strings = Strings {
     environment: "Environment variables",
     no_environment: "No environment variables.",
     summary: "Visualization logs",
+    log_type_words,
     autosearch_config: "Auto-search config",
     autosearch_framework: "Auto-search framework",
     name: "Name",
@@ -541,6 +590,11 @@ pub static EN: Strings = Strings {
     reward_metrics: "Reward metrics",
     search_params: "Searched parameters",
     search_algorithms: "Search algorithms",
+    param_type_words,
+    reward_mode_words: |mode| match mode {
+        RewardMode::Max => "↑ max",
+        RewardMode::Min => "↓ min",
+    },
     inputs: "Inputs",
     outputs: "Outputs",
     no_inputs: "No inputs.",
@@ -549,11 +603,16 @@ pub static EN: Strings = Strings {
     remote: "Remote",
     dataset: "Dataset",
     access_method: "Passed as",
+    access_method_words,
     upload: "Upload",
+    upload_mode_words: |mode| match mode {
+        UploadMode::Periodically => "periodic",
+    },
     constraints: "Constraints",
     flavor: "Flavor",
     pool: "Resource pool",
     policy: "Policy",
+    resource_policy_words,
     per_node: "Each node",
     totals: "In total",
     cpu: "CPU",
@@ -633,6 +692,8 @@ pub static EN: Strings = Strings {
     job_level: "job level",
     group_size: "group size",
     group_level: "group level",
+    affinity_type_words,
+    topology_level_words,
     problem,
     timed_out: |seconds| format!("The endpoint did not answer within {seconds} s."),
     timed_out_next: "Try again; if it keeps happening, check the proxy or raise timeout_seconds in config.json.",
@@ -687,8 +748,6 @@ pub static EN: Strings = Strings {
         let count = parse_decimal(points.trim()).unwrap_or(f64::NAN);
         format!("{points} {}", en_plural(count, "point", "points"))
     },
-    reward_max: "max",
-    reward_min: "min",
     key_pairs: |names| format!("key pairs: {names}"),
     token_word: "token",
     dataset_version: "version",

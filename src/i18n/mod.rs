@@ -23,7 +23,10 @@ use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
-use crate::insight::vocabulary::{FaultScenario, RecoverAction, RecoverResult, StartType};
+use crate::insight::vocabulary::{
+    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
+    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -185,6 +188,7 @@ pub struct Strings {
     pub environment: &'static str,
     pub no_environment: &'static str,
     pub summary: &'static str,
+    pub log_type_words: fn(LogType) -> &'static str,
     pub autosearch_config: &'static str,
     pub autosearch_framework: &'static str,
     // Parameters
@@ -200,6 +204,9 @@ pub struct Strings {
     pub reward_metrics: &'static str,
     pub search_params: &'static str,
     pub search_algorithms: &'static str,
+    pub param_type_words: fn(ParamType) -> &'static str,
+    /// Which way a metric is optimised, with an arrow that shows it.
+    pub reward_mode_words: fn(RewardMode) -> &'static str,
     // I/O
     pub inputs: &'static str,
     pub outputs: &'static str,
@@ -209,12 +216,15 @@ pub struct Strings {
     pub remote: &'static str,
     pub dataset: &'static str,
     pub access_method: &'static str,
+    pub access_method_words: fn(AccessMethod) -> &'static str,
     pub upload: &'static str,
+    pub upload_mode_words: fn(UploadMode) -> &'static str,
     pub constraints: &'static str,
     // Resources
     pub flavor: &'static str,
     pub pool: &'static str,
     pub policy: &'static str,
+    pub resource_policy_words: fn(ResourcePolicy) -> &'static str,
     pub per_node: &'static str,
     pub totals: &'static str,
     pub cpu: &'static str,
@@ -298,6 +308,8 @@ pub struct Strings {
     pub job_level: &'static str,
     pub group_size: &'static str,
     pub group_level: &'static str,
+    pub affinity_type_words: fn(AffinityType) -> &'static str,
+    pub topology_level_words: fn(TopologyLevel) -> &'static str,
     // Load errors
     pub problem: fn(Problem) -> Advice,
     pub timed_out: fn(seconds: u32) -> String,
@@ -350,8 +362,6 @@ pub struct Strings {
     pub not_one_of: fn(choices: &str) -> String,
     // Search, remote access, datasets
     pub discrete_points: fn(points: &str) -> String,
-    pub reward_max: &'static str,
-    pub reward_min: &'static str,
     pub key_pairs: fn(names: &str) -> String,
     pub token_word: &'static str,
     pub dataset_version: &'static str,

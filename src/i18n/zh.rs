@@ -8,7 +8,10 @@ use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
-use crate::insight::vocabulary::{FaultScenario, RecoverAction, RecoverResult, StartType};
+use crate::insight::vocabulary::{
+    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
+    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -246,6 +249,52 @@ fn recovery_line(parts: RecoveryParts) -> Vec<Piece> {
     line
 }
 
+fn access_method_words(method: AccessMethod) -> &'static str {
+    match method {
+        AccessMethod::Parameter => "超参",
+        AccessMethod::Env => "环境变量",
+    }
+}
+
+/// Product names, written as their makers write them in Chinese too.
+fn log_type_words(log: LogType) -> &'static str {
+    match log {
+        LogType::TensorBoard => "TensorBoard",
+        LogType::MindStudioInsight => "MindStudio Insight",
+    }
+}
+
+fn param_type_words(kind: ParamType) -> &'static str {
+    match kind {
+        ParamType::Continuous => "连续",
+        ParamType::Discrete => "离散",
+    }
+}
+
+fn resource_policy_words(policy: ResourcePolicy) -> &'static str {
+    match policy {
+        ResourcePolicy::Regular => "常规",
+        ResourcePolicy::Economic => "经济",
+    }
+}
+
+fn affinity_type_words(affinity: AffinityType) -> &'static str {
+    match affinity {
+        AffinityType::Cabinet => "整柜",
+        AffinityType::Hyperinstance => "超节点",
+        AffinityType::NetworkTopology => "网络拓扑",
+    }
+}
+
+fn topology_level_words(level: TopologyLevel) -> &'static str {
+    match level {
+        TopologyLevel::Cluster => "集群",
+        TopologyLevel::HyperinstanceGroup => "超节点组",
+        TopologyLevel::Hyperinstance => "超节点",
+        TopologyLevel::Slice => "切片",
+    }
+}
+
 fn exit_meaning(cause: ExitCause) -> String {
     match cause {
         ExitCause::Succeeded => "成功".to_string(),
@@ -451,6 +500,7 @@ pub static ZH: Strings = Strings {
     environment: "环境变量",
     no_environment: "没有环境变量。",
     summary: "可视化日志",
+    log_type_words,
     autosearch_config: "自动搜索配置",
     autosearch_framework: "自动搜索框架",
     name: "名称",
@@ -465,6 +515,11 @@ pub static ZH: Strings = Strings {
     reward_metrics: "优化指标",
     search_params: "搜索的超参",
     search_algorithms: "搜索算法",
+    param_type_words,
+    reward_mode_words: |mode| match mode {
+        RewardMode::Max => "↑ 最大",
+        RewardMode::Min => "↓ 最小",
+    },
     inputs: "输入",
     outputs: "输出",
     no_inputs: "没有输入。",
@@ -473,11 +528,16 @@ pub static ZH: Strings = Strings {
     remote: "远端",
     dataset: "数据集",
     access_method: "传递方式",
+    access_method_words,
     upload: "上传",
+    upload_mode_words: |mode| match mode {
+        UploadMode::Periodically => "定期",
+    },
     constraints: "约束",
     flavor: "规格",
     pool: "资源池",
     policy: "策略",
+    resource_policy_words,
     per_node: "每个节点",
     totals: "合计",
     cpu: "CPU",
@@ -557,6 +617,8 @@ pub static ZH: Strings = Strings {
     job_level: "作业级别",
     group_size: "组大小",
     group_level: "组级别",
+    affinity_type_words,
+    topology_level_words,
     problem,
     timed_out: |seconds| format!("接口在 {seconds} 秒内没有响应。"),
     timed_out_next: "请重试；如果持续出现，请检查代理或在 config.json 中调大 timeout_seconds。",
@@ -601,8 +663,6 @@ pub static ZH: Strings = Strings {
     range_needs_number: "不是数字，但要求在范围内",
     not_one_of: |choices| format!("不是以下之一：{choices}"),
     discrete_points: |points| format!("{points} 个点"),
-    reward_max: "最大",
-    reward_min: "最小",
     key_pairs: |names| format!("密钥对：{names}"),
     token_word: "令牌",
     dataset_version: "版本",

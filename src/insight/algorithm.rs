@@ -2,8 +2,9 @@
 
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
-use crate::insight::facts::{code_if_present, text_if_present, PlainFact};
+use crate::insight::facts::{code_if_present, join_pieces, text_if_present, Piece, PlainFact};
 use crate::insight::secrets::masked_value_text;
+use crate::insight::vocabulary::api_word;
 use crate::model::{value_text, Algorithm, Engine};
 
 fn yes_no(flag: bool, s: &Strings) -> &'static str {
@@ -58,7 +59,7 @@ pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
 }
 
 /// Where the code comes from: subscription, directories, boot file, auto-search files, the
-/// visualization logs (type → directory ← the jobs read) and whether parameters may be changed.
+/// visualization logs (kind → directory ← the jobs read) and whether parameters may be changed.
 /// The algorithm's own name and id are left to the view, which shows them together.
 pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
     let mut facts: Vec<PlainFact> = Vec::new();
@@ -83,11 +84,6 @@ pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
         facts.extend(code_if_present(label, path));
     }
     if let Some(summary) = algorithm.summary() {
-        let dir = summary
-            .log_dir()
-            .and_then(|dir| dir.pfs())
-            .and_then(|pfs| pfs.pfs_path())
-            .cloned();
         let sources: Vec<String> = summary
             .data_sources()
             .map(|sources| {
@@ -97,16 +93,23 @@ pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
                     .collect()
             })
             .unwrap_or_default();
-        let text = join_present(
+        let pieces = join_pieces(
             [
-                summary.log_type().cloned(),
-                dir,
-                (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
+                summary
+                    .log_type()
+                    .map(|log_type| vec![api_word(log_type, s.log_type_words)]),
+                summary
+                    .log_dir()
+                    .and_then(|dir| dir.pfs())
+                    .and_then(|pfs| pfs.pfs_path())
+                    .map(|dir| vec![Piece::Api(dir.clone())]),
+                (!sources.is_empty())
+                    .then(|| vec![Piece::Ours("← ".into()), Piece::Api(sources.join(", "))]),
             ],
             " → ",
         );
-        if !text.is_empty() {
-            facts.push(PlainFact::code(s.summary, text));
+        if !pieces.is_empty() {
+            facts.push(PlainFact::pieces(s.summary, pieces));
         }
     }
     if let Some(flag) = algorithm.parameters_customization() {
@@ -132,7 +135,7 @@ pub fn environment(algorithm: &Algorithm) -> Option<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ZH};
     use crate::model::parse_job;
 
     fn algorithm_of(algorithm: &str) -> Algorithm {
@@ -154,7 +157,20 @@ mod tests {
             source_facts(&algorithm, &EN),
             [
                 PlainFact::code(EN.code_dir, "obs://b/code/"),
-                PlainFact::code(EN.summary, "tensorboard → /logs → ← j-1"),
+                PlainFact::pieces(
+                    EN.summary,
+                    vec![
+                        Piece::Named {
+                            words: "TensorBoard",
+                            api: "tensorboard".into()
+                        },
+                        Piece::Ours(" → ".into()),
+                        Piece::Api("/logs".into()),
+                        Piece::Ours(" → ".into()),
+                        Piece::Ours("← ".into()),
+                        Piece::Api("j-1".into()),
+                    ]
+                ),
                 PlainFact::text("parameters_customization", EN.yes),
             ]
         );
@@ -172,5 +188,17 @@ mod tests {
             Some(vec![("A".into(), "1".into()), ("B".into(), "2".into())])
         );
         assert_eq!(environment(&algorithm_of("{}")), None);
+    }
+
+    #[test]
+    fn an_undocumented_log_type_is_shown_as_sent() {
+        let algorithm = algorithm_of(r#"{"summary": {"log_type": "profiler"}}"#);
+        assert_eq!(
+            source_facts(&algorithm, &ZH),
+            [PlainFact::pieces(
+                ZH.summary,
+                vec![Piece::Api("profiler".into())]
+            )]
+        );
     }
 }

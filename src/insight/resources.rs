@@ -8,6 +8,7 @@ use crate::insight::facts::{
 };
 use crate::insight::hardware::format_number;
 use crate::insight::secrets::{mask_in_text, masked_object_text};
+use crate::insight::vocabulary::api_word;
 use crate::model::{
     ContainerResources, CustomMetric, Resource, Scalar, SchedulePolicy, TrainingJob,
 };
@@ -63,7 +64,12 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
     }
     facts.extend(code_if_present(s.pool, resource.pool_id()));
     facts.extend(code_if_present("pool_group_id", resource.pool_group_id()));
-    facts.extend(text_if_present(s.policy, resource.policy()));
+    if let Some(policy) = resource.policy().filter(|policy| !policy.trim().is_empty()) {
+        facts.push(PlainFact::pieces(
+            s.policy,
+            vec![api_word(policy, s.resource_policy_words)],
+        ));
+    }
     facts.extend(text_if_present(
         s.node_count,
         resource.node_count().map(Scalar::as_text).as_ref(),
@@ -101,26 +107,27 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
     facts
 }
 
-/// Our label, then the API's value.
-fn labelled(label: &str, value: &str) -> Vec<Piece> {
+/// Our label, then a topology level in words (as sent when undocumented).
+fn level(label: &str, level: &str, s: &Strings) -> Vec<Piece> {
     vec![
         Piece::Ours(format!("{label} ")),
-        Piece::Api(value.to_string()),
+        api_word(level, s.topology_level_words),
     ]
 }
 
 /// Priority, preemption and affinity in one line; empty when the policy says nothing. The
-/// affinity type and levels are the API's words.
+/// affinity type and levels are in words, the API's values kept for a tooltip.
 pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
     let affinity = policy.required_affinity().map(|a| {
         join_pieces(
             [
-                a.affinity_type().map(|kind| vec![Piece::Api(kind.clone())]),
-                a.job_level().map(|level| labelled(s.job_level, level)),
+                a.affinity_type()
+                    .map(|kind| vec![api_word(kind, s.affinity_type_words)]),
+                a.job_level().map(|job| level(s.job_level, job, s)),
                 a.affinity_group_size()
                     .map(|size| vec![Piece::Ours(format!("{} {}", s.group_size, size.as_text()))]),
                 a.affinity_group_level()
-                    .map(|level| labelled(s.group_level, level)),
+                    .map(|group| level(s.group_level, group, s)),
             ],
             ", ",
         )
@@ -237,7 +244,7 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ZH};
     use crate::model::parse_job;
     use serde_json::json;
 
@@ -274,8 +281,8 @@ mod tests {
     #[test]
     fn resources_read_as_facts_in_order_and_volumes_apart() {
         let job = json!({"spec": {
-            "resource": {"flavor_id": "modelarts.vm.gpu", "pool_id": "pool-1", "pool_group_id": " ", "node_count": 2,
-                "flavor_detail": {"billing": {"code": "modelarts.vm.gpu", "unit_num": 1}}},
+            "resource": {"flavor_id": "modelarts.vm.gpu", "pool_id": "pool-1", "pool_group_id": " ", "policy": "economic",
+                "node_count": 2, "flavor_detail": {"billing": {"code": "modelarts.vm.gpu", "unit_num": 1}}},
             "schedule_policy": {"priority": 2, "preemptible": false},
             "log_export_path": {"obs_url": "obs://bucket/logs/"},
             "is_hosted_log": true,
@@ -288,6 +295,13 @@ mod tests {
             [
                 PlainFact::code(EN.flavor, "modelarts.vm.gpu"),
                 PlainFact::code(EN.pool, "pool-1"),
+                PlainFact::pieces(
+                    "Policy",
+                    vec![Piece::Named {
+                        words: "economic",
+                        api: "economic".into()
+                    }]
+                ),
                 PlainFact::value(EN.node_count, "2"),
                 PlainFact::code(EN.billing, "modelarts.vm.gpu × 1"),
                 PlainFact::pieces(
@@ -317,6 +331,54 @@ mod tests {
                 read_only: true,
             }]
         );
+    }
+
+    #[test]
+    fn affinity_reads_in_words_and_undocumented_values_as_sent() {
+        let named = |words, api: &str| Piece::Named {
+            words,
+            api: api.into(),
+        };
+        let policy = |affinity: serde_json::Value| {
+            let parsed = parse_job(
+                &json!({"spec": {"schedule_policy": {"required_affinity": affinity}}}).to_string(),
+            )
+            .expect("a job object");
+            let policy = parsed
+                .job
+                .spec()
+                .and_then(|spec| spec.schedule_policy())
+                .cloned()
+                .expect("a policy");
+            (
+                schedule_policy_text(&policy, &EN),
+                schedule_policy_text(&policy, &ZH),
+            )
+        };
+        let (english, chinese) = policy(json!({
+            "affinity_type": "hyperinstance", "job_level": "hyperinstanceGroup",
+            "affinity_group_size": 4, "affinity_group_level": "slice"
+        }));
+        assert_eq!(
+            english,
+            [
+                Piece::Ours("affinity: ".into()),
+                named("supernode", "hyperinstance"),
+                Piece::Ours(", ".into()),
+                Piece::Ours("job level ".into()),
+                named("supernode group", "hyperinstanceGroup"),
+                Piece::Ours(", ".into()),
+                Piece::Ours("group size 4".into()),
+                Piece::Ours(", ".into()),
+                Piece::Ours("group level ".into()),
+                named("slice", "slice"),
+            ]
+        );
+        assert_eq!(chinese[1], named("超节点", "hyperinstance"));
+        assert_eq!(chinese[4], named("超节点组", "hyperinstanceGroup"));
+        let (english, _) = policy(json!({"affinity_type": "rack", "job_level": "zone"}));
+        assert_eq!(english[1], Piece::Api("rack".into()));
+        assert_eq!(english[4], Piece::Api("zone".into()));
     }
 
     #[test]

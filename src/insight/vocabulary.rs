@@ -85,6 +85,74 @@ api_enum! {
     }
 }
 
+api_enum! {
+    /// When an output is uploaded (`outputs[].mode`); only one value has been seen.
+    UploadMode {
+        Periodically = "upload_periodically",
+    }
+}
+
+api_enum! {
+    /// How a channel's local directory reaches the code (`access_method`).
+    AccessMethod {
+        Parameter = "parameter",
+        Env = "env",
+    }
+}
+
+api_enum! {
+    /// The kind of visualization log a job writes (`summary.log_type`).
+    LogType {
+        TensorBoard = "tensorboard",
+        MindStudioInsight = "mindstudio-insight",
+    }
+}
+
+api_enum! {
+    /// Which way a searched metric is optimised (`reward_attrs[].mode`).
+    RewardMode {
+        Max = "max",
+        Min = "min",
+    }
+}
+
+api_enum! {
+    /// How a searched hyperparameter varies (`search_params[].param_type`).
+    ParamType {
+        Continuous = "continuous",
+        Discrete = "discrete",
+    }
+}
+
+api_enum! {
+    /// The resource mode (`spec.resource.policy`): `regular` is documented, `economic` seen.
+    ResourcePolicy {
+        Regular = "regular",
+        Economic = "economic",
+    }
+}
+
+api_enum! {
+    /// What tasks must share (`required_affinity.affinity_type`); the SDK alone mentions
+    /// `networkTopology`.
+    AffinityType {
+        Cabinet = "cabinet",
+        Hyperinstance = "hyperinstance",
+        NetworkTopology = "networkTopology",
+    }
+}
+
+api_enum! {
+    /// A topology limit: `required_affinity.job_level` (cluster, supernode group) and
+    /// `affinity_group_level` (supernode, slice, supernode group by default).
+    TopologyLevel {
+        Cluster = "cluster",
+        HyperinstanceGroup = "hyperinstanceGroup",
+        Hyperinstance = "hyperinstance",
+        Slice = "slice",
+    }
+}
+
 /// A value of an enum field as people read it: our words, with the value in a tooltip, when the
 /// reference documents it; as sent otherwise.
 pub fn api_word<E: ApiEnum>(value: &str, words: fn(E) -> &'static str) -> Piece {
@@ -135,8 +203,8 @@ mod tests {
         );
         // Values are matched as sent: the API's case is part of the value.
         assert_eq!(
-            api_word("Success", ZH.recover_result_words),
-            Piece::Api("Success".into())
+            api_word("Regular", ZH.resource_policy_words),
+            Piece::Api("Regular".into())
         );
     }
 
@@ -151,5 +219,13 @@ mod tests {
         round_trip::<RecoverAction>();
         round_trip::<FaultScenario>();
         round_trip::<RecoverResult>();
+        round_trip::<UploadMode>();
+        round_trip::<AccessMethod>();
+        round_trip::<LogType>();
+        round_trip::<RewardMode>();
+        round_trip::<ParamType>();
+        round_trip::<ResourcePolicy>();
+        round_trip::<AffinityType>();
+        round_trip::<TopologyLevel>();
     }
 }
