@@ -24,7 +24,7 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, scope: &str, 
     if let Some(id) = algorithm.id().filter(|id| !id.is_empty()) {
         let name = algorithm.name().cloned().unwrap_or_default();
         source.push((
-            s.algorithm,
+            s.algorithm.into(),
             view! { <span><span translate="no">{name}</span> " " <code>{id.clone()}</code></span> }
                 .into_any(),
         ));
@@ -90,7 +90,7 @@ pub fn AlgorithmCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
                 None if per_task => view! { <p class="muted">{ui.s.per_task_algorithm}</p> }.into_any(),
                 None => view! { <p class="muted">{ui.s.no_algorithm}</p> }.into_any(),
             }}
-            {fine_tuning.map(|config| view! { <FineTuningCard config/> })}
+            {fine_tuning.map(|config| view! { <FineTuningCard config ui/> })}
         </section>
     }
 }

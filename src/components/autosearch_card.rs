@@ -1,6 +1,6 @@
 //! Hyperparameter search: ranges as bars, discrete values as chips, metrics and algorithms.
 
-use crate::components::fact_list::piece_view;
+use crate::components::fact_list::{named_view, piece_view};
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::autosearch::{search_plan, Reward, SearchAlgorithm, SearchParam, SearchSpace};
@@ -58,7 +58,7 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                     {keyed_list(algorithms.clone(), move |SearchAlgorithm { name, settings }| view! { <li><code>{name}</code> " " <span translate="no">{settings}</span></li> }.into_any())}
                 </ul>
             })}
-            {plan.skip.map(|skip| view! { <p><span translate="no">"skip_search_params"</span> ": " <code>{skip}</code></p> })}
+            {plan.skip.map(|skip| view! { <p>{named_view(s.skip_search_params, "skip_search_params".to_string())} ": " <code>{skip}</code></p> })}
         </div>
     }
 }

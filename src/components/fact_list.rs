@@ -3,11 +3,11 @@
 use crate::components::keyed_rows::keyed_list;
 use crate::components::long_text::LongText;
 use crate::i18n::Ui;
-use crate::insight::facts::{is_api_key, FactValue, Piece, PlainFact};
+use crate::insight::facts::{FactValue, Label, Piece, PlainFact};
 use leptos::prelude::*;
 
 /// One fact: a label and its rendered value.
-pub type Fact = (&'static str, AnyView);
+pub type Fact = (Label, AnyView);
 
 /// Our words for something the API names, with the API's name as the tooltip. The name is marked
 /// "do not translate" (an attribute is translated with its element) and the words inside are
@@ -20,7 +20,7 @@ pub fn named_view(words: &'static str, api: String) -> AnyView {
 }
 
 /// Renders the facts as `<dl>`; callers pass only the facts that exist, so no row of dashes appears.
-/// A label that is the API's own key is shown as sent and marked so nothing translates it.
+/// A label that stands for one of the API's fields carries that field's key as its tooltip.
 #[component]
 pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
     (!facts.is_empty()).then(|| {
@@ -29,7 +29,10 @@ pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
         view! {
             <dl class="facts">
                 {facts.into_iter().map(|(label, value)| view! {
-                    <dt translate=is_api_key(label).then_some("no")>{label}</dt><dd>{value}</dd>
+                    <dt>{match label.api_key {
+                        Some(key) => named_view(label.words, key.to_string()),
+                        None => label.words.into_any(),
+                    }}</dt><dd>{value}</dd>
                 }).collect_view()}
             </dl>
         }
@@ -40,15 +43,9 @@ pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
 pub fn text_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
     let value = value.filter(|value| !value.trim().is_empty())?.clone();
     Some((
-        label,
+        label.into(),
         view! { <span translate="no">{value}</span> }.into_any(),
     ))
-}
-
-/// A fact whose value is monospace text (paths, ids, images).
-pub fn code_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
-    let value = value.filter(|value| !value.trim().is_empty())?.clone();
-    Some((label, view! { <code>{value}</code> }.into_any()))
 }
 
 /// One piece of a line: our words as they are, the API's values marked "do not translate", our

@@ -1,11 +1,14 @@
-//! The algorithm section's figures: where the code comes from, the engine and the environment.
+//! The algorithm section's figures: where the code comes from, the engine, the environment and
+//! the fine-tuning settings.
 
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
-use crate::insight::facts::{code_if_present, join_pieces, text_if_present, Piece, PlainFact};
-use crate::insight::secrets::masked_value_text;
+use crate::insight::facts::{
+    code_if_present, join_pieces, text_if_present, Label, Piece, PlainFact,
+};
+use crate::insight::secrets::{masked_object_text, masked_value_text};
 use crate::insight::vocabulary::api_word;
-use crate::model::{value_text, Algorithm, Engine};
+use crate::model::{value_text, Algorithm, Engine, FtJobConfig, Scalar};
 
 fn yes_no(flag: bool, s: &Strings) -> &'static str {
     if flag {
@@ -22,21 +25,39 @@ pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
     if !name.is_empty() {
         facts.push(PlainFact::value(s.engine, name));
     }
-    facts.extend(code_if_present("engine_id", engine.engine_id()));
-    facts.extend(code_if_present(s.image, engine.image_url()));
-    facts.extend(code_if_present("image_repo_id", engine.image_repo_id()));
     facts.extend(code_if_present(
-        "run_user",
+        Label::for_key(s.engine_id, "engine_id"),
+        engine.engine_id(),
+    ));
+    facts.extend(code_if_present(s.image, engine.image_url()));
+    facts.extend(code_if_present(
+        Label::for_key(s.image_repo_id, "image_repo_id"),
+        engine.image_repo_id(),
+    ));
+    facts.extend(code_if_present(
+        Label::for_key(s.run_user, "run_user"),
         engine.run_user().map(|user| user.as_text()).as_ref(),
     ));
     for (label, flag) in [
-        ("v1_compatible", engine.v1_compatible()),
-        ("install_sys_packages", engine.install_sys_packages()),
+        (
+            Label::for_key(s.v1_compatible, "v1_compatible"),
+            engine.v1_compatible(),
+        ),
+        (
+            Label::for_key(s.install_sys_packages, "install_sys_packages"),
+            engine.install_sys_packages(),
+        ),
     ] {
         facts.extend(flag.map(|flag| PlainFact::text(label, yes_no(*flag, s))));
     }
-    facts.extend(text_if_present("usage", engine.usage()));
-    facts.extend(text_if_present("support_groups", engine.support_groups()));
+    facts.extend(text_if_present(
+        Label::for_key(s.engine_usage, "usage"),
+        engine.usage(),
+    ));
+    facts.extend(text_if_present(
+        Label::for_key(s.support_groups, "support_groups"),
+        engine.support_groups(),
+    ));
     let tags: Vec<String> = engine
         .tags()
         .map(|tags| {
@@ -53,7 +74,10 @@ pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
         })
         .unwrap_or_default();
     if !tags.is_empty() {
-        facts.push(PlainFact::value("tags", tags.join(", ")));
+        facts.push(PlainFact::value(
+            Label::for_key(s.tags, "tags"),
+            tags.join(", "),
+        ));
     }
     facts
 }
@@ -114,9 +138,54 @@ pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
     }
     if let Some(flag) = algorithm.parameters_customization() {
         facts.push(PlainFact::text(
-            "parameters_customization",
+            Label::for_key(s.parameters_customization, "parameters_customization"),
             yes_no(*flag, s),
         ));
+    }
+    facts
+}
+
+/// A fine-tuning job's model, training type, output, progress and checkpoint settings, with the
+/// secret values of its maps masked.
+pub fn fine_tuning_facts(config: &FtJobConfig, s: &Strings) -> Vec<PlainFact> {
+    let mut facts: Vec<PlainFact> = Vec::new();
+    facts.extend(code_if_present(
+        Label::for_key(s.fine_tuning_model_id, "ft_job_uuid"),
+        config.ft_job_uuid(),
+    ));
+    facts.extend(text_if_present(
+        Label::for_key(s.fine_tuning_type, "ft_train_type"),
+        config.ft_train_type(),
+    ));
+    facts.extend(text_if_present(
+        Label::for_key(s.model_type, "model_type"),
+        config.model_type(),
+    ));
+    facts.extend(code_if_present(
+        Label::for_key(s.output_path, "train_output_path"),
+        config.train_output_path(),
+    ));
+    // The scale (a fraction or a percentage) is not documented: shown as sent.
+    facts.extend(text_if_present(
+        Label::for_key(s.training_progress, "train_process"),
+        config.train_process().map(Scalar::as_text).as_ref(),
+    ));
+    facts.extend(code_if_present(
+        Label::for_key(s.checkpoint_id, "checkpoint_id"),
+        config.checkpoint_id(),
+    ));
+    for (label, object) in [
+        (
+            Label::for_key(s.checkpoint_config, "checkpoint_config"),
+            config.checkpoint_config(),
+        ),
+        (
+            Label::for_key(s.fine_tuning_env, "task_env"),
+            config.task_env(),
+        ),
+    ] {
+        let text = object.map(|object| masked_object_text(object, ": ", " · "));
+        facts.extend(code_if_present(label, text.as_ref()));
     }
     facts
 }
@@ -136,6 +205,7 @@ pub fn environment(algorithm: &Algorithm) -> Option<Vec<(String, String)>> {
 mod tests {
     use super::*;
     use crate::i18n::{EN, ZH};
+    use crate::insight::facts::FactValue;
     use crate::model::parse_job;
 
     fn algorithm_of(algorithm: &str) -> Algorithm {
@@ -171,17 +241,27 @@ mod tests {
                         Piece::Api("j-1".into()),
                     ]
                 ),
-                PlainFact::text("parameters_customization", EN.yes),
+                PlainFact::text(
+                    Label::for_key("Parameters customizable", "parameters_customization"),
+                    EN.yes
+                ),
             ]
         );
         assert_eq!(
             engine_facts(algorithm.engine().expect("an engine"), &EN),
             [
                 PlainFact::value(EN.engine, "PyTorch · 2.1"),
-                PlainFact::code("run_user", "1000"),
-                PlainFact::text("v1_compatible", EN.no),
-                PlainFact::value("tags", "k=1"),
+                PlainFact::code(Label::for_key("Run user ID", "run_user"), "1000"),
+                PlainFact::text(
+                    Label::for_key("v1 compatibility mode", "v1_compatible"),
+                    EN.no
+                ),
+                PlainFact::value(Label::for_key("Tags", "tags"), "k=1"),
             ]
+        );
+        assert_eq!(
+            engine_facts(algorithm.engine().expect("an engine"), &ZH)[1].label,
+            Label::for_key("运行用户 ID", "run_user")
         );
         assert_eq!(
             environment(&algorithm),
@@ -199,6 +279,41 @@ mod tests {
                 ZH.summary,
                 vec![Piece::Api("profiler".into())]
             )]
+        );
+    }
+
+    #[test]
+    fn fine_tuning_settings_read_under_our_names_with_secrets_masked() {
+        let parsed = parse_job(
+            r#"{"kind": "job", "ftjob_config": {"ft_job_uuid": "m-1", "ft_train_type": "lora", "model_type": " ",
+                "train_process": 0.5, "checkpoint_config": {"save_checkpoints_max": 3},
+                "task_env": {"HF_TOKEN": "hf_secret", "STEPS": "9"}}}"#,
+        )
+        .expect("a job");
+        let config = parsed.job.ftjob_config().expect("a fine-tuning config");
+        let facts = fine_tuning_facts(config, &ZH);
+        assert_eq!(
+            facts[..3],
+            [
+                PlainFact::code(Label::for_key("模型 ID", "ft_job_uuid"), "m-1"),
+                PlainFact::value(Label::for_key("训练类型", "ft_train_type"), "lora"),
+                PlainFact::value(Label::for_key("训练进度", "train_process"), "0.5"),
+            ]
+        );
+        assert_eq!(
+            facts[3],
+            PlainFact::code(
+                Label::for_key("检查点设置", "checkpoint_config"),
+                "save_checkpoints_max: 3"
+            )
+        );
+        let FactValue::Code(env) = &facts[4].value else {
+            panic!("the environment is code: {:?}", facts[4]);
+        };
+        assert_eq!(facts[4].label, Label::for_key("微调环境", "task_env"));
+        assert!(
+            !env.contains("hf_secret") && env.contains("STEPS: 9"),
+            "{env}"
         );
     }
 }

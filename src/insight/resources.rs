@@ -4,7 +4,7 @@
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::facts::{
-    code_if_present, join_pieces, text_if_present, FactValue, Piece, PlainFact,
+    code_if_present, join_pieces, text_if_present, Label, Piece, PlainFact,
 };
 use crate::insight::hardware::format_number;
 use crate::insight::secrets::{mask_in_text, masked_object_text};
@@ -40,8 +40,9 @@ pub fn container_text(resources: &ContainerResources, s: &Strings) -> Vec<Piece>
             number(resources.cpu_core_num()).map(|n| vec![Piece::Ours(format!("{n} {}", s.cores))]),
             number(resources.mem_size()).map(|n| {
                 vec![Piece::Ours(format!(
-                    "{} {n} ({})",
-                    s.memory, s.unit_not_stated
+                    "{} {n}{}",
+                    s.memory,
+                    (s.aside)(s.unit_not_stated)
                 ))]
             }),
             resources
@@ -63,7 +64,10 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
         facts.push(PlainFact::code(s.flavor, flavor));
     }
     facts.extend(code_if_present(s.pool, resource.pool_id()));
-    facts.extend(code_if_present("pool_group_id", resource.pool_group_id()));
+    facts.extend(code_if_present(
+        Label::for_key(s.pool_group_id, "pool_group_id"),
+        resource.pool_group_id(),
+    ));
     if let Some(policy) = resource.policy().filter(|policy| !policy.trim().is_empty()) {
         facts.push(PlainFact::pieces(
             s.policy,
@@ -86,11 +90,14 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
     }
     for (label, resources) in [
         (
-            s.main_container,
+            Label::from(s.main_container),
             resource.main_container_allocated_resources(),
         ),
         (
-            "main_container_customized_flavor",
+            Label::for_key(
+                s.main_container_requested,
+                "main_container_customized_flavor",
+            ),
             resource.main_container_customized_flavor(),
         ),
     ] {
@@ -102,7 +109,10 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
         }
     }
     if let Some(pool_info) = resource.pool_info() {
-        facts.push(PlainFact::code("pool_info", pool_info.to_string()));
+        facts.push(PlainFact::code(
+            Label::for_key(s.pool_info, "pool_info"),
+            pool_info.to_string(),
+        ));
     }
     facts
 }
@@ -195,7 +205,7 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
     }
     if let Some(hosted) = spec.and_then(|spec| spec.is_hosted_log()) {
         facts.push(PlainFact::text(
-            "is_hosted_log",
+            Label::for_key(s.hosted_log, "is_hosted_log"),
             if *hosted { s.yes } else { s.no },
         ));
     }
@@ -204,11 +214,14 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         .and_then(|o| o.obs())
     {
         let text = join_present([output.local_path(), output.obs_path()], " → ");
-        facts.push(PlainFact::code("output_model", text));
+        facts.push(PlainFact::code(
+            Label::for_key(s.output_model, "output_model"),
+            text,
+        ));
     }
     if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
         facts.push(PlainFact::value(
-            "asset_model",
+            Label::for_key(s.asset_model, "asset_model"),
             masked_object_text(asset, ": ", " · "),
         ));
     }
@@ -217,10 +230,10 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         .map(|metrics| metrics.iter().map(metric_source).collect())
         .unwrap_or_default();
     if !metrics.is_empty() {
-        facts.push(PlainFact {
-            label: "custom_metrics",
-            value: FactValue::Codes(metrics),
-        });
+        facts.push(PlainFact::codes(
+            Label::for_key(s.custom_metrics, "custom_metrics"),
+            metrics,
+        ));
     }
     let volumes = spec
         .and_then(|spec| spec.volumes())
@@ -313,14 +326,14 @@ mod tests {
                     ]
                 ),
                 PlainFact::code(EN.log_export, "obs://bucket/logs/"),
-                PlainFact::text("is_hosted_log", EN.yes),
-                PlainFact {
-                    label: "custom_metrics",
-                    value: FactValue::Codes(vec![
+                PlainFact::text(Label::for_key("Hosted logs", "is_hosted_log"), EN.yes),
+                PlainFact::codes(
+                    Label::for_key("Custom metrics", "custom_metrics"),
+                    vec![
                         "exec: cat /tmp/m".to_string(),
                         "http_get: :8080/metrics".to_string()
-                    ]),
-                },
+                    ]
+                ),
             ]
         );
         assert_eq!(
@@ -379,6 +392,36 @@ mod tests {
         let (english, _) = policy(json!({"affinity_type": "rack", "job_level": "zone"}));
         assert_eq!(english[1], Piece::Api("rack".into()));
         assert_eq!(english[4], Piece::Api("zone".into()));
+    }
+
+    #[test]
+    fn api_fields_under_our_names_keep_their_keys() {
+        let parsed = parse_job(
+            &json!({"spec": {
+                "resource": {"pool_group_id": "fed-1", "policy": "regular", "pool_info": {"a": 1},
+                    "main_container_customized_flavor": {"cpu_core_num": 4}},
+                "output_model": {"obs": {"obs_path": "obs://b/m/"}},
+                "asset_model": {"name": "m"}
+            }})
+            .to_string(),
+        )
+        .expect("a job object");
+        let labels: Vec<Label> = resources_summary(&parsed.job, &ZH)
+            .facts
+            .into_iter()
+            .map(|fact| fact.label)
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                Label::for_key("资源池联邦 ID", "pool_group_id"),
+                Label::from("策略"),
+                Label::for_key("主容器（申请规格）", "main_container_customized_flavor"),
+                Label::for_key("资源池信息", "pool_info"),
+                Label::for_key("输出模型", "output_model"),
+                Label::for_key("模型资产", "asset_model"),
+            ]
+        );
     }
 
     #[test]
