@@ -153,12 +153,21 @@ fn hardware_is_shown_as_totals() {
 
 #[wasm_bindgen_test]
 fn run_attempts_list_recoveries_with_the_task_they_acted_on() {
-    let status = text_of(&mount_job(ASCEND), "#status table");
+    let root = mount_job(ASCEND);
+    let status = text_of(&root, "#status table");
     assert!(
-        status
-            .contains("chip_fault · npu_step_retry · success · HBM ECC error on chip 3 · worker-1"),
+        status.contains(
+            "Chip fault on worker-1 (HBM ECC error on chip 3): NPU step retry — succeeded"
+        ),
         "{status}"
     );
+    // The API's value stays at hand as the tooltip of our words for it, and is not translated.
+    let action = root
+        .query_selector("#status table [title='npu_step_retry']")
+        .unwrap()
+        .expect("the recovery action keeps its API value");
+    assert_eq!(action.get_attribute("translate").as_deref(), Some("no"));
+    assert_eq!(action.text_content().unwrap(), "NPU step retry");
 }
 
 #[wasm_bindgen_test]

@@ -25,7 +25,7 @@ pub fn algorithm_details(algorithm: &Algorithm, heading_level: u8, scope: &str, 
     let mut source: Vec<Fact> = Vec::new();
     if let Some((name, id)) = managed_algorithm(algorithm) {
         source.push((
-            s.algorithm,
+            s.algorithm.into(),
             view! { <span><span translate="no">{name}</span> " " <code>{id}</code></span> }
                 .into_any(),
         ));

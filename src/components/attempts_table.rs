@@ -1,5 +1,6 @@
 //! The run attempts of a job as a table: when each started and ended, why, and how it recovered.
 
+use crate::components::fact_list::{piece_view, pieces_view};
 use crate::components::keyed_rows::{keyed_list, KeyedRows, RowKey};
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::time_text::TimeText;
@@ -18,7 +19,7 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
     let show_all = remembered_flag("show-all:attempts");
     let row = Callback::new(move |(index, _): RowKey| {
         let attempt = &timeline.attempts[index];
-        let words = attempt_words(attempt);
+        let words = attempt_words(attempt, s);
         view! {
             // Each cell names its column for the narrow layout, where rows become cards.
             <tr>
@@ -27,11 +28,12 @@ pub fn AttemptsTable(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
                     {attempt.accelerators_up_ms.map(|ms| view! { <div class="note">{s.accelerators_up} " " <TimeText ms ui/></div> })}</td>
                 <td class="nowrap" data-label=s.ended>{attempt.end_ms.map(|ms| view! { <TimeText ms ui/> })}
                     {attempt.clamped.then(|| view! { <div class="note note--wrap">"⚠ " {s.clamped_note}</div> })}</td>
-                // Start types, end reasons and recoveries are the API's words, shown as sent.
-                <td translate="no" data-label=s.start_type>{words.start_type}</td>
-                <td translate="no" data-label=s.end_reason>{words.ended_because}</td>
-                <td translate="no" data-label=s.recovery>
-                    {keyed_list(words.recoveries.clone(), move |line| view! { <div>{line}</div> }.into_any())}
+                // Documented values in words, with the API's value as their tooltip; the end
+                // reason, tasks and undocumented values as sent.
+                <td data-label=s.start_type>{words.start_type.map(piece_view)}</td>
+                <td data-label=s.end_reason>{pieces_view(words.ended_because)}</td>
+                <td data-label=s.recovery>
+                    {keyed_list(words.recoveries.clone(), move |line| view! { <div>{pieces_view(line)}</div> }.into_any())}
                 </td>
             </tr>
         }

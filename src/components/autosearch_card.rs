@@ -1,10 +1,9 @@
 //! Hyperparameter search: ranges as bars, discrete values as chips, metrics and algorithms.
 
+use crate::components::fact_list::{named_view, piece_view};
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
-use crate::insight::autosearch::{
-    search_plan, Goal, Reward, SearchAlgorithm, SearchParam, SearchSpace,
-};
+use crate::insight::autosearch::{search_plan, Reward, SearchAlgorithm, SearchParam, SearchSpace};
 use crate::model::AutoSearch;
 use leptos::prelude::*;
 
@@ -36,26 +35,21 @@ fn search_space(space: SearchSpace, ui: Ui) -> AnyView {
 #[component]
 pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
     let s = ui.s;
-    let plan = search_plan(&auto_search);
+    let plan = search_plan(&auto_search, s);
     let (params, rewards, algorithms) = (plan.params, plan.rewards, plan.algorithms);
-    let goal = move |goal: Option<Goal>| match goal {
-        Some(Goal::Max) => format!("↑ {}", s.reward_max),
-        Some(Goal::Min) => format!("↓ {}", s.reward_min),
-        None => String::new(),
-    };
     view! {
         <div class="subcard autosearch">
             <h3>{s.auto_search}</h3>
             {(!params.is_empty()).then(|| view! {
                 <h4>{s.search_params}</h4>
                 <ul class="search-params">
-                    {keyed_list(params.clone(), move |SearchParam { name, kind, space }| view! { <li><code>{name}</code> " " <span class="muted" translate="no">{kind}</span> " " {search_space(space, ui)}</li> }.into_any())}
+                    {keyed_list(params.clone(), move |SearchParam { name, kind, space }| view! { <li><code>{name}</code> " " <span class="muted">{kind.map(piece_view)}</span> " " {search_space(space, ui)}</li> }.into_any())}
                 </ul>
             })}
             {(!rewards.is_empty()).then(|| view! {
                 <h4>{s.reward_metrics}</h4>
                 <ul>
-                    {keyed_list(rewards.clone(), move |Reward { name, goal: direction, regex }| view! { <li><code>{name}</code> " " <strong>{goal(direction)}</strong> " " <code>{regex}</code></li> }.into_any())}
+                    {keyed_list(rewards.clone(), move |Reward { name, mode, regex }| view! { <li><code>{name}</code> " " <strong>{mode.map(piece_view)}</strong> " " <code>{regex}</code></li> }.into_any())}
                 </ul>
             })}
             {(!algorithms.is_empty()).then(|| view! {
@@ -64,7 +58,7 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                     {keyed_list(algorithms.clone(), move |SearchAlgorithm { name, settings }| view! { <li><code>{name}</code> " " <span translate="no">{settings}</span></li> }.into_any())}
                 </ul>
             })}
-            {plan.skip.map(|skip| view! { <p><span translate="no">"skip_search_params"</span> ": " <code>{skip}</code></p> })}
+            {plan.skip.map(|skip| view! { <p>{named_view(s.skip_search_params, "skip_search_params".to_string())} ": " <code>{skip}</code></p> })}
         </div>
     }
 }

@@ -3,14 +3,24 @@
 use crate::components::keyed_rows::keyed_list;
 use crate::components::long_text::LongText;
 use crate::i18n::Ui;
-use crate::insight::facts::{is_api_key, FactValue, Piece, PlainFact};
+use crate::insight::facts::{FactValue, Label, Piece, PlainFact};
 use leptos::prelude::*;
 
 /// One fact: a label and its rendered value.
-pub type Fact = (&'static str, AnyView);
+pub type Fact = (Label, AnyView);
+
+/// Our words for something the API names, with the API's name as the tooltip. The name is marked
+/// "do not translate" (an attribute is translated with its element) and the words inside are
+/// marked back, so a translator changes the words and leaves the name as sent.
+pub fn named_view(words: &'static str, api: String) -> AnyView {
+    view! {
+        <span class="api-named" translate="no" title=api><span translate="yes">{words}</span></span>
+    }
+    .into_any()
+}
 
 /// Renders the facts as `<dl>`; callers pass only the facts that exist, so no row of dashes appears.
-/// A label that is the API's own key is shown as sent and marked so nothing translates it.
+/// A label that stands for one of the API's fields carries that field's key as its tooltip.
 #[component]
 pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
     (!facts.is_empty()).then(|| {
@@ -19,7 +29,10 @@ pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
         view! {
             <dl class="facts">
                 {facts.into_iter().map(|(label, value)| view! {
-                    <dt translate=is_api_key(label).then_some("no")>{label}</dt><dd>{value}</dd>
+                    <dt>{match label.api_key {
+                        Some(key) => named_view(label.words, key.to_string()),
+                        None => label.words.into_any(),
+                    }}</dt><dd>{value}</dd>
                 }).collect_view()}
             </dl>
         }
@@ -30,19 +43,24 @@ pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
 pub fn text_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
     let value = value.filter(|value| !value.trim().is_empty())?.clone();
     Some((
-        label,
+        label.into(),
         view! { <span translate="no">{value}</span> }.into_any(),
     ))
 }
 
+/// One piece of a line: our words as they are, the API's values marked "do not translate", our
+/// words for an API value with the value as their tooltip.
+pub fn piece_view(piece: Piece) -> AnyView {
+    match piece {
+        Piece::Ours(text) => text.into_any(),
+        Piece::Api(text) => view! { <span translate="no">{text}</span> }.into_any(),
+        Piece::Named { words, api } => named_view(words, api),
+    }
+}
+
 /// Our words with the API's values among them, the values marked "do not translate".
 pub fn pieces_view(pieces: Vec<Piece>) -> impl IntoView {
-    view! {
-        {keyed_list(pieces.clone(), move |piece| view! { {match piece {
-                Piece::Ours(text) => text.into_any(),
-                Piece::Api(text) => view! { <span translate="no">{text}</span> }.into_any(),
-            }} }.into_any())}
-    }
+    keyed_list(pieces, piece_view)
 }
 
 /// Lays out a fact computed in `insight`: our words in a span, the API's prose as [`LongText`]

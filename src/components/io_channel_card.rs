@@ -1,7 +1,7 @@
 //! The I/O section: one card per input and output, local directory to remote location.
 
 use crate::components::copy_button::CopyButton;
-use crate::components::fact_list::pieces_view;
+use crate::components::fact_list::{piece_view, pieces_view};
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
 use crate::insight::channels::{channel_text, ChannelText, JobChannels};
@@ -38,7 +38,7 @@ fn channel_card(channel: ChannelText, ui: Ui) -> impl IntoView {
                     {dataset_url.map(|url| view! { <code>{url.clone()}</code> <CopyButton text=url what=s.remote ui/> })}
                 </span>
             </div>
-            {access_method.map(|method| view! { <p>{s.access_method} ": " <code>{method}</code></p> })}
+            {access_method.map(|method| view! { <p>{s.access_method} ": " {piece_view(method)}</p> })}
             {(!upload.is_empty()).then(|| view! { <p>{s.upload} ": " {pieces_view(upload)}</p> })}
             {constraints.map(|constraints| view! { <p>{s.constraints} ": " <span translate="no">{constraints}</span></p> })}
         </article>

@@ -20,16 +20,19 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(id) = overview.id.take() {
         facts.push((
-            s.id,
+            s.id.into(),
             view! { <code class="overview__id">{id.clone()}</code> " " <CopyButton text=id what=s.id ui/> }.into_any(),
         ));
     }
     facts.extend(text_fact(s.kind, overview.kind.as_ref()));
     if let Some(created) = overview.created_ms {
-        facts.push((s.created, view! { <TimeText ms=created ui/> }.into_any()));
+        facts.push((
+            s.created.into(),
+            view! { <TimeText ms=created ui/> }.into_any(),
+        ));
     }
     facts.push((
-        s.started,
+        s.started.into(),
         match overview.started_ms {
             Some(started) => view! { <TimeText ms=started ui/> }.into_any(),
             None => view! { <span class="muted">{s.not_started}</span> }.into_any(),
@@ -39,7 +42,7 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
         let ticking = overview.running && overview.started_ms.is_some();
         let fixed_ms = overview.duration_ms;
         facts.push((
-            s.duration,
+            s.duration.into(),
             view! { <LiveDuration job running=ticking fetched_at_ms fixed_ms lang=ui.lang/> }
                 .into_any(),
         ));

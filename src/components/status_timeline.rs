@@ -6,6 +6,7 @@ use crate::components::keyed_rows::keyed_list;
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
 use crate::insight::display::{format_duration_in, Tenths};
+use crate::insight::facts::Piece;
 use crate::insight::hardware::format_number;
 use crate::insight::status::{legend, recovery_words};
 use crate::insight::timeline::{
@@ -68,18 +69,27 @@ fn bar(timeline: &Timeline, start: i64, end: i64, min_width: f64) -> (String, St
     )
 }
 
-/// A focusable bar with its tooltip, which is its accessible name too: `words`, then `sent`, text
-/// the API sent, marked so nothing translates it. Phases, attempts and recoveries are all this one
+/// A focusable bar with its tooltip, which is its accessible name too: `words`, then `more`, where
+/// what the API sent is marked so nothing translates it (a tooltip holds no tooltip of its own, so
+/// our words for an API value stand alone). Phases, attempts and recoveries are all this one
 /// shape, so the wasm holds one copy of its rendering code.
 fn shape(
     class: String,
     (x, width): (String, String),
     (top, height): (u16, u16),
-    (words, sent): (String, Option<String>),
+    (words, more): (String, Vec<Piece>),
 ) -> AnyView {
+    let more = more
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Ours(text) => text.into_any(),
+            Piece::Named { words, .. } => words.into_any(),
+            Piece::Api(sent) => view! { <tspan translate="no">{sent}</tspan> }.into_any(),
+        })
+        .collect_view();
     view! {
         <rect class=class x=x y=top width=width height=height tabindex="0">
-            <title>{words}{sent.map(|sent| view! { <tspan translate="no">{sent}</tspan> })}</title>
+            <title>{words}{more}</title>
         </rect>
     }
     .into_any()
@@ -96,7 +106,8 @@ fn attempt_shape(index: usize, timeline: &Timeline, ui: Ui) -> AnyView {
         .record
         .end_reason()
         .filter(|reason| !reason.is_empty())
-        .map(|reason| format!(" · {reason}"));
+        .map(|reason| vec![Piece::Ours(" · ".into()), Piece::Api(reason.clone())])
+        .unwrap_or_default();
     let label = (ui.s.attempt_number)(index + 1);
     let class = if attempt.failed() {
         "timeline__attempt timeline__attempt--failed"
@@ -117,14 +128,14 @@ fn recovery_shapes(timeline: Arc<Timeline>, bins: Vec<RecoveryBin>, ui: Ui) -> i
     keyed_list(bins, move |bin| {
         let title = if bin.count == 1 {
             let (attempt, recovery) = bin.first;
-            let words = recovery_words(&timeline.attempts[attempt].recoveries[recovery].record);
+            let record = &timeline.attempts[attempt].recoveries[recovery].record;
             (
                 format!("{} ({}): ", ui.s.recovery, absolute(bin.start_ms, ui)),
-                Some(words),
+                recovery_words(record, ui.s),
             )
         } else {
             let count = (ui.s.recovery_count)(bin.count);
-            (span_title(&count, bin.start_ms, bin.end_ms, ui), None)
+            (span_title(&count, bin.start_ms, bin.end_ms, ui), Vec::new())
         };
         shape(
             "timeline__recovery".into(),
@@ -150,7 +161,7 @@ fn segment_shapes(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
             (PHASE_TOP, PHASE_HEIGHT),
             (
                 span_title(segment_label(segment.kind, ui), start, end, ui),
-                None,
+                Vec::new(),
             ),
         )
     })

@@ -1,11 +1,17 @@
 //! The English table.
 
-use super::{Advice, Strings};
+use super::{push_after, Advice, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{
+    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
+    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+};
 use crate::model::lenient::parse_decimal;
 use crate::model::BodyError;
 use crate::route::Section;
@@ -207,6 +213,116 @@ fn annotation_meaning(key: &str) -> Option<&'static str> {
     })
 }
 
+fn start_type_words(start: StartType) -> &'static str {
+    match start {
+        StartType::InitOrRescheduled => "first run after (re)scheduling",
+        StartType::Restarted => "process restart",
+    }
+}
+
+fn recover_action_words(action: RecoverAction) -> &'static str {
+    match action {
+        RecoverAction::NpuStepRetry => "NPU step retry",
+        RecoverAction::NpuProcRestart => "NPU process restart",
+        RecoverAction::GpuProcRestart => "GPU process restart",
+        RecoverAction::ProcRestart => "process restart",
+        RecoverAction::PodReschedule => "pod rescheduling",
+        RecoverAction::JobReschedule => "job rescheduling",
+        RecoverAction::JobRescheduleWithTaint => "job rescheduling, node tainted",
+    }
+}
+
+/// Capitalised: a recovery's sentence starts with its fault.
+fn fault_scenario_words(fault: FaultScenario) -> &'static str {
+    match fault {
+        FaultScenario::ChipFault => "Chip fault",
+        FaultScenario::NodeFault => "Node fault",
+        FaultScenario::JobFailed => "Job failed",
+        FaultScenario::JobHanged => "Job hung",
+        FaultScenario::JobSubhealth => "Job subhealthy",
+        FaultScenario::ErrorInLog => "Error in the log",
+    }
+}
+
+fn recover_result_words(result: RecoverResult) -> &'static str {
+    match result {
+        RecoverResult::Recovering => "in progress",
+        RecoverResult::Success => "succeeded",
+        RecoverResult::Failed => "failed",
+        RecoverResult::Downgrade => "downgraded",
+        RecoverResult::Terminated => "terminated",
+        RecoverResult::QuotaExceeded => "quota exceeded",
+    }
+}
+
+/// "Chip fault on worker-1 (HBM ECC error): NPU step retry — succeeded".
+fn recovery_line(parts: RecoveryParts) -> Vec<Piece> {
+    let mut line = Vec::new();
+    line.extend(parts.fault);
+    if let Some(task) = parts.task {
+        push_after(&mut line, " on ", task);
+    }
+    if let Some(reason) = parts.reason {
+        if line.is_empty() {
+            line.push(reason);
+        } else {
+            line.extend([Piece::Ours(" (".into()), reason, Piece::Ours(")".into())]);
+        }
+    }
+    if let Some(action) = parts.action {
+        push_after(&mut line, ": ", action);
+    }
+    if let Some(result) = parts.result {
+        push_after(&mut line, " — ", result);
+    }
+    line
+}
+
+fn access_method_words(method: AccessMethod) -> &'static str {
+    match method {
+        AccessMethod::Parameter => "a hyperparameter",
+        AccessMethod::Env => "an environment variable",
+    }
+}
+
+fn log_type_words(log: LogType) -> &'static str {
+    match log {
+        LogType::TensorBoard => "TensorBoard",
+        LogType::MindStudioInsight => "MindStudio Insight",
+    }
+}
+
+fn param_type_words(kind: ParamType) -> &'static str {
+    match kind {
+        ParamType::Continuous => "continuous",
+        ParamType::Discrete => "discrete",
+    }
+}
+
+fn resource_policy_words(policy: ResourcePolicy) -> &'static str {
+    match policy {
+        ResourcePolicy::Regular => "regular",
+        ResourcePolicy::Economic => "economic",
+    }
+}
+
+fn affinity_type_words(affinity: AffinityType) -> &'static str {
+    match affinity {
+        AffinityType::Cabinet => "whole cabinet",
+        AffinityType::Hyperinstance => "supernode",
+        AffinityType::NetworkTopology => "network topology",
+    }
+}
+
+fn topology_level_words(level: TopologyLevel) -> &'static str {
+    match level {
+        TopologyLevel::Cluster => "cluster",
+        TopologyLevel::HyperinstanceGroup => "supernode group",
+        TopologyLevel::Hyperinstance => "supernode",
+        TopologyLevel::Slice => "slice",
+    }
+}
+
 fn exit_meaning(cause: ExitCause) -> String {
     match cause {
         ExitCause::Succeeded => "succeeded".to_string(),
@@ -374,6 +490,8 @@ pub static EN: Strings = Strings {
     workspace: "Workspace",
     description: "Description",
     experiment: "Experiment",
+    ai_project: "AI project",
+    retention_time: "Retention time",
     annotations: "Annotations",
     decode_warnings: "Fields with an unexpected type (shown as sent)",
     timeline_label: "Job timeline",
@@ -397,6 +515,27 @@ pub static EN: Strings = Strings {
             "{count} {}",
             en_plural(count as f64, "recovery", "recoveries")
         )
+    },
+    start_type_words,
+    recover_action_words,
+    fault_scenario_words,
+    recover_result_words,
+    recovery_line,
+    downgraded_from: |now, before| {
+        vec![
+            now,
+            Piece::Ours(" (downgraded from ".into()),
+            before,
+            Piece::Ours(")".into()),
+        ]
+    },
+    ended_on_task: |reason, task| {
+        vec![
+            reason,
+            Piece::Ours(" (".into()),
+            task,
+            Piece::Ours(")".into()),
+        ]
     },
     now: "Now",
     node_count: "Nodes",
@@ -429,6 +568,25 @@ pub static EN: Strings = Strings {
     environment: "Environment variables",
     no_environment: "No environment variables.",
     summary: "Visualization logs",
+    log_type_words,
+    engine_id: "Engine ID",
+    image_repo_id: "Image repository instance",
+    run_user: "Run user ID",
+    v1_compatible: "v1 compatibility mode",
+    install_sys_packages: "Install platform packages",
+    engine_usage: "Usage",
+    support_groups: "User groups",
+    tags: "Tags",
+    parameters_customization: "Parameters customizable",
+    fine_tuning: "Fine-tuning",
+    fine_tuning_model_id: "Model ID",
+    fine_tuning_type: "Training type",
+    model_type: "Model type",
+    output_path: "Output path",
+    training_progress: "Training progress",
+    checkpoint_id: "Checkpoint ID",
+    checkpoint_config: "Checkpoint settings",
+    fine_tuning_env: "Fine-tuning environment",
     autosearch_config: "Auto-search config",
     autosearch_framework: "Auto-search framework",
     name: "Name",
@@ -452,6 +610,12 @@ pub static EN: Strings = Strings {
     reward_metrics: "Reward metrics",
     search_params: "Searched parameters",
     search_algorithms: "Search algorithms",
+    skip_search_params: "Skipped combinations",
+    param_type_words,
+    reward_mode_words: |mode| match mode {
+        RewardMode::Max => "↑ max",
+        RewardMode::Min => "↓ min",
+    },
     inputs: "Inputs",
     outputs: "Outputs",
     no_inputs: "No inputs.",
@@ -460,11 +624,20 @@ pub static EN: Strings = Strings {
     remote: "Remote",
     dataset: "Dataset",
     access_method: "Passed as",
+    access_method_words,
     upload: "Upload",
+    upload_mode_words: |mode| match mode {
+        UploadMode::Periodically => "periodic",
+    },
     constraints: "Constraints",
     flavor: "Flavor",
     pool: "Resource pool",
     policy: "Policy",
+    resource_policy_words,
+    pool_group_id: "Pool federation ID",
+    max_nodes: "Max nodes",
+    support_engines: "Engines",
+    attributes: "Attributes",
     per_node: "Each node",
     totals: "In total",
     cpu: "CPU",
@@ -473,6 +646,11 @@ pub static EN: Strings = Strings {
     disk: "Disk",
     billing: "Billing",
     main_container: "Main container",
+    main_container_requested: "Main container, requested",
+    hosted_log: "Hosted logs",
+    output_model: "Output model",
+    asset_model: "Model asset",
+    custom_metrics: "Custom metrics",
     schedule_policy: "Scheduling",
     volumes: "Volumes",
     log_export: "Log export",
@@ -536,6 +714,7 @@ pub static EN: Strings = Strings {
     theme: "Theme",
     cores: "cores",
     unit_not_stated: "unit not stated",
+    aside: |text| format!(" ({text})"),
     sensitive: "sensitive",
     read_only: "read-only",
     priority: "priority",
@@ -545,6 +724,8 @@ pub static EN: Strings = Strings {
     job_level: "job level",
     group_size: "group size",
     group_level: "group level",
+    affinity_type_words,
+    topology_level_words,
     problem,
     timed_out: |seconds| format!("The endpoint did not answer within {seconds} s."),
     timed_out_next: "Try again; if it keeps happening, check the proxy or raise timeout_seconds in config.json.",
@@ -599,8 +780,6 @@ pub static EN: Strings = Strings {
         let count = parse_decimal(points.trim()).unwrap_or(f64::NAN);
         format!("{points} {}", en_plural(count, "point", "points"))
     },
-    reward_max: "max",
-    reward_min: "min",
     key_pairs: |names| format!("key pairs: {names}"),
     token_word: "token",
     dataset_version: "version",
@@ -608,12 +787,10 @@ pub static EN: Strings = Strings {
     training_type: "Training type",
     uuid: "UUID",
     updated_at: "Updated",
-    tags: "Tags",
     pool_name: "Pool name",
     pool_node: "Pool node",
     turbo_range: "Turbo range",
     flavor_attributes: "Flavor attributes",
-    max_nodes: "Most nodes",
     runtime_type: "Runtime type",
     auto_stop: "Stops by itself",
     log_export_settings: "Log export settings",

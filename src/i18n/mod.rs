@@ -18,9 +18,15 @@ pub use zh::ZH;
 
 use crate::config::{Adjusted, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::Phase;
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{
+    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
+    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -62,6 +68,14 @@ impl Lang {
             Lang::Zh => &ZH,
         }
     }
+}
+
+/// Appends `piece` to a sentence being built, after `separator` unless it comes first.
+fn push_after(line: &mut Vec<Piece>, separator: &str, piece: Piece) {
+    if !line.is_empty() {
+        line.push(Piece::Ours(separator.to_string()));
+    }
+    line.push(piece);
 }
 
 /// What an error panel says about one cause: the sentence and the next step.
@@ -107,6 +121,8 @@ pub struct Strings {
     pub workspace: &'static str,
     pub description: &'static str,
     pub experiment: &'static str,
+    pub ai_project: &'static str,
+    pub retention_time: &'static str,
     pub annotations: &'static str,
     pub decode_warnings: &'static str,
     // Status
@@ -130,6 +146,16 @@ pub struct Strings {
     pub recovery: &'static str,
     /// How many recoveries one mark of the timeline stands for.
     pub recovery_count: fn(count: usize) -> String,
+    pub start_type_words: fn(StartType) -> &'static str,
+    pub recover_action_words: fn(RecoverAction) -> &'static str,
+    pub fault_scenario_words: fn(FaultScenario) -> &'static str,
+    pub recover_result_words: fn(RecoverResult) -> &'static str,
+    /// One recovery as a sentence, its parts in this language's order and punctuation.
+    pub recovery_line: fn(RecoveryParts) -> Vec<Piece>,
+    /// The recovery an attempt ended with, and the one it was downgraded from.
+    pub downgraded_from: fn(now: Piece, before: Piece) -> Vec<Piece>,
+    /// Why an attempt ended, and the task that ended it.
+    pub ended_on_task: fn(reason: Piece, task: Piece) -> Vec<Piece>,
     /// The end marker of a job still going.
     pub now: &'static str,
     pub node_count: &'static str,
@@ -164,6 +190,28 @@ pub struct Strings {
     pub environment: &'static str,
     pub no_environment: &'static str,
     pub summary: &'static str,
+    pub log_type_words: fn(LogType) -> &'static str,
+    pub engine_id: &'static str,
+    pub image_repo_id: &'static str,
+    pub run_user: &'static str,
+    pub v1_compatible: &'static str,
+    pub install_sys_packages: &'static str,
+    /// `engine.usage`, undocumented (seen `training`).
+    pub engine_usage: &'static str,
+    pub support_groups: &'static str,
+    pub tags: &'static str,
+    pub parameters_customization: &'static str,
+    // Fine-tuning (`ftjob_config`)
+    pub fine_tuning: &'static str,
+    /// `ft_job_uuid`, which the SDK calls the model ID.
+    pub fine_tuning_model_id: &'static str,
+    pub fine_tuning_type: &'static str,
+    pub model_type: &'static str,
+    pub output_path: &'static str,
+    pub training_progress: &'static str,
+    pub checkpoint_id: &'static str,
+    pub checkpoint_config: &'static str,
+    pub fine_tuning_env: &'static str,
     pub autosearch_config: &'static str,
     pub autosearch_framework: &'static str,
     // Parameters
@@ -179,6 +227,10 @@ pub struct Strings {
     pub reward_metrics: &'static str,
     pub search_params: &'static str,
     pub search_algorithms: &'static str,
+    pub skip_search_params: &'static str,
+    pub param_type_words: fn(ParamType) -> &'static str,
+    /// Which way a metric is optimised, with an arrow that shows it.
+    pub reward_mode_words: fn(RewardMode) -> &'static str,
     // I/O
     pub inputs: &'static str,
     pub outputs: &'static str,
@@ -188,12 +240,19 @@ pub struct Strings {
     pub remote: &'static str,
     pub dataset: &'static str,
     pub access_method: &'static str,
+    pub access_method_words: fn(AccessMethod) -> &'static str,
     pub upload: &'static str,
+    pub upload_mode_words: fn(UploadMode) -> &'static str,
     pub constraints: &'static str,
     // Resources
     pub flavor: &'static str,
     pub pool: &'static str,
     pub policy: &'static str,
+    pub resource_policy_words: fn(ResourcePolicy) -> &'static str,
+    pub pool_group_id: &'static str,
+    pub max_nodes: &'static str,
+    pub support_engines: &'static str,
+    pub attributes: &'static str,
     pub per_node: &'static str,
     pub totals: &'static str,
     pub cpu: &'static str,
@@ -202,6 +261,12 @@ pub struct Strings {
     pub disk: &'static str,
     pub billing: &'static str,
     pub main_container: &'static str,
+    /// `main_container_customized_flavor`: the size asked for, beside the size allocated.
+    pub main_container_requested: &'static str,
+    pub hosted_log: &'static str,
+    pub output_model: &'static str,
+    pub asset_model: &'static str,
+    pub custom_metrics: &'static str,
     pub schedule_policy: &'static str,
     pub volumes: &'static str,
     pub log_export: &'static str,
@@ -269,6 +334,8 @@ pub struct Strings {
     pub theme: &'static str,
     pub cores: &'static str,
     pub unit_not_stated: &'static str,
+    /// Words in brackets after what they qualify.
+    pub aside: fn(text: &str) -> String,
     pub sensitive: &'static str,
     pub read_only: &'static str,
     pub priority: &'static str,
@@ -278,6 +345,8 @@ pub struct Strings {
     pub job_level: &'static str,
     pub group_size: &'static str,
     pub group_level: &'static str,
+    pub affinity_type_words: fn(AffinityType) -> &'static str,
+    pub topology_level_words: fn(TopologyLevel) -> &'static str,
     // Load errors
     pub problem: fn(Problem) -> Advice,
     pub timed_out: fn(seconds: u32) -> String,
@@ -330,8 +399,6 @@ pub struct Strings {
     pub not_one_of: fn(choices: &str) -> String,
     // Search, remote access, datasets
     pub discrete_points: fn(points: &str) -> String,
-    pub reward_max: &'static str,
-    pub reward_min: &'static str,
     pub key_pairs: fn(names: &str) -> String,
     pub token_word: &'static str,
     pub dataset_version: &'static str,
@@ -340,12 +407,10 @@ pub struct Strings {
     pub training_type: &'static str,
     pub uuid: &'static str,
     pub updated_at: &'static str,
-    pub tags: &'static str,
     pub pool_name: &'static str,
     pub pool_node: &'static str,
     pub turbo_range: &'static str,
     pub flavor_attributes: &'static str,
-    pub max_nodes: &'static str,
     pub runtime_type: &'static str,
     pub auto_stop: &'static str,
     pub log_export_settings: &'static str,

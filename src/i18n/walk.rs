@@ -4,9 +4,12 @@
 use super::{Strings, EN, ZH};
 use crate::config::{Adjusted, ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{ApiEnum, FaultScenario, RecoverAction, RecoverResult};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -15,6 +18,30 @@ const NAME: &str = "①";
 
 /// Counts every count entry is called with: English says "1 value" but "0 values" and "2 values".
 const COUNTS: [usize; 3] = [0, 1, 2];
+
+/// A sentence as it reads: our words, the API's values and our words for them.
+fn pieces_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Ours(text) | Piece::Api(text) => text.as_str(),
+            Piece::Named { words, .. } => words,
+        })
+        .collect()
+}
+
+/// Every documented value of one enum field in words, as `(entry(value), words)`.
+fn enum_entries<E: ApiEnum>(entry: &str, words: fn(E) -> &'static str) -> Vec<(String, String)> {
+    E::ALL
+        .iter()
+        .map(|&known| {
+            (
+                format!("{entry}({})", known.api_value()),
+                words(known).to_string(),
+            )
+        })
+        .collect()
+}
 
 /// Every entry, called with sample arguments, as `(entry name, text)`.
 fn entries(s: &Strings) -> Vec<(String, String)> {
@@ -49,6 +76,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         workspace,
         description,
         experiment,
+        ai_project,
+        retention_time,
         annotations,
         decode_warnings,
         timeline_label,
@@ -68,6 +97,13 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         per_task_algorithm,
         recovery,
         recovery_count,
+        start_type_words,
+        recover_action_words,
+        fault_scenario_words,
+        recover_result_words,
+        recovery_line,
+        downgraded_from,
+        ended_on_task,
         now,
         node_count,
         no_timeline,
@@ -99,6 +135,25 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         environment,
         no_environment,
         summary,
+        log_type_words,
+        engine_id,
+        image_repo_id,
+        run_user,
+        v1_compatible,
+        install_sys_packages,
+        engine_usage,
+        support_groups,
+        tags,
+        parameters_customization,
+        fine_tuning,
+        fine_tuning_model_id,
+        fine_tuning_type,
+        model_type,
+        output_path,
+        training_progress,
+        checkpoint_id,
+        checkpoint_config,
+        fine_tuning_env,
         autosearch_config,
         autosearch_framework,
         name,
@@ -113,6 +168,9 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         reward_metrics,
         search_params,
         search_algorithms,
+        skip_search_params,
+        param_type_words,
+        reward_mode_words,
         inputs,
         outputs,
         no_inputs,
@@ -121,11 +179,18 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         remote,
         dataset,
         access_method,
+        access_method_words,
         upload,
+        upload_mode_words,
         constraints,
         flavor,
         pool,
         policy,
+        resource_policy_words,
+        pool_group_id,
+        max_nodes,
+        support_engines,
+        attributes,
         per_node,
         totals,
         cpu,
@@ -134,6 +199,11 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         disk,
         billing,
         main_container,
+        main_container_requested,
+        hosted_log,
+        output_model,
+        asset_model,
+        custom_metrics,
         schedule_policy,
         volumes,
         log_export,
@@ -197,6 +267,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         theme,
         cores,
         unit_not_stated,
+        aside,
         sensitive,
         read_only,
         priority,
@@ -206,6 +277,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         job_level,
         group_size,
         group_level,
+        affinity_type_words,
+        topology_level_words,
         problem,
         timed_out,
         timed_out_next,
@@ -248,8 +321,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         range_needs_number,
         not_one_of,
         discrete_points,
-        reward_max,
-        reward_min,
         key_pairs,
         token_word,
         dataset_version,
@@ -257,12 +328,10 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         training_type,
         uuid,
         updated_at,
-        tags,
         pool_name,
         pool_node,
         turbo_range,
         flavor_attributes,
-        max_nodes,
         runtime_type,
         auto_stop,
         log_export_settings,
@@ -489,8 +558,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("just_now", just_now),
         ("required_but_empty", required_but_empty),
         ("range_needs_number", range_needs_number),
-        ("reward_max", reward_max),
-        ("reward_min", reward_min),
         ("token_word", token_word),
         ("dataset_version", dataset_version),
         ("dataset_service", dataset_service),
@@ -519,6 +586,34 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("metric_http", metric_http),
         ("job_toolbar", job_toolbar),
         ("pasted_json", pasted_json),
+        ("engine_id", engine_id),
+        ("image_repo_id", image_repo_id),
+        ("run_user", run_user),
+        ("v1_compatible", v1_compatible),
+        ("install_sys_packages", install_sys_packages),
+        ("engine_usage", engine_usage),
+        ("support_groups", support_groups),
+        ("parameters_customization", parameters_customization),
+        ("fine_tuning", fine_tuning),
+        ("fine_tuning_model_id", fine_tuning_model_id),
+        ("fine_tuning_type", fine_tuning_type),
+        ("model_type", model_type),
+        ("output_path", output_path),
+        ("training_progress", training_progress),
+        ("checkpoint_id", checkpoint_id),
+        ("checkpoint_config", checkpoint_config),
+        ("fine_tuning_env", fine_tuning_env),
+        ("skip_search_params", skip_search_params),
+        ("pool_group_id", pool_group_id),
+        ("support_engines", support_engines),
+        ("attributes", attributes),
+        ("main_container_requested", main_container_requested),
+        ("hosted_log", hosted_log),
+        ("output_model", output_model),
+        ("asset_model", asset_model),
+        ("custom_metrics", custom_metrics),
+        ("ai_project", ai_project),
+        ("retention_time", retention_time),
     ] {
         push(entry, text.to_string());
     }
@@ -540,6 +635,97 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             advice.next_step.to_string(),
         );
     }
+    let enums = [
+        enum_entries("start_type_words", *start_type_words),
+        enum_entries("recover_action_words", *recover_action_words),
+        enum_entries("fault_scenario_words", *fault_scenario_words),
+        enum_entries("recover_result_words", *recover_result_words),
+        enum_entries("log_type_words", *log_type_words),
+        enum_entries("param_type_words", *param_type_words),
+        enum_entries("reward_mode_words", *reward_mode_words),
+        enum_entries("access_method_words", *access_method_words),
+        enum_entries("upload_mode_words", *upload_mode_words),
+        enum_entries("resource_policy_words", *resource_policy_words),
+        enum_entries("affinity_type_words", *affinity_type_words),
+        enum_entries("topology_level_words", *topology_level_words),
+    ];
+    for (entry, text) in enums.into_iter().flatten() {
+        push(&entry, text);
+    }
+    // Every part present, then each left out in turn: the sentence must read without it.
+    let sent = || Some(Piece::Api(NAME.into()));
+    let named = |words: &'static str| {
+        Some(Piece::Named {
+            words,
+            api: NAME.into(),
+        })
+    };
+    let whole = RecoveryParts {
+        fault: named(fault_scenario_words(FaultScenario::JobFailed)),
+        task: sent(),
+        reason: sent(),
+        action: named(recover_action_words(RecoverAction::PodReschedule)),
+        result: named(recover_result_words(RecoverResult::Failed)),
+    };
+    let without = [
+        ("whole", whole.clone()),
+        (
+            "no fault",
+            RecoveryParts {
+                fault: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no task",
+            RecoveryParts {
+                task: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no reason",
+            RecoveryParts {
+                reason: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no action",
+            RecoveryParts {
+                action: None,
+                ..whole.clone()
+            },
+        ),
+        (
+            "no result",
+            RecoveryParts {
+                result: None,
+                ..whole.clone()
+            },
+        ),
+    ];
+    for (case, parts) in without {
+        push(
+            &format!("recovery_line({case})"),
+            pieces_text(&recovery_line(parts)),
+        );
+    }
+    let action = |action| named(recover_action_words(action)).expect("a piece");
+    push(
+        "downgraded_from",
+        pieces_text(&downgraded_from(
+            action(RecoverAction::PodReschedule),
+            action(RecoverAction::NpuProcRestart),
+        )),
+    );
+    push(
+        "ended_on_task",
+        pieces_text(&ended_on_task(
+            Piece::Api(NAME.into()),
+            Piece::Api(NAME.into()),
+        )),
+    );
     push("timed_out", timed_out(20));
     push("unknown_endpoint", unknown_endpoint(NAME));
     push("not_an_object", not_an_object("an array"));
@@ -619,6 +805,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             discrete_points(&total.to_string()),
         );
     }
+    push("aside", aside(NAME));
     push("time_ago", time_ago(NAME));
     push("time_from_now", time_from_now(NAME));
     push("type_warning", type_warning("$", "a string", "a number"));
@@ -719,6 +906,10 @@ const TECHNICAL_WORDS: &[&str] = &[
     "GB",
     "GiB",
     "Ascend",
+    "Pod",
+    "TensorBoard",
+    "MindStudio",
+    "Insight",
     "NCCL",
     "HCCL",
     "scope.project",
@@ -757,9 +948,6 @@ const CODE_WORDS: &[&str] = &[
     "AK",
     "SK",
     "JupyterLab",
-    "TensorBoard",
-    "MindStudio",
-    "Insight",
 ];
 
 /// The language switch names the language it switches to, in that language.

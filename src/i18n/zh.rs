@@ -1,11 +1,17 @@
 //! The Simplified Chinese table. Chinese has no plural forms, so counts only change the number.
 
-use super::{Advice, Strings};
+use super::{push_after, Advice, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::errors::Problem;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::phase::Phase;
+use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
+use crate::insight::vocabulary::{
+    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
+    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+};
 use crate::model::BodyError;
 use crate::route::Section;
 
@@ -178,6 +184,117 @@ fn annotation_meaning(key: &str) -> Option<&'static str> {
     })
 }
 
+fn start_type_words(start: StartType) -> &'static str {
+    match start {
+        StartType::InitOrRescheduled => "（重新）调度后首次运行",
+        StartType::Restarted => "进程重启",
+    }
+}
+
+fn recover_action_words(action: RecoverAction) -> &'static str {
+    match action {
+        RecoverAction::NpuStepRetry => "NPU 单步重试",
+        RecoverAction::NpuProcRestart => "NPU 进程重启",
+        RecoverAction::GpuProcRestart => "GPU 进程重启",
+        RecoverAction::ProcRestart => "进程重启",
+        RecoverAction::PodReschedule => "Pod 重调度",
+        RecoverAction::JobReschedule => "作业重调度",
+        RecoverAction::JobRescheduleWithTaint => "作业重调度（节点打污点）",
+    }
+}
+
+fn fault_scenario_words(fault: FaultScenario) -> &'static str {
+    match fault {
+        FaultScenario::ChipFault => "芯片故障",
+        FaultScenario::NodeFault => "节点故障",
+        FaultScenario::JobFailed => "作业失败",
+        FaultScenario::JobHanged => "作业卡死",
+        FaultScenario::JobSubhealth => "作业亚健康",
+        FaultScenario::ErrorInLog => "日志中有错误",
+    }
+}
+
+fn recover_result_words(result: RecoverResult) -> &'static str {
+    match result {
+        RecoverResult::Recovering => "恢复中",
+        RecoverResult::Success => "成功",
+        RecoverResult::Failed => "失败",
+        RecoverResult::Downgrade => "已降级",
+        RecoverResult::Terminated => "已终止",
+        RecoverResult::QuotaExceeded => "超出配额",
+    }
+}
+
+/// "worker-1 芯片故障（HBM ECC error）：NPU 单步重试——成功": the task comes first, as where the
+/// fault happened.
+fn recovery_line(parts: RecoveryParts) -> Vec<Piece> {
+    let mut line = Vec::new();
+    line.extend(parts.task);
+    if let Some(fault) = parts.fault {
+        push_after(&mut line, " ", fault);
+    }
+    if let Some(reason) = parts.reason {
+        if line.is_empty() {
+            line.push(reason);
+        } else {
+            line.extend([Piece::Ours("（".into()), reason, Piece::Ours("）".into())]);
+        }
+    }
+    if let Some(action) = parts.action {
+        push_after(&mut line, "：", action);
+    }
+    if let Some(result) = parts.result {
+        push_after(&mut line, "——", result);
+    }
+    line
+}
+
+fn access_method_words(method: AccessMethod) -> &'static str {
+    match method {
+        AccessMethod::Parameter => "超参",
+        AccessMethod::Env => "环境变量",
+    }
+}
+
+/// Product names, written as their makers write them in Chinese too.
+fn log_type_words(log: LogType) -> &'static str {
+    match log {
+        LogType::TensorBoard => "TensorBoard",
+        LogType::MindStudioInsight => "MindStudio Insight",
+    }
+}
+
+fn param_type_words(kind: ParamType) -> &'static str {
+    match kind {
+        ParamType::Continuous => "连续",
+        ParamType::Discrete => "离散",
+    }
+}
+
+fn resource_policy_words(policy: ResourcePolicy) -> &'static str {
+    match policy {
+        ResourcePolicy::Regular => "常规",
+        ResourcePolicy::Economic => "经济",
+    }
+}
+
+fn affinity_type_words(affinity: AffinityType) -> &'static str {
+    match affinity {
+        AffinityType::Cabinet => "整柜",
+        AffinityType::Hyperinstance => "超节点",
+        AffinityType::NetworkTopology => "网络拓扑",
+    }
+}
+
+fn topology_level_words(level: TopologyLevel) -> &'static str {
+    match level {
+        TopologyLevel::Cluster => "集群",
+        TopologyLevel::HyperinstanceGroup => "超节点组",
+        TopologyLevel::Hyperinstance => "超节点",
+        TopologyLevel::Slice => "切片",
+    }
+}
+
 fn exit_meaning(cause: ExitCause) -> String {
     match cause {
         ExitCause::Succeeded => "成功".to_string(),
@@ -312,6 +429,8 @@ pub static ZH: Strings = Strings {
     workspace: "工作空间",
     description: "描述",
     experiment: "实验",
+    ai_project: "人工智能项目",
+    retention_time: "保留时长",
     annotations: "注解",
     decode_warnings: "类型不符合预期的字段（按原样显示）",
     timeline_label: "作业时间线",
@@ -331,6 +450,27 @@ pub static ZH: Strings = Strings {
     per_task_algorithm: "此作业按任务定义代码：请查看“任务”中每个任务的卡片。",
     recovery: "故障恢复",
     recovery_count: |count| format!("{count} 次故障恢复"),
+    start_type_words,
+    recover_action_words,
+    fault_scenario_words,
+    recover_result_words,
+    recovery_line,
+    downgraded_from: |now, before| {
+        vec![
+            now,
+            Piece::Ours("（降级前：".into()),
+            before,
+            Piece::Ours("）".into()),
+        ]
+    },
+    ended_on_task: |reason, task| {
+        vec![
+            reason,
+            Piece::Ours("（".into()),
+            task,
+            Piece::Ours("）".into()),
+        ]
+    },
     now: "现在",
     node_count: "节点数",
     no_timeline: "尚无时间记录。",
@@ -362,6 +502,25 @@ pub static ZH: Strings = Strings {
     environment: "环境变量",
     no_environment: "没有环境变量。",
     summary: "可视化日志",
+    log_type_words,
+    engine_id: "引擎 ID",
+    image_repo_id: "镜像仓库实例",
+    run_user: "运行用户 ID",
+    v1_compatible: "旧版训练兼容模式",
+    install_sys_packages: "安装平台软件包",
+    engine_usage: "用途",
+    support_groups: "可用用户组",
+    tags: "标签",
+    parameters_customization: "允许自定义超参",
+    fine_tuning: "微调",
+    fine_tuning_model_id: "模型 ID",
+    fine_tuning_type: "训练类型",
+    model_type: "模型类型",
+    output_path: "输出路径",
+    training_progress: "训练进度",
+    checkpoint_id: "检查点 ID",
+    checkpoint_config: "检查点设置",
+    fine_tuning_env: "微调环境",
     autosearch_config: "自动搜索配置",
     autosearch_framework: "自动搜索框架",
     name: "名称",
@@ -376,6 +535,12 @@ pub static ZH: Strings = Strings {
     reward_metrics: "优化指标",
     search_params: "搜索的超参",
     search_algorithms: "搜索算法",
+    skip_search_params: "跳过的组合",
+    param_type_words,
+    reward_mode_words: |mode| match mode {
+        RewardMode::Max => "↑ 最大",
+        RewardMode::Min => "↓ 最小",
+    },
     inputs: "输入",
     outputs: "输出",
     no_inputs: "没有输入。",
@@ -384,11 +549,20 @@ pub static ZH: Strings = Strings {
     remote: "远端",
     dataset: "数据集",
     access_method: "传递方式",
+    access_method_words,
     upload: "上传",
+    upload_mode_words: |mode| match mode {
+        UploadMode::Periodically => "定期",
+    },
     constraints: "约束",
     flavor: "规格",
     pool: "资源池",
     policy: "策略",
+    resource_policy_words,
+    pool_group_id: "资源池联邦 ID",
+    max_nodes: "最大节点数",
+    support_engines: "支持的引擎",
+    attributes: "属性",
     per_node: "每个节点",
     totals: "合计",
     cpu: "CPU",
@@ -397,6 +571,11 @@ pub static ZH: Strings = Strings {
     disk: "磁盘",
     billing: "计费",
     main_container: "主容器",
+    main_container_requested: "主容器（申请规格）",
+    hosted_log: "托管日志",
+    output_model: "输出模型",
+    asset_model: "模型资产",
+    custom_metrics: "自定义指标",
     schedule_policy: "调度",
     volumes: "挂载卷",
     log_export: "日志导出",
@@ -460,6 +639,7 @@ pub static ZH: Strings = Strings {
     theme: "主题",
     cores: "核",
     unit_not_stated: "单位未说明",
+    aside: |text| format!("（{text}）"),
     sensitive: "敏感",
     read_only: "只读",
     priority: "优先级",
@@ -469,6 +649,8 @@ pub static ZH: Strings = Strings {
     job_level: "作业级别",
     group_size: "组大小",
     group_level: "组级别",
+    affinity_type_words,
+    topology_level_words,
     problem,
     timed_out: |seconds| format!("接口在 {seconds} 秒内没有响应。"),
     timed_out_next: "请重试；如果持续出现，请检查代理或在 config.json 中调大 timeout_seconds。",
@@ -513,8 +695,6 @@ pub static ZH: Strings = Strings {
     range_needs_number: "不是数字，但要求在范围内",
     not_one_of: |choices| format!("不是以下之一：{choices}"),
     discrete_points: |points| format!("{points} 个点"),
-    reward_max: "最大",
-    reward_min: "最小",
     key_pairs: |names| format!("密钥对：{names}"),
     token_word: "令牌",
     dataset_version: "版本",
@@ -522,12 +702,10 @@ pub static ZH: Strings = Strings {
     training_type: "训练类型",
     uuid: "UUID",
     updated_at: "更新时间",
-    tags: "标签",
     pool_name: "资源池名称",
     pool_node: "资源池节点",
     turbo_range: "加速范围",
     flavor_attributes: "规格属性",
-    max_nodes: "最多节点数",
     runtime_type: "运行类型",
     auto_stop: "自动停止",
     log_export_settings: "日志导出设置",

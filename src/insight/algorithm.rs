@@ -1,9 +1,13 @@
-//! The algorithm section's figures: where the code comes from, the engine and the environment.
+//! The algorithm section's figures: where the code comes from, the engine, the environment and
+//! the fine-tuning settings.
 
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
-use crate::insight::facts::{code_if_present, text_if_present, PlainFact};
+use crate::insight::facts::{
+    code_if_present, join_pieces, text_if_present, Label, Piece, PlainFact,
+};
 use crate::insight::secrets::{masked_object_text, masked_value_text};
+use crate::insight::vocabulary::api_word;
 use crate::model::{value_text, Algorithm, Engine, FtJobConfig, Scalar};
 
 fn yes_no(flag: bool, s: &Strings) -> &'static str {
@@ -21,21 +25,39 @@ pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
     if !name.is_empty() {
         facts.push(PlainFact::value(s.engine, name));
     }
-    facts.extend(code_if_present("engine_id", engine.engine_id()));
-    facts.extend(code_if_present(s.image, engine.image_url()));
-    facts.extend(code_if_present("image_repo_id", engine.image_repo_id()));
     facts.extend(code_if_present(
-        "run_user",
+        Label::for_key(s.engine_id, "engine_id"),
+        engine.engine_id(),
+    ));
+    facts.extend(code_if_present(s.image, engine.image_url()));
+    facts.extend(code_if_present(
+        Label::for_key(s.image_repo_id, "image_repo_id"),
+        engine.image_repo_id(),
+    ));
+    facts.extend(code_if_present(
+        Label::for_key(s.run_user, "run_user"),
         engine.run_user().map(|user| user.as_text()).as_ref(),
     ));
     for (label, flag) in [
-        ("v1_compatible", engine.v1_compatible()),
-        ("install_sys_packages", engine.install_sys_packages()),
+        (
+            Label::for_key(s.v1_compatible, "v1_compatible"),
+            engine.v1_compatible(),
+        ),
+        (
+            Label::for_key(s.install_sys_packages, "install_sys_packages"),
+            engine.install_sys_packages(),
+        ),
     ] {
         facts.extend(flag.map(|flag| PlainFact::text(label, yes_no(*flag, s))));
     }
-    facts.extend(text_if_present("usage", engine.usage()));
-    facts.extend(text_if_present("support_groups", engine.support_groups()));
+    facts.extend(text_if_present(
+        Label::for_key(s.engine_usage, "usage"),
+        engine.usage(),
+    ));
+    facts.extend(text_if_present(
+        Label::for_key(s.support_groups, "support_groups"),
+        engine.support_groups(),
+    ));
     let tags: Vec<String> = engine
         .tags()
         .map(|tags| {
@@ -52,13 +74,16 @@ pub fn engine_facts(engine: &Engine, s: &Strings) -> Vec<PlainFact> {
         })
         .unwrap_or_default();
     if !tags.is_empty() {
-        facts.push(PlainFact::value("tags", tags.join(", ")));
+        facts.push(PlainFact::value(
+            Label::for_key(s.tags, "tags"),
+            tags.join(", "),
+        ));
     }
     facts
 }
 
 /// Where the code comes from: subscription, directories, boot file, auto-search files, the
-/// visualization logs (type → directory ← the jobs read) and whether parameters may be changed.
+/// visualization logs (kind → directory ← the jobs read) and whether parameters may be changed.
 /// The algorithm's own name and id are left to the view, which shows them together.
 pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
     let mut facts: Vec<PlainFact> = Vec::new();
@@ -83,11 +108,6 @@ pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
         facts.extend(code_if_present(label, path));
     }
     if let Some(summary) = algorithm.summary() {
-        let dir = summary
-            .log_dir()
-            .and_then(|dir| dir.pfs())
-            .and_then(|pfs| pfs.pfs_path())
-            .cloned();
         let sources: Vec<String> = summary
             .data_sources()
             .map(|sources| {
@@ -97,21 +117,28 @@ pub fn source_facts(algorithm: &Algorithm, s: &Strings) -> Vec<PlainFact> {
                     .collect()
             })
             .unwrap_or_default();
-        let text = join_present(
+        let pieces = join_pieces(
             [
-                summary.log_type().cloned(),
-                dir,
-                (!sources.is_empty()).then(|| format!("← {}", sources.join(", "))),
+                summary
+                    .log_type()
+                    .map(|log_type| vec![api_word(log_type, s.log_type_words)]),
+                summary
+                    .log_dir()
+                    .and_then(|dir| dir.pfs())
+                    .and_then(|pfs| pfs.pfs_path())
+                    .map(|dir| vec![Piece::Api(dir.clone())]),
+                (!sources.is_empty())
+                    .then(|| vec![Piece::Ours("← ".into()), Piece::Api(sources.join(", "))]),
             ],
             " → ",
         );
-        if !text.is_empty() {
-            facts.push(PlainFact::code(s.summary, text));
+        if !pieces.is_empty() {
+            facts.push(PlainFact::pieces(s.summary, pieces));
         }
     }
     if let Some(flag) = algorithm.parameters_customization() {
         facts.push(PlainFact::text(
-            "parameters_customization",
+            Label::for_key(s.parameters_customization, "parameters_customization"),
             yes_no(*flag, s),
         ));
     }
@@ -132,24 +159,44 @@ pub fn command(algorithm: &Algorithm) -> Option<String> {
         .cloned()
 }
 
-/// A fine-tuning job's settings, its variables and checkpoint settings masked by the secret rule.
-pub fn fine_tuning_facts(config: &FtJobConfig) -> Vec<PlainFact> {
+/// A fine-tuning job's model, training type, output, progress and checkpoint settings, with the
+/// secret values of its maps masked.
+pub fn fine_tuning_facts(config: &FtJobConfig, s: &Strings) -> Vec<PlainFact> {
     let mut facts: Vec<PlainFact> = Vec::new();
-    facts.extend(code_if_present("ft_job_uuid", config.ft_job_uuid()));
-    facts.extend(text_if_present("ft_train_type", config.ft_train_type()));
-    facts.extend(text_if_present("model_type", config.model_type()));
     facts.extend(code_if_present(
-        "train_output_path",
-        config.train_output_path(),
+        Label::for_key(s.fine_tuning_model_id, "ft_job_uuid"),
+        config.ft_job_uuid(),
     ));
     facts.extend(text_if_present(
-        "train_process",
+        Label::for_key(s.fine_tuning_type, "ft_train_type"),
+        config.ft_train_type(),
+    ));
+    facts.extend(text_if_present(
+        Label::for_key(s.model_type, "model_type"),
+        config.model_type(),
+    ));
+    facts.extend(code_if_present(
+        Label::for_key(s.output_path, "train_output_path"),
+        config.train_output_path(),
+    ));
+    // The scale (a fraction or a percentage) is not documented: shown as sent.
+    facts.extend(text_if_present(
+        Label::for_key(s.training_progress, "train_process"),
         config.train_process().map(Scalar::as_text).as_ref(),
     ));
-    facts.extend(code_if_present("checkpoint_id", config.checkpoint_id()));
+    facts.extend(code_if_present(
+        Label::for_key(s.checkpoint_id, "checkpoint_id"),
+        config.checkpoint_id(),
+    ));
     for (label, object) in [
-        ("checkpoint_config", config.checkpoint_config()),
-        ("task_env", config.task_env()),
+        (
+            Label::for_key(s.checkpoint_config, "checkpoint_config"),
+            config.checkpoint_config(),
+        ),
+        (
+            Label::for_key(s.fine_tuning_env, "task_env"),
+            config.task_env(),
+        ),
     ] {
         let text = object.map(|object| masked_object_text(object, ": ", " · "));
         facts.extend(code_if_present(label, text.as_ref()));
@@ -171,7 +218,8 @@ pub fn environment(algorithm: &Algorithm) -> Option<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ZH};
+    use crate::insight::facts::FactValue;
     use crate::model::parse_job;
 
     fn algorithm_of(algorithm: &str) -> Algorithm {
@@ -193,23 +241,93 @@ mod tests {
             source_facts(&algorithm, &EN),
             [
                 PlainFact::code(EN.code_dir, "obs://b/code/"),
-                PlainFact::code(EN.summary, "tensorboard → /logs → ← j-1"),
-                PlainFact::text("parameters_customization", EN.yes),
+                PlainFact::pieces(
+                    EN.summary,
+                    vec![
+                        Piece::Named {
+                            words: "TensorBoard",
+                            api: "tensorboard".into()
+                        },
+                        Piece::Ours(" → ".into()),
+                        Piece::Api("/logs".into()),
+                        Piece::Ours(" → ".into()),
+                        Piece::Ours("← ".into()),
+                        Piece::Api("j-1".into()),
+                    ]
+                ),
+                PlainFact::text(
+                    Label::for_key("Parameters customizable", "parameters_customization"),
+                    EN.yes
+                ),
             ]
         );
         assert_eq!(
             engine_facts(algorithm.engine().expect("an engine"), &EN),
             [
                 PlainFact::value(EN.engine, "PyTorch · 2.1"),
-                PlainFact::code("run_user", "1000"),
-                PlainFact::text("v1_compatible", EN.no),
-                PlainFact::value("tags", "k=1"),
+                PlainFact::code(Label::for_key("Run user ID", "run_user"), "1000"),
+                PlainFact::text(
+                    Label::for_key("v1 compatibility mode", "v1_compatible"),
+                    EN.no
+                ),
+                PlainFact::value(Label::for_key("Tags", "tags"), "k=1"),
             ]
+        );
+        assert_eq!(
+            engine_facts(algorithm.engine().expect("an engine"), &ZH)[1].label,
+            Label::for_key("运行用户 ID", "run_user")
         );
         assert_eq!(
             environment(&algorithm),
             Some(vec![("A".into(), "1".into()), ("B".into(), "2".into())])
         );
         assert_eq!(environment(&algorithm_of("{}")), None);
+    }
+
+    #[test]
+    fn an_undocumented_log_type_is_shown_as_sent() {
+        let algorithm = algorithm_of(r#"{"summary": {"log_type": "profiler"}}"#);
+        assert_eq!(
+            source_facts(&algorithm, &ZH),
+            [PlainFact::pieces(
+                ZH.summary,
+                vec![Piece::Api("profiler".into())]
+            )]
+        );
+    }
+
+    #[test]
+    fn fine_tuning_settings_read_under_our_names_with_secrets_masked() {
+        let parsed = parse_job(
+            r#"{"kind": "job", "ftjob_config": {"ft_job_uuid": "m-1", "ft_train_type": "lora", "model_type": " ",
+                "train_process": 0.5, "checkpoint_config": {"save_checkpoints_max": 3},
+                "task_env": {"HF_TOKEN": "hf_secret", "STEPS": "9"}}}"#,
+        )
+        .expect("a job");
+        let config = parsed.job.ftjob_config().expect("a fine-tuning config");
+        let facts = fine_tuning_facts(config, &ZH);
+        assert_eq!(
+            facts[..3],
+            [
+                PlainFact::code(Label::for_key("模型 ID", "ft_job_uuid"), "m-1"),
+                PlainFact::value(Label::for_key("训练类型", "ft_train_type"), "lora"),
+                PlainFact::value(Label::for_key("训练进度", "train_process"), "0.5"),
+            ]
+        );
+        assert_eq!(
+            facts[3],
+            PlainFact::code(
+                Label::for_key("检查点设置", "checkpoint_config"),
+                "save_checkpoints_max: 3"
+            )
+        );
+        let FactValue::Code(env) = &facts[4].value else {
+            panic!("the environment is code: {:?}", facts[4]);
+        };
+        assert_eq!(facts[4].label, Label::for_key("微调环境", "task_env"));
+        assert!(
+            !env.contains("hf_secret") && env.contains("STEPS: 9"),
+            "{env}"
+        );
     }
 }

@@ -1,6 +1,9 @@
 //! Hyperparameter search as plain data: what it varies, what it optimises and with which
-//! algorithms, every value as the API sent it.
+//! algorithms, every value as the API sent it but the documented kinds and directions, in words.
 
+use crate::i18n::Strings;
+use crate::insight::facts::Piece;
+use crate::insight::vocabulary::api_word;
 use crate::model::{AutoSearch, Scalar, TrainingJob};
 
 /// How a searched hyperparameter varies: between bounds, or over listed values.
@@ -19,23 +22,17 @@ pub enum SearchSpace {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SearchParam {
     pub name: String,
-    pub kind: String,
+    /// `None` when the type is not sent.
+    pub kind: Option<Piece>,
     pub space: SearchSpace,
 }
 
-/// Which way a metric is optimised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Goal {
-    Max,
-    Min,
-}
-
-/// One metric the search optimises, and the regex that reads it from the log.
+/// One metric the search optimises, which way, and the regex that reads it from the log.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Reward {
     pub name: String,
-    /// `None` for a mode other than `max` or `min`.
-    pub goal: Option<Goal>,
+    /// `None` when the mode is not sent.
+    pub mode: Option<Piece>,
     pub regex: String,
 }
 
@@ -60,6 +57,11 @@ fn text(field: Option<&String>) -> String {
     field.cloned().unwrap_or_default()
 }
 
+/// A field's value, unless it is missing or empty.
+fn filled(field: Option<&String>) -> Option<&String> {
+    field.filter(|value| !value.is_empty())
+}
+
 fn scalar(field: Option<&Scalar>) -> String {
     field.map(Scalar::as_text).unwrap_or_default()
 }
@@ -72,7 +74,7 @@ pub fn auto_search_of(job: &TrainingJob) -> Option<&AutoSearch> {
 }
 
 /// The search's parameters, metrics and algorithms in the order sent.
-pub fn search_plan(auto_search: &AutoSearch) -> SearchPlan {
+pub fn search_plan(auto_search: &AutoSearch, s: &Strings) -> SearchPlan {
     let params = auto_search
         .search_params()
         .map(|params| {
@@ -94,7 +96,8 @@ pub fn search_plan(auto_search: &AutoSearch) -> SearchPlan {
                     };
                     SearchParam {
                         name: text(param.name()),
-                        kind: text(param.param_type()),
+                        kind: filled(param.param_type())
+                            .map(|kind| api_word(kind, s.param_type_words)),
                         space,
                     }
                 })
@@ -108,11 +111,7 @@ pub fn search_plan(auto_search: &AutoSearch) -> SearchPlan {
                 .iter()
                 .map(|reward| Reward {
                     name: text(reward.name()),
-                    goal: match reward.mode().map(String::as_str) {
-                        Some("max") => Some(Goal::Max),
-                        Some("min") => Some(Goal::Min),
-                        _ => None,
-                    },
+                    mode: filled(reward.mode()).map(|mode| api_word(mode, s.reward_mode_words)),
                     regex: text(reward.regex()),
                 })
                 .collect()
@@ -161,6 +160,7 @@ pub fn search_plan(auto_search: &AutoSearch) -> SearchPlan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{EN, ZH};
     use crate::model::parse_job;
 
     #[test]
@@ -182,13 +182,16 @@ mod tests {
             .and_then(|a| a.policies())
             .and_then(|p| p.auto_search())
             .expect("an auto-search");
-        let plan = search_plan(auto_search);
+        let plan = search_plan(auto_search, &EN);
         assert_eq!(
             plan.params,
             [
                 SearchParam {
                     name: "lr".into(),
-                    kind: "continuous".into(),
+                    kind: Some(Piece::Named {
+                        words: "continuous",
+                        api: "continuous".into()
+                    }),
                     space: SearchSpace::Range {
                         low: "0.001".into(),
                         high: "0.1".into(),
@@ -197,14 +200,38 @@ mod tests {
                 },
                 SearchParam {
                     name: "bs".into(),
-                    kind: "discrete".into(),
+                    kind: Some(Piece::Named {
+                        words: "discrete",
+                        api: "discrete".into()
+                    }),
                     space: SearchSpace::Values(vec!["32".into(), "64".into()]),
                 },
             ]
         );
-        assert_eq!(plan.rewards[0].goal, Some(Goal::Max));
+        assert_eq!(
+            plan.rewards[0].mode,
+            Some(Piece::Named {
+                words: "↑ max",
+                api: "max".into()
+            })
+        );
         assert_eq!(plan.rewards[0].regex, r"acc=(\d+)");
-        assert_eq!(plan.rewards[1].goal, None);
+        assert_eq!(plan.rewards[1].mode, Some(Piece::Api("?".into())));
+        let chinese = search_plan(auto_search, &ZH);
+        assert_eq!(
+            chinese.params[1].kind,
+            Some(Piece::Named {
+                words: "离散",
+                api: "discrete".into()
+            })
+        );
+        assert_eq!(
+            chinese.rewards[0].mode,
+            Some(Piece::Named {
+                words: "↑ 最大",
+                api: "max".into()
+            })
+        );
         assert_eq!(
             plan.algorithms,
             [SearchAlgorithm {

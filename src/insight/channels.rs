@@ -4,6 +4,7 @@
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::facts::Piece;
+use crate::insight::vocabulary::api_word;
 use crate::model::{Channel, List, TrainingJob};
 
 /// The channels of one task of a heterogeneous job, named by its role.
@@ -77,8 +78,9 @@ pub struct ChannelText {
     /// The dataset's name, id, version and service, joined by " · ".
     pub dataset: Option<Vec<Piece>>,
     pub dataset_url: Option<String>,
-    pub access_method: Option<String>,
-    /// Mode and period (`30` seconds when sent without a unit).
+    /// How the local directory reaches the code, in words.
+    pub access_method: Option<Piece>,
+    /// Mode in words and period (`30` seconds when sent without a unit).
     pub upload: Vec<Piece>,
     pub constraints: Option<String>,
 }
@@ -148,9 +150,10 @@ pub fn channel_text(channel: &Channel, s: &Strings) -> ChannelText {
             ])
         }),
         dataset_url: dataset.and_then(|dataset| dataset.obs_url().cloned()),
-        access_method: text(channel.access_method()),
+        access_method: text(channel.access_method())
+            .map(|method| api_word(&method, s.access_method_words)),
         upload: joined([
-            text(channel.mode()).map(|mode| vec![Piece::Api(mode)]),
+            text(channel.mode()).map(|mode| vec![api_word(&mode, s.upload_mode_words)]),
             period,
         ]),
         constraints: (!constraints.is_empty()).then(|| constraints.join(", ")),
@@ -160,7 +163,7 @@ pub fn channel_text(channel: &Channel, s: &Strings) -> ChannelText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ZH};
     use crate::model::parse_job;
 
     #[test]
@@ -169,7 +172,7 @@ mod tests {
             r#"{"algorithm": {"outputs": [{"name": "out", "local_dir": "/out", "description": "",
                 "remote": {"obs": {"obs_url": "obs://b/o/"},
                     "dataset": {"name": "ds", "id": "d-1", "service_type": "V3", "obs_url": "obs://b/d/"}},
-                "mode": "upload_periodically", "period": 30,
+                "access_method": "env", "mode": "upload_periodically", "period": 30,
                 "remote_constraint": [{"data_type": "Dataset", "attributes": "a"}, {"data_type": "OBS"}]}]}}"#,
         )
         .expect("a job");
@@ -197,14 +200,46 @@ mod tests {
         );
         assert_eq!(text.dataset_url.as_deref(), Some("obs://b/d/"));
         assert_eq!(
+            text.access_method,
+            Some(Piece::Named {
+                words: "an environment variable",
+                api: "env".into()
+            })
+        );
+        assert_eq!(
             text.upload,
             [
-                Piece::Api("upload_periodically".into()),
+                Piece::Named {
+                    words: "periodic",
+                    api: "upload_periodically".into()
+                },
                 Piece::Ours(" · ".into()),
                 Piece::Api("30".into()),
                 Piece::Ours(format!(" {}", EN.unit_second)),
             ]
         );
         assert_eq!(text.constraints.as_deref(), Some("Dataset: a, OBS"));
+    }
+
+    #[test]
+    fn channel_enums_read_in_chinese_and_unknown_ones_as_sent() {
+        let parsed = parse_job(
+            r#"{"algorithm": {"inputs": [{"name": "data", "access_method": "parameter", "mode": "upload_at_end"}]}}"#,
+        )
+        .expect("a job");
+        let inputs = parsed
+            .job
+            .algorithm()
+            .and_then(|a| a.inputs())
+            .expect("inputs");
+        let text = channel_text(inputs.iter().next().expect("a channel"), &ZH);
+        assert_eq!(
+            text.access_method,
+            Some(Piece::Named {
+                words: "超参",
+                api: "parameter".into()
+            })
+        );
+        assert_eq!(text.upload, [Piece::Api("upload_at_end".into())]);
     }
 }

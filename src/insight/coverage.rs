@@ -85,9 +85,9 @@ fn read_every_section(job: &TrainingJob, s: &Strings, lang: Lang) -> Option<Time
     let triage = triage(job, lang);
     let timeline = timeline(job, 0, 0);
     for attempt in timeline.iter().flat_map(|timeline| &timeline.attempts) {
-        attempt_words(attempt);
+        attempt_words(attempt, s);
         for mark in &attempt.recoveries {
-            recovery_words(&mark.record);
+            recovery_words(&mark.record, s);
         }
     }
     running_duration_ms(job, 0, 0);
@@ -115,14 +115,14 @@ fn read_every_section(job: &TrainingJob, s: &Strings, lang: Lang) -> Option<Time
         read_algorithm(algorithm, s);
     }
     if let Some(config) = job.ftjob_config() {
-        fine_tuning_facts(config);
+        fine_tuning_facts(config, s);
     }
 
     for parameter in parameters_of(job) {
         parameter_row(parameter, &check(parameter, s), s, lang.api_code());
     }
     if let Some(auto_search) = auto_search_of(job) {
-        search_plan(auto_search);
+        search_plan(auto_search, s);
     }
 
     let channels = borrowed_channels(job);

@@ -17,41 +17,80 @@ pub enum FactValue {
 pub enum Piece {
     Ours(String),
     Api(String),
+    /// Our words for a value or key the API names (`pod rescheduling` for `pod_reschedule`); the
+    /// API's name is kept for a tooltip, for those who know it.
+    Named {
+        words: &'static str,
+        api: String,
+    },
 }
 
-/// One fact: a label from the string table (or an API key name) and its value.
+/// A fact's label: words from the string table and, when the fact shows one field of the API
+/// under a name of ours, that field's key, for a tooltip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Label {
+    pub words: &'static str,
+    pub api_key: Option<&'static str>,
+}
+
+impl Label {
+    pub fn for_key(words: &'static str, api_key: &'static str) -> Label {
+        Label {
+            words,
+            api_key: Some(api_key),
+        }
+    }
+}
+
+impl From<&'static str> for Label {
+    fn from(words: &'static str) -> Label {
+        Label {
+            words,
+            api_key: None,
+        }
+    }
+}
+
+/// One fact: a label and its value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PlainFact {
-    pub label: &'static str,
+    pub label: Label,
     pub value: FactValue,
 }
 
 impl PlainFact {
-    pub fn text(label: &'static str, text: impl Into<String>) -> PlainFact {
+    pub fn text(label: impl Into<Label>, text: impl Into<String>) -> PlainFact {
         PlainFact {
-            label,
+            label: label.into(),
             value: FactValue::Text(text.into()),
         }
     }
 
-    pub fn value(label: &'static str, text: impl Into<String>) -> PlainFact {
+    pub fn value(label: impl Into<Label>, text: impl Into<String>) -> PlainFact {
         PlainFact {
-            label,
+            label: label.into(),
             value: FactValue::Value(text.into()),
         }
     }
 
-    pub fn pieces(label: &'static str, pieces: Vec<Piece>) -> PlainFact {
+    pub fn pieces(label: impl Into<Label>, pieces: Vec<Piece>) -> PlainFact {
         PlainFact {
-            label,
+            label: label.into(),
             value: FactValue::Pieces(pieces),
         }
     }
 
-    pub fn code(label: &'static str, text: impl Into<String>) -> PlainFact {
+    pub fn code(label: impl Into<Label>, text: impl Into<String>) -> PlainFact {
         PlainFact {
-            label,
+            label: label.into(),
             value: FactValue::Code(text.into()),
+        }
+    }
+
+    pub fn codes(label: impl Into<Label>, items: Vec<String>) -> PlainFact {
+        PlainFact {
+            label: label.into(),
+            value: FactValue::Codes(items),
         }
     }
 }
@@ -66,6 +105,7 @@ pub fn join_pieces(
     for part in parts.into_iter().flatten() {
         let blank = part.iter().all(|piece| match piece {
             Piece::Ours(text) | Piece::Api(text) => text.trim().is_empty(),
+            Piece::Named { .. } => false,
         });
         if blank {
             continue;
@@ -79,22 +119,12 @@ pub fn join_pieces(
 }
 
 /// A fact whose value is the API's prose, or nothing when the value is absent or blank.
-pub fn text_if_present(label: &'static str, value: Option<&String>) -> Option<PlainFact> {
+pub fn text_if_present(label: impl Into<Label>, value: Option<&String>) -> Option<PlainFact> {
     present(value).map(|value| PlainFact::value(label, value))
 }
 
-/// Whether a fact's label is a key as the API names it (`ai_project`, `run_user`) rather than
-/// words from the string table: keys are lower-case ASCII with underscores, while every label in
-/// the table has a capital, a space or Chinese. Such labels are shown as sent, not translated.
-pub fn is_api_key(label: &str) -> bool {
-    !label.is_empty()
-        && label
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
 /// A monospace fact, or nothing when the value is absent or blank.
-pub fn code_if_present(label: &'static str, value: Option<&String>) -> Option<PlainFact> {
+pub fn code_if_present(label: impl Into<Label>, value: Option<&String>) -> Option<PlainFact> {
     present(value).map(|value| PlainFact::code(label, value))
 }
 
@@ -172,16 +202,5 @@ mod tests {
         );
         assert_eq!(mark_literals("", &literals), []);
         assert_eq!(mark_literals("无", &[]), [Piece::Ours("无".into())]);
-    }
-
-    #[test]
-    fn api_keys_are_told_from_table_labels() {
-        assert!(is_api_key("ai_project"));
-        assert!(is_api_key("v1_compatible"));
-        assert!(is_api_key("usage"));
-        assert!(!is_api_key("Workspace"));
-        assert!(!is_api_key("Log export"));
-        assert!(!is_api_key("工作空间"));
-        assert!(!is_api_key(""));
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::i18n::{Lang, Strings};
 use crate::insight::display::Tenths;
-use crate::insight::facts::{FactValue, Piece, PlainFact};
+use crate::insight::facts::{Piece, PlainFact};
 use crate::model::{
     object_text, Accelerator, FlavorInfo, Scalar, Size, TaskResource, TaskSpec, TrainingJob,
 };
@@ -237,7 +237,7 @@ fn json_string_list(text: &str) -> Option<Vec<String>> {
 
 /// A heterogeneous task's flavor in short phrases: type, pool, `max_num`, billing, engines, groups
 /// and attributes, leaving out whatever is absent or empty. Each phrase keeps our words apart from
-/// the API's values and key names.
+/// the API's values, and the API's key beside our name for it.
 pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
     let engines = resource
         .support_engines()
@@ -254,6 +254,17 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
         .map(|attributes| object_text(attributes, "=", ", "));
     let labelled =
         |label: &str, value: String| vec![Piece::Ours(format!("{label} ")), Piece::Api(value)];
+    // Our name for one of the API's fields, the key kept for a tooltip, then its value.
+    let named = |words: &'static str, key: &str, value: String| {
+        vec![
+            Piece::Named {
+                words,
+                api: key.to_string(),
+            },
+            Piece::Ours(" ".to_string()),
+            Piece::Api(value),
+        ]
+    };
     [
         resource.flavor_type().cloned().map(|t| vec![Piece::Api(t)]),
         resource
@@ -261,7 +272,7 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
             .map(|pool| labelled(s.pool, pool.clone())),
         resource
             .max_num()
-            .map(|max| vec![Piece::Api(format!("max_num {}", max.as_text()))]),
+            .map(|max| named(s.max_nodes, "max_num", max.as_text())),
         // The flavor's own limit, which may differ from the task's.
         resource
             .flavor_info()
@@ -277,12 +288,12 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
                 ),
             )
         }),
-        engines.map(|engines| vec![Piece::Api(format!("support_engines: {engines}"))]),
+        engines.map(|engines| named(s.support_engines, "support_engines", engines)),
         resource
             .support_groups()
             .filter(|groups| !groups.is_empty())
-            .map(|groups| vec![Piece::Api(format!("support_groups: {groups}"))]),
-        attributes.map(|attributes| vec![Piece::Api(format!("attributes: {attributes}"))]),
+            .map(|groups| named(s.support_groups, "support_groups", groups.clone())),
+        attributes.map(|attributes| named(s.attributes, "attributes", attributes)),
     ]
     .into_iter()
     .flatten()
@@ -315,10 +326,7 @@ pub fn hardware_figures(hardware: &Hardware, s: &Strings) -> HardwareFigures {
                 .clone()
                 .map(|arch| Piece::Api(format!(" {arch}"))),
         );
-        per_node.push(PlainFact {
-            label: s.cpu,
-            value: FactValue::Pieces(pieces),
-        });
+        per_node.push(PlainFact::pieces(s.cpu, pieces));
     }
     for accelerators in node.accelerators.iter().chain(&node.second_accelerators) {
         let mut pieces = vec![Piece::Ours(format!(
@@ -337,10 +345,7 @@ pub fn hardware_figures(hardware: &Hardware, s: &Strings) -> HardwareFigures {
                 .memory_gb
                 .map(|gb| Piece::Ours(format!(" · {}", format_gb(gb)))),
         );
-        per_node.push(PlainFact {
-            label: s.accelerators,
-            value: FactValue::Pieces(pieces),
-        });
+        per_node.push(PlainFact::pieces(s.accelerators, pieces));
     }
     per_node.extend(
         node.memory_gb
@@ -414,13 +419,34 @@ mod tests {
                     Piece::Ours("Resource pool ".into()),
                     Piece::Api("pool-1".into())
                 ],
-                vec![Piece::Api("max_num 4".into())],
+                vec![
+                    Piece::Named {
+                        words: "Max nodes",
+                        api: "max_num".into()
+                    },
+                    Piece::Ours(" ".into()),
+                    Piece::Api("4".into())
+                ],
                 vec![
                     Piece::Ours("Billing ".into()),
                     Piece::Api("modelarts.pool.visual.2xlarge × 1".into())
                 ],
-                vec![Piece::Api("support_engines: PyTorch, TensorFlow".into())],
-                vec![Piece::Api("attributes: zone=a, gpus=2".into())],
+                vec![
+                    Piece::Named {
+                        words: "Engines",
+                        api: "support_engines".into()
+                    },
+                    Piece::Ours(" ".into()),
+                    Piece::Api("PyTorch, TensorFlow".into())
+                ],
+                vec![
+                    Piece::Named {
+                        words: "Attributes",
+                        api: "attributes".into()
+                    },
+                    Piece::Ours(" ".into()),
+                    Piece::Api("zone=a, gpus=2".into())
+                ],
             ]
         );
         let empty = json!({"support_engines": "[]", "attributes": {}});
@@ -471,22 +497,21 @@ mod tests {
         }}}));
         let s = Lang::En.strings();
         let figures = hardware_figures(&hardware, s);
-        let pieces = |pieces: &[Piece]| FactValue::Pieces(pieces.to_vec());
         assert_eq!(
             figures.per_node,
             [
-                PlainFact {
-                    label: s.cpu,
-                    value: pieces(&[Piece::Ours("8 cores".into()), Piece::Api(" x86".into())]),
-                },
-                PlainFact {
-                    label: s.accelerators,
-                    value: pieces(&[
+                PlainFact::pieces(
+                    s.cpu,
+                    vec![Piece::Ours("8 cores".into()), Piece::Api(" x86".into())]
+                ),
+                PlainFact::pieces(
+                    s.accelerators,
+                    vec![
                         Piece::Ours("1 × GPU".into()),
                         Piece::Api(" GP-Vnt1".into()),
                         Piece::Ours(" · 32 GB".into()),
-                    ]),
-                },
+                    ]
+                ),
                 PlainFact::text(s.memory, "64 GB"),
             ]
         );
@@ -516,21 +541,21 @@ mod tests {
             }}
         }}}));
         let figures = hardware_figures(&hardware, &crate::i18n::EN);
-        let accelerators: Vec<&FactValue> = figures
+        let accelerators: Vec<&crate::insight::facts::FactValue> = figures
             .per_node
             .iter()
-            .filter(|fact| fact.label == crate::i18n::EN.accelerators)
+            .filter(|fact| fact.label.words == crate::i18n::EN.accelerators)
             .map(|fact| &fact.value)
             .collect();
         assert_eq!(
             accelerators,
             [
-                &FactValue::Pieces(vec![
+                &crate::insight::facts::FactValue::Pieces(vec![
                     Piece::Ours("1 × GPU".into()),
                     Piece::Api(" GP-Vnt1".into()),
                     Piece::Ours(" · 32 GB".into())
                 ]),
-                &FactValue::Pieces(vec![
+                &crate::insight::facts::FactValue::Pieces(vec![
                     Piece::Ours("2 × NPU".into()),
                     Piece::Api(" Ascend-snt9b".into()),
                     Piece::Ours(" · 64 GB".into())

@@ -19,3 +19,4 @@ pub mod status;
 pub mod tasks;
 pub mod timeline;
 pub mod triage;
+pub mod vocabulary;

@@ -1,7 +1,7 @@
 //! The overview section's figures: the job's name, phase, timing, people and annotations.
 
 use crate::i18n::Lang;
-use crate::insight::facts::{code_if_present, text_if_present, FactValue, Piece, PlainFact};
+use crate::insight::facts::{code_if_present, text_if_present, Label, Piece, PlainFact};
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
 use crate::insight::secrets::masked_value_text;
 use crate::insight::timeline::to_millis;
@@ -66,18 +66,19 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
         metadata.and_then(|m| m.workspace_id()),
     ));
     facts.extend(code_if_present(
-        "ai_project",
+        Label::for_key(s.ai_project, "ai_project"),
         metadata.and_then(|m| m.ai_project()),
     ));
     if let Some(retention) = status.and_then(|s| s.retention_time()) {
-        // The unit is not documented (the create-side reserved_time is in hours): shown as sent.
-        facts.push(PlainFact {
-            label: "retention_time",
-            value: FactValue::Pieces(vec![
+        // The unit is not documented (the create-side reserved_time is in hours): shown as sent,
+        // and said to be unknown rather than guessed.
+        facts.push(PlainFact::pieces(
+            Label::for_key(s.retention_time, "retention_time"),
+            vec![
                 Piece::Api(retention.as_text()),
-                Piece::Ours(format!(" ({})", s.unit_not_stated)),
-            ]),
-        });
+                Piece::Ours((s.aside)(s.unit_not_stated)),
+            ],
+        ));
     }
     facts.extend(text_if_present(
         s.description,
@@ -98,24 +99,27 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
             facts.push(PlainFact::value(s.experiment, parts.join(" ")));
         }
     }
-    facts.extend(text_if_present(s.training_type, job.train_type()));
+    facts.extend(text_if_present(
+        Label::for_key(s.training_type, "train_type"),
+        job.train_type(),
+    ));
     // §7's read-only fields, whose shapes nobody documents: shown as sent.
     facts.extend(code_if_present(
-        s.uuid,
+        Label::for_key(s.uuid, "uuid"),
         metadata
             .and_then(|m| m.uuid())
             .map(Scalar::as_text)
             .as_ref(),
     ));
     facts.extend(code_if_present(
-        s.updated_at,
+        Label::for_key(s.updated_at, "update_time"),
         metadata
             .and_then(|m| m.update_time())
             .map(Scalar::as_text)
             .as_ref(),
     ));
     facts.extend(code_if_present(
-        s.tags,
+        Label::for_key(s.tags, "tags"),
         metadata
             .and_then(|m| m.tags())
             .map(|tags| masked_value_text("tags", tags))
@@ -190,13 +194,13 @@ mod tests {
             [
                 PlainFact::value(EN.user, "ann"),
                 PlainFact::code(EN.workspace, "0"),
-                PlainFact {
-                    label: "retention_time",
-                    value: FactValue::Pieces(vec![
+                PlainFact::pieces(
+                    Label::for_key("Retention time", "retention_time"),
+                    vec![
                         Piece::Api("30".into()),
-                        Piece::Ours(format!(" ({})", EN.unit_not_stated)),
-                    ]),
-                },
+                        Piece::Ours(" (unit not stated)".into()),
+                    ],
+                ),
                 PlainFact::value(EN.experiment, "exp (e-1) #3"),
             ]
         );
@@ -213,6 +217,30 @@ mod tests {
                     value: "7".into(),
                     meaning: None,
                 },
+            ]
+        );
+    }
+
+    #[test]
+    fn api_fields_read_under_chinese_names_and_an_unknown_unit_is_said() {
+        let parsed = parse_job(
+            r#"{"metadata": {"ai_project": "default-ai-project"}, "status": {"retention_time": 72}}"#,
+        )
+        .expect("a job object");
+        assert_eq!(
+            overview(&parsed.job, Lang::Zh).facts,
+            [
+                PlainFact::code(
+                    Label::for_key("人工智能项目", "ai_project"),
+                    "default-ai-project"
+                ),
+                PlainFact::pieces(
+                    Label::for_key("保留时长", "retention_time"),
+                    vec![
+                        Piece::Api("72".into()),
+                        Piece::Ours("（单位未说明）".into())
+                    ],
+                ),
             ]
         );
     }

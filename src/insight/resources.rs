@@ -4,10 +4,11 @@
 use crate::i18n::Strings;
 use crate::insight::display::join_present;
 use crate::insight::facts::{
-    code_if_present, join_pieces, text_if_present, FactValue, Piece, PlainFact,
+    code_if_present, join_pieces, text_if_present, Label, Piece, PlainFact,
 };
 use crate::insight::hardware::format_number;
 use crate::insight::secrets::{mask_in_text, masked_object_text};
+use crate::insight::vocabulary::api_word;
 use crate::model::{
     ContainerResources, CustomMetric, Endpoints, PoolInfo, Resource, Scalar, SchedulePolicy,
     SelectorTerm, Spec, TrainingJob,
@@ -40,8 +41,9 @@ pub fn container_text(resources: &ContainerResources, s: &Strings) -> Vec<Piece>
             number(resources.cpu_core_num()).map(|n| vec![Piece::Ours(format!("{n} {}", s.cores))]),
             number(resources.mem_size()).map(|n| {
                 vec![Piece::Ours(format!(
-                    "{} {n} ({})",
-                    s.memory, s.unit_not_stated
+                    "{} {n}{}",
+                    s.memory,
+                    (s.aside)(s.unit_not_stated)
                 ))]
             }),
             resources
@@ -63,8 +65,16 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
         facts.push(PlainFact::code(s.flavor, flavor));
     }
     facts.extend(code_if_present(s.pool, resource.pool_id()));
-    facts.extend(code_if_present("pool_group_id", resource.pool_group_id()));
-    facts.extend(text_if_present(s.policy, resource.policy()));
+    facts.extend(code_if_present(
+        Label::for_key(s.pool_group_id, "pool_group_id"),
+        resource.pool_group_id(),
+    ));
+    if let Some(policy) = resource.policy().filter(|policy| !policy.trim().is_empty()) {
+        facts.push(PlainFact::pieces(
+            s.policy,
+            vec![api_word(policy, s.resource_policy_words)],
+        ));
+    }
     facts.extend(text_if_present(
         s.node_count,
         resource.node_count().map(Scalar::as_text).as_ref(),
@@ -81,11 +91,14 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
     }
     for (label, resources) in [
         (
-            s.main_container,
+            Label::from(s.main_container),
             resource.main_container_allocated_resources(),
         ),
         (
-            "main_container_customized_flavor",
+            Label::for_key(
+                s.main_container_requested,
+                "main_container_customized_flavor",
+            ),
             resource.main_container_customized_flavor(),
         ),
     ] {
@@ -101,19 +114,28 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
         .map(|pool| pool_node_text(pool, s))
         .filter(|pieces| !pieces.is_empty())
     {
-        facts.push(PlainFact::pieces(s.pool_node, pieces));
+        facts.push(PlainFact::pieces(
+            Label::for_key(s.pool_node, "pool_info"),
+            pieces,
+        ));
     }
-    facts.extend(code_if_present(s.pool_name, resource.pool_name()));
+    facts.extend(code_if_present(
+        Label::for_key(s.pool_name, "pool_name"),
+        resource.pool_name(),
+    ));
     let turbo: Vec<String> = resource
         .turbo_range()
         .map(|range| range.iter().map(Scalar::as_text).collect())
         .unwrap_or_default();
     if !turbo.is_empty() {
-        facts.push(PlainFact::value(s.turbo_range, turbo.join(" – ")));
+        facts.push(PlainFact::value(
+            Label::for_key(s.turbo_range, "turbo_range"),
+            turbo.join(" – "),
+        ));
     }
     let detail = resource.flavor_detail();
     facts.extend(text_if_present(
-        s.max_nodes,
+        Label::for_key(s.max_nodes, "max_num"),
         detail
             .and_then(|detail| detail.flavor_info())
             .and_then(|info| info.max_num())
@@ -121,13 +143,21 @@ fn resource_facts(resource: &Resource, s: &Strings) -> Vec<PlainFact> {
             .as_ref(),
     ));
     facts.extend(code_if_present(
-        s.flavor_attributes,
+        Label::for_key(s.flavor_attributes, "attributes"),
         detail
             .and_then(|detail| detail.attributes())
             .map(|attributes| masked_object_text(attributes, ": ", " · "))
             .as_ref(),
     ));
     facts
+}
+
+/// `label value`, our label and the API's value.
+fn labelled(label: &str, value: &str) -> Vec<Piece> {
+    vec![
+        Piece::Ours(format!("{label} ")),
+        Piece::Api(value.to_string()),
+    ]
 }
 
 /// One node of a dedicated pool: accelerators, cores and memory (GiB, §7).
@@ -211,12 +241,18 @@ fn node_affinity_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
 /// announces its events, and the asset it belongs to.
 fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
     let mut facts: Vec<PlainFact> = Vec::new();
-    facts.extend(text_if_present(s.runtime_type, spec.runtime_type()));
+    facts.extend(text_if_present(
+        Label::for_key(s.runtime_type, "runtime_type"),
+        spec.runtime_type(),
+    ));
     if let Some(stop) = spec.auto_stop() {
         let amount = stop.duration().and_then(Scalar::as_f64);
         let unit = stop.time_unit().map_or("", String::as_str);
         if let Some(amount) = amount {
-            facts.push(PlainFact::text(s.auto_stop, (s.stop_after)(amount, unit)));
+            facts.push(PlainFact::text(
+                Label::for_key(s.auto_stop, "auto_stop"),
+                (s.stop_after)(amount, unit),
+            ));
         }
     }
     if let Some(config) = spec.log_export_config() {
@@ -236,7 +272,10 @@ fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
             " · ",
         );
         if !pieces.is_empty() {
-            facts.push(PlainFact::pieces(s.log_export_settings, pieces));
+            facts.push(PlainFact::pieces(
+                Label::for_key(s.log_export_settings, "log_export_config"),
+                pieces,
+            ));
         }
     }
     if let Some(notification) = spec.notification() {
@@ -249,33 +288,40 @@ fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
             " → ",
         );
         if !text.is_empty() {
-            facts.push(PlainFact::code(s.notifications, text));
+            facts.push(PlainFact::code(
+                Label::for_key(s.notifications, "notification"),
+                text,
+            ));
         }
     }
-    facts.extend(code_if_present(s.asset_id, spec.asset_id()));
+    facts.extend(code_if_present(
+        Label::for_key(s.asset_id, "asset_id"),
+        spec.asset_id(),
+    ));
     facts
 }
 
-/// Our label, then the API's value.
-fn labelled(label: &str, value: &str) -> Vec<Piece> {
+/// Our label, then a topology level in words (as sent when undocumented).
+fn level(label: &str, level: &str, s: &Strings) -> Vec<Piece> {
     vec![
         Piece::Ours(format!("{label} ")),
-        Piece::Api(value.to_string()),
+        api_word(level, s.topology_level_words),
     ]
 }
 
 /// Priority, preemption and affinity in one line; empty when the policy says nothing. The
-/// affinity type and levels are the API's words.
+/// affinity type and levels are in words, the API's values kept for a tooltip.
 pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
     let affinity = policy.required_affinity().map(|a| {
         join_pieces(
             [
-                a.affinity_type().map(|kind| vec![Piece::Api(kind.clone())]),
-                a.job_level().map(|level| labelled(s.job_level, level)),
+                a.affinity_type()
+                    .map(|kind| vec![api_word(kind, s.affinity_type_words)]),
+                a.job_level().map(|job| level(s.job_level, job, s)),
                 a.affinity_group_size()
                     .map(|size| vec![Piece::Ours(format!("{} {}", s.group_size, size.as_text()))]),
                 a.affinity_group_level()
-                    .map(|level| labelled(s.group_level, level)),
+                    .map(|group| level(s.group_level, group, s)),
             ],
             ", ",
         )
@@ -416,7 +462,7 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
     }
     if let Some(hosted) = spec.and_then(|spec| spec.is_hosted_log()) {
         facts.push(PlainFact::text(
-            "is_hosted_log",
+            Label::for_key(s.hosted_log, "is_hosted_log"),
             if *hosted { s.yes } else { s.no },
         ));
     }
@@ -425,11 +471,14 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         .and_then(|o| o.obs())
     {
         let text = join_present([output.local_path(), output.obs_path()], " → ");
-        facts.push(PlainFact::code("output_model", text));
+        facts.push(PlainFact::code(
+            Label::for_key(s.output_model, "output_model"),
+            text,
+        ));
     }
     if let Some(asset) = spec.and_then(|spec| spec.asset_model()) {
         facts.push(PlainFact::value(
-            "asset_model",
+            Label::for_key(s.asset_model, "asset_model"),
             masked_object_text(asset, ": ", " · "),
         ));
     }
@@ -443,10 +492,10 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
         })
         .unwrap_or_default();
     if !metrics.is_empty() {
-        facts.push(PlainFact {
-            label: "custom_metrics",
-            value: FactValue::Codes(metrics),
-        });
+        facts.push(PlainFact::codes(
+            Label::for_key(s.custom_metrics, "custom_metrics"),
+            metrics,
+        ));
     }
     let volumes = spec
         .and_then(|spec| spec.volumes())
@@ -480,7 +529,7 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ZH};
     use crate::model::parse_job;
     use serde_json::json;
 
@@ -517,8 +566,8 @@ mod tests {
     #[test]
     fn resources_read_as_facts_in_order_and_volumes_apart() {
         let job = json!({"spec": {
-            "resource": {"flavor_id": "modelarts.vm.gpu", "pool_id": "pool-1", "pool_group_id": " ", "node_count": 2,
-                "flavor_detail": {"billing": {"code": "modelarts.vm.gpu", "unit_num": 1}}},
+            "resource": {"flavor_id": "modelarts.vm.gpu", "pool_id": "pool-1", "pool_group_id": " ", "policy": "economic",
+                "node_count": 2, "flavor_detail": {"billing": {"code": "modelarts.vm.gpu", "unit_num": 1}}},
             "schedule_policy": {"priority": 2, "preemptible": false},
             "log_export_path": {"obs_url": "obs://bucket/logs/"},
             "is_hosted_log": true,
@@ -531,6 +580,13 @@ mod tests {
             [
                 PlainFact::code(EN.flavor, "modelarts.vm.gpu"),
                 PlainFact::code(EN.pool, "pool-1"),
+                PlainFact::pieces(
+                    "Policy",
+                    vec![Piece::Named {
+                        words: "economic",
+                        api: "economic".into()
+                    }]
+                ),
                 PlainFact::value(EN.node_count, "2"),
                 PlainFact::code(EN.billing, "modelarts.vm.gpu × 1"),
                 PlainFact::pieces(
@@ -542,14 +598,14 @@ mod tests {
                     ]
                 ),
                 PlainFact::code(EN.log_export, "obs://bucket/logs/"),
-                PlainFact::text("is_hosted_log", EN.yes),
-                PlainFact {
-                    label: "custom_metrics",
-                    value: FactValue::Codes(vec![
+                PlainFact::text(Label::for_key("Hosted logs", "is_hosted_log"), EN.yes),
+                PlainFact::codes(
+                    Label::for_key("Custom metrics", "custom_metrics"),
+                    vec![
                         "command: cat /tmp/m".to_string(),
                         "HTTP: :8080/metrics".to_string()
-                    ]),
-                },
+                    ]
+                ),
             ]
         );
         assert_eq!(
@@ -559,6 +615,84 @@ mod tests {
                 local_path: "/data".to_string(),
                 read_only: true,
             }]
+        );
+    }
+
+    #[test]
+    fn affinity_reads_in_words_and_undocumented_values_as_sent() {
+        let named = |words, api: &str| Piece::Named {
+            words,
+            api: api.into(),
+        };
+        let policy = |affinity: serde_json::Value| {
+            let parsed = parse_job(
+                &json!({"spec": {"schedule_policy": {"required_affinity": affinity}}}).to_string(),
+            )
+            .expect("a job object");
+            let policy = parsed
+                .job
+                .spec()
+                .and_then(|spec| spec.schedule_policy())
+                .cloned()
+                .expect("a policy");
+            (
+                schedule_policy_text(&policy, &EN),
+                schedule_policy_text(&policy, &ZH),
+            )
+        };
+        let (english, chinese) = policy(json!({
+            "affinity_type": "hyperinstance", "job_level": "hyperinstanceGroup",
+            "affinity_group_size": 4, "affinity_group_level": "slice"
+        }));
+        assert_eq!(
+            english,
+            [
+                Piece::Ours("affinity: ".into()),
+                named("supernode", "hyperinstance"),
+                Piece::Ours(", ".into()),
+                Piece::Ours("job level ".into()),
+                named("supernode group", "hyperinstanceGroup"),
+                Piece::Ours(", ".into()),
+                Piece::Ours("group size 4".into()),
+                Piece::Ours(", ".into()),
+                Piece::Ours("group level ".into()),
+                named("slice", "slice"),
+            ]
+        );
+        assert_eq!(chinese[1], named("超节点", "hyperinstance"));
+        assert_eq!(chinese[4], named("超节点组", "hyperinstanceGroup"));
+        let (english, _) = policy(json!({"affinity_type": "rack", "job_level": "zone"}));
+        assert_eq!(english[1], Piece::Api("rack".into()));
+        assert_eq!(english[4], Piece::Api("zone".into()));
+    }
+
+    #[test]
+    fn api_fields_under_our_names_keep_their_keys() {
+        let parsed = parse_job(
+            &json!({"spec": {
+                "resource": {"pool_group_id": "fed-1", "policy": "regular", "pool_info": {"core_num": 4},
+                    "main_container_customized_flavor": {"cpu_core_num": 4}},
+                "output_model": {"obs": {"obs_path": "obs://b/m/"}},
+                "asset_model": {"name": "m"}
+            }})
+            .to_string(),
+        )
+        .expect("a job object");
+        let labels: Vec<Label> = resources_summary(&parsed.job, &ZH)
+            .facts
+            .into_iter()
+            .map(|fact| fact.label)
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                Label::for_key("资源池联邦 ID", "pool_group_id"),
+                Label::from("策略"),
+                Label::for_key("主容器（申请规格）", "main_container_customized_flavor"),
+                Label::for_key("资源池节点", "pool_info"),
+                Label::for_key("输出模型", "output_model"),
+                Label::for_key("模型资产", "asset_model"),
+            ]
         );
     }
 

@@ -2,9 +2,10 @@
 //! legend of what the drawing holds.
 
 use crate::i18n::Strings;
-use crate::insight::display::join_present;
+use crate::insight::facts::Piece;
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{Attempt, SegmentKind, Timeline};
+use crate::insight::vocabulary::api_word;
 use crate::model::RecoverRecord;
 
 /// Whether `text` has `word` as a whole word: `worker-1` is in "worker-1 failed", not in
@@ -14,60 +15,78 @@ pub fn names_word(text: &str, word: &str) -> bool {
         .any(|part| part == word)
 }
 
-/// One recovery as a line: scenario, action, result, reason, and the task it acted on.
-pub fn recovery_words(recovery: &RecoverRecord) -> String {
-    join_present(
-        [
-            recovery.fault_scenario(),
-            recovery.recover(),
-            recovery.recover_result(),
-            recovery.reason(),
-            // The task, unless the reason already names it ("worker-2 exited with 137").
-            recovery.related_task().filter(|task| {
-                !recovery
-                    .reason()
-                    .is_some_and(|reason| names_word(reason, task))
-            }),
-        ],
-        " · ",
-    )
+/// The parts of one recovery's sentence, each in our words or as sent; each language orders them
+/// and punctuates them in its string table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RecoveryParts {
+    pub fault: Option<Piece>,
+    /// The task the recovery acted on, unless the reason already names it.
+    pub task: Option<Piece>,
+    pub reason: Option<Piece>,
+    pub action: Option<Piece>,
+    pub result: Option<Piece>,
+}
+
+/// A field's text, unless it is missing or blank.
+fn filled(field: Option<&String>) -> Option<&String> {
+    field.filter(|text| !text.trim().is_empty())
+}
+
+/// One recovery as a sentence: the fault, where and why, what was done and how it turned out
+/// ("Job failed (worker-2 exited with 137): pod rescheduling — failed").
+pub fn recovery_words(recovery: &RecoverRecord, s: &Strings) -> Vec<Piece> {
+    let reason = filled(recovery.reason());
+    (s.recovery_line)(RecoveryParts {
+        fault: filled(recovery.fault_scenario()).map(|v| api_word(v, s.fault_scenario_words)),
+        // The task, unless the reason already names it ("worker-2 exited with 137").
+        task: filled(recovery.related_task())
+            .filter(|task| !reason.is_some_and(|reason| names_word(reason, task)))
+            .map(|task| Piece::Api(task.clone())),
+        reason: reason.map(|reason| Piece::Api(reason.clone())),
+        action: filled(recovery.recover()).map(|v| api_word(v, s.recover_action_words)),
+        result: filled(recovery.recover_result()).map(|v| api_word(v, s.recover_result_words)),
+    })
 }
 
 /// The words of one row of the attempts table.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttemptWords {
-    pub start_type: String,
-    /// The end reason, followed by the task it names in brackets.
-    pub ended_because: String,
+    pub start_type: Option<Piece>,
+    /// The end reason as sent, and the task it names.
+    pub ended_because: Vec<Piece>,
     /// The recovery the attempt ended with (and what it was downgraded from), then each recovery
     /// made during it.
-    pub recoveries: Vec<String>,
+    pub recoveries: Vec<Vec<Piece>>,
 }
 
 /// What the attempts table says about one attempt.
-pub fn attempt_words(attempt: &Attempt) -> AttemptWords {
+pub fn attempt_words(attempt: &Attempt, s: &Strings) -> AttemptWords {
     let record = &attempt.record;
-    let text = |field: Option<&String>| field.cloned().unwrap_or_default();
-    let ended_because = match (text(record.end_reason()), text(record.end_related_task())) {
-        (reason, task) if task.is_empty() => reason,
-        (reason, task) => format!("{reason} ({task})"),
+    let sent = |field: Option<&String>| filled(field).map(|text| Piece::Api(text.clone()));
+    let ended_because = match (sent(record.end_reason()), sent(record.end_related_task())) {
+        (Some(reason), Some(task)) => (s.ended_on_task)(reason, task),
+        (reason, task) => reason.or(task).into_iter().collect(),
     };
-    let mut recoveries: Vec<String> = Vec::new();
-    match (record.end_recover(), record.end_recover_before_downgrade()) {
+    let action = |value: &String| api_word(value, s.recover_action_words);
+    let mut recoveries: Vec<Vec<Piece>> = Vec::new();
+    match (
+        filled(record.end_recover()),
+        filled(record.end_recover_before_downgrade()),
+    ) {
         (Some(now), Some(before)) if now != before => {
-            recoveries.push(format!("{now} (← {before})"))
+            recoveries.push((s.downgraded_from)(action(now), action(before)))
         }
-        (Some(now), _) => recoveries.push(now.clone()),
+        (Some(now), _) => recoveries.push(vec![action(now)]),
         (None, _) => {}
     }
     recoveries.extend(
         attempt
             .recoveries
             .iter()
-            .map(|recovery| recovery_words(&recovery.record)),
+            .map(|recovery| recovery_words(&recovery.record, s)),
     );
     AttemptWords {
-        start_type: text(record.start_type()),
+        start_type: filled(record.start_type()).map(|v| api_word(v, s.start_type_words)),
         ended_because,
         recoveries,
     }
@@ -140,7 +159,7 @@ pub fn legend(timeline: &Timeline, draws_node_line: bool, s: &Strings) -> Vec<Le
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ZH};
     use crate::insight::timeline::{RecoveryMark, Segment};
     use crate::model::RunningRecord;
     use serde_json::{json, Value};
@@ -152,8 +171,21 @@ mod tests {
         }
     }
 
-    fn words(record: Value) -> String {
-        recovery_words(&RecoverRecord(object(record)))
+    /// Pieces as one line that shows their kinds: our words for an API value with the value in
+    /// brackets, the API's own text in angle quotes.
+    fn read(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Ours(text) => text.clone(),
+                Piece::Api(text) => format!("‹{text}›"),
+                Piece::Named { words, api } => format!("{words}[{api}]"),
+            })
+            .collect()
+    }
+
+    fn words(record: Value, s: &Strings) -> String {
+        read(&recovery_words(&RecoverRecord(object(record)), s))
     }
 
     fn attempt(record: Value, recoveries: Vec<Value>) -> Attempt {
@@ -183,62 +215,135 @@ mod tests {
     }
 
     #[test]
+    fn a_recovery_reads_as_a_sentence_in_either_language() {
+        let failed = json!({
+            "fault_scenario": "job_failed", "recover": "pod_reschedule", "recover_result": "failed",
+            "reason": "worker-2 exited with 137", "related_task": "worker-2"
+        });
+        assert_eq!(
+            words(failed.clone(), &EN),
+            "Job failed[job_failed] (‹worker-2 exited with 137›): \
+             pod rescheduling[pod_reschedule] — failed[failed]"
+        );
+        assert_eq!(
+            words(failed, &ZH),
+            "作业失败[job_failed]（‹worker-2 exited with 137›）：Pod 重调度[pod_reschedule]——失败[failed]"
+        );
+    }
+
+    #[test]
     fn a_recovery_names_its_task_once() {
         let base = json!({"fault_scenario": "chip_fault", "recover": "npu_step_retry", "recover_result": "success"});
         let mut record = base.clone();
         record["reason"] = json!("HBM ECC error");
         record["related_task"] = json!("worker-1");
         assert_eq!(
-            words(record),
-            "chip_fault · npu_step_retry · success · HBM ECC error · worker-1"
+            words(record.clone(), &EN),
+            "Chip fault[chip_fault] on ‹worker-1› (‹HBM ECC error›): \
+             NPU step retry[npu_step_retry] — succeeded[success]"
+        );
+        assert_eq!(
+            words(record, &ZH),
+            "‹worker-1› 芯片故障[chip_fault]（‹HBM ECC error›）：NPU 单步重试[npu_step_retry]——成功[success]"
         );
         let mut named = base.clone();
         named["reason"] = json!("worker-1 exited with 137");
         named["related_task"] = json!("worker-1");
-        assert_eq!(
-            words(named),
-            "chip_fault · npu_step_retry · success · worker-1 exited with 137"
-        );
+        assert!(!words(named, &EN).contains("‹worker-1›"));
         let mut other = base;
         other["reason"] = json!("worker-10 exited with 137");
         other["related_task"] = json!("worker-1");
-        assert!(words(other).ends_with("worker-10 exited with 137 · worker-1"));
+        assert!(words(other, &EN).contains(" on ‹worker-1› (‹worker-10 exited with 137›)"));
+    }
+
+    #[test]
+    fn a_recovery_with_parts_missing_or_undocumented_still_reads() {
+        // Undocumented values are shown as sent; blank ones are left out.
+        assert_eq!(
+            words(
+                json!({"fault_scenario": "cosmic_ray", "recover": " ", "recover_result": "quotaExceeded"}),
+                &EN
+            ),
+            "‹cosmic_ray› — quota exceeded[quotaExceeded]"
+        );
+        assert_eq!(
+            words(json!({"reason": "OOM", "recover": "job_reschedule"}), &EN),
+            "‹OOM›: job rescheduling[job_reschedule]"
+        );
+        assert_eq!(
+            words(json!({"related_task": "worker-0", "reason": "OOM"}), &EN),
+            "‹worker-0› (‹OOM›)"
+        );
+        assert_eq!(words(json!({}), &EN), "");
     }
 
     #[test]
     fn an_attempt_reads_as_its_start_end_and_recoveries() {
         let failed = attempt(
             json!({
-                "start_type": "restart", "end_reason": "exit 137", "end_related_task": "worker-0",
-                "end_recover": "pod_restart", "end_recover_before_downgrade": "npu_step_retry"
+                "start_type": "restarted", "end_reason": "exit 137", "end_related_task": "worker-0",
+                "end_recover": "pod_reschedule", "end_recover_before_downgrade": "npu_proc_restart"
             }),
-            vec![json!({"recover": "npu_step_retry", "recover_result": "fail"})],
+            vec![json!({"recover": "npu_step_retry", "recover_result": "failed"})],
         );
+        let english = attempt_words(&failed, &EN);
         assert_eq!(
-            attempt_words(&failed),
-            AttemptWords {
-                start_type: "restart".to_string(),
-                ended_because: "exit 137 (worker-0)".to_string(),
-                recoveries: vec![
-                    "pod_restart (← npu_step_retry)".to_string(),
-                    "npu_step_retry · fail".to_string()
-                ],
-            }
+            english.start_type,
+            Some(Piece::Named {
+                words: "process restart",
+                api: "restarted".into()
+            })
         );
-        let plain = attempt(
-            json!({"end_reason": "completed", "end_recover": "none", "end_recover_before_downgrade": "none"}),
+        assert_eq!(read(&english.ended_because), "‹exit 137› (‹worker-0›)");
+        let recoveries: Vec<String> = english.recoveries.iter().map(|r| read(r)).collect();
+        assert_eq!(
+            recoveries,
+            [
+                "pod rescheduling[pod_reschedule] (downgraded from \
+                 NPU process restart[npu_proc_restart])",
+                "NPU step retry[npu_step_retry] — failed[failed]",
+            ]
+        );
+        let chinese = attempt_words(&failed, &ZH);
+        assert_eq!(read(&chinese.ended_because), "‹exit 137›（‹worker-0›）");
+        assert_eq!(
+            read(&chinese.recoveries[0]),
+            "Pod 重调度[pod_reschedule]（降级前：NPU 进程重启[npu_proc_restart]）"
+        );
+
+        let first = attempt(
+            json!({"start_type": "init_or_rescheduled", "end_reason": "job completed",
+                   "end_recover": "job_reschedule_with_taint",
+                   "end_recover_before_downgrade": "job_reschedule_with_taint"}),
             vec![],
         );
+        let words = attempt_words(&first, &ZH);
         assert_eq!(
-            attempt_words(&plain),
-            AttemptWords {
-                start_type: String::new(),
-                ended_because: "completed".to_string(),
-                recoveries: vec!["none".to_string()],
-            }
+            words.start_type,
+            Some(Piece::Named {
+                words: "（重新）调度后首次运行",
+                api: "init_or_rescheduled".into()
+            })
         );
+        assert_eq!(read(&words.ended_because), "‹job completed›");
         assert_eq!(
-            attempt_words(&attempt(json!({}), vec![])),
+            words.recoveries,
+            [vec![Piece::Named {
+                words: "作业重调度（节点打污点）",
+                api: "job_reschedule_with_taint".into()
+            }]]
+        );
+
+        let unknown = attempt(
+            json!({"start_type": "resumed", "end_related_task": "worker-3", "end_recover": "none"}),
+            vec![],
+        );
+        let words = attempt_words(&unknown, &EN);
+        assert_eq!(words.start_type, Some(Piece::Api("resumed".into())));
+        assert_eq!(read(&words.ended_because), "‹worker-3›");
+        assert_eq!(words.recoveries, [vec![Piece::Api("none".into())]]);
+        assert_eq!(
+            attempt_words(&attempt(json!({}), vec![]), &EN),
             AttemptWords::default()
         );
     }

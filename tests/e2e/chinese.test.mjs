@@ -25,6 +25,8 @@ const ALLOWED_PHRASES = ["MindStudio Insight", "X-Auth-Token", ".json"];
 const ALLOWED_WORDS = new Set([
   "ID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH", "AK", "SK",
   "ModelArts", "Ascend", "JupyterLab", "TensorBoard", "localStorage", "sessionStorage", "PyTorch", "OTC",
+  // Kubernetes' word, which Chinese write-ups of fault recovery keep ("Pod 重调度").
+  "Pod",
   "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB",
   // Signal names, which explanations of exit codes give in brackets as Chinese write-ups do.
   "SIGKILL", "SIGTERM", "SIGSEGV", "SIGABRT",
