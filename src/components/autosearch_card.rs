@@ -58,7 +58,7 @@ pub fn AutoSearchCard(auto_search: AutoSearch, ui: Ui) -> impl IntoView {
                     {keyed_list(algorithms.clone(), move |SearchAlgorithm { name, settings }| view! { <li><code>{name}</code> " " <span translate="no">{settings}</span></li> }.into_any())}
                 </ul>
             })}
-            {plan.skip.map(|skip| view! { <p>{named_view(s.skip_search_params, "skip_search_params".to_string())} ": " <code>{skip}</code></p> })}
+            {plan.skip.map(|skip| view! { <p>{named_view(s.skip_search_params, "skip_search_params".to_string())} {s.colon} <code>{skip}</code></p> })}
         </div>
     }
 }

@@ -40,7 +40,7 @@ pub fn EndpointsCard(access: Access, ui: Ui) -> impl IntoView {
                         let sentence = format!(" ({})", (ui.s.key_pairs)(&keys.join(", ")));
                         pieces_view(mark_literals(&sentence, &keys))
                     })}
-                    <ul>{keyed_list(urls, |(task, url)| view! { <li><span translate="no">{task}</span> ": " <code>{mask_in_text(&url).into_owned()}</code></li> }.into_any())}</ul>
+                    <ul>{keyed_list(urls, move |(task, url)| view! { <li><span translate="no">{task}</span> {ui.s.colon} <code>{mask_in_text(&url).into_owned()}</code></li> }.into_any())}</ul>
                 </li>
             })}
         </ul>

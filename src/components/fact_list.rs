@@ -39,15 +39,6 @@ pub fn FactList(facts: Vec<Fact>) -> impl IntoView {
     })
 }
 
-/// A fact whose value is the API's prose, or nothing when it is absent or empty.
-pub fn text_fact(label: &'static str, value: Option<&String>) -> Option<Fact> {
-    let value = value.filter(|value| !value.trim().is_empty())?.clone();
-    Some((
-        label.into(),
-        view! { <span translate="no">{value}</span> }.into_any(),
-    ))
-}
-
 /// One piece of a line: our words as they are, the API's values marked "do not translate", our
 /// words for an API value with the value as their tooltip.
 pub fn piece_view(piece: Piece) -> AnyView {

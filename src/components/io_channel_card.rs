@@ -34,13 +34,13 @@ fn channel_card(channel: ChannelText, ui: Ui) -> impl IntoView {
                 <span class="channel__end">
                     <span class="channel__label">{s.remote}</span>
                     {obs_url.map(|obs| view! { <code>{obs.clone()}</code> <CopyButton text=obs what=s.remote ui/> })}
-                    {dataset.map(|parts| view! { <span>{s.dataset} ": " {pieces_view(parts)}</span> })}
+                    {dataset.map(|parts| view! { <span>{s.dataset} {s.colon} {pieces_view(parts)}</span> })}
                     {dataset_url.map(|url| view! { <code>{url.clone()}</code> <CopyButton text=url what=s.remote ui/> })}
                 </span>
             </div>
-            {access_method.map(|method| view! { <p>{s.access_method} ": " {piece_view(method)}</p> })}
-            {(!upload.is_empty()).then(|| view! { <p>{s.upload} ": " {pieces_view(upload)}</p> })}
-            {constraints.map(|constraints| view! { <p>{s.constraints} ": " <span translate="no">{constraints}</span></p> })}
+            {access_method.map(|method| view! { <p>{s.access_method} {s.colon} {piece_view(method)}</p> })}
+            {(!upload.is_empty()).then(|| view! { <p>{s.upload} {s.colon} {pieces_view(upload)}</p> })}
+            {constraints.map(|constraints| view! { <p>{s.constraints} {s.colon} <span translate="no">{constraints}</span></p> })}
         </article>
     }
 }
@@ -59,7 +59,7 @@ fn channel_list(
         .map(|channel| channel_text(channel, ui.s))
         .collect();
     view! {
-        <h3 class="subhead">{role.map(|role| view! { <span translate="no">{role}</span> ": " })}{heading}</h3>
+        <h3 class="subhead">{role.map(|role| view! { <span translate="no">{role}</span> {ui.s.colon} })}{heading}</h3>
         {if texts.is_empty() {
             view! { <p class="muted">{empty}</p> }.into_any()
         } else {

@@ -1,7 +1,7 @@
 //! The overview section: who ran what, when, and in which phase it is.
 
 use crate::components::copy_button::CopyButton;
-use crate::components::fact_list::{plain_fact, text_fact, Fact, FactList};
+use crate::components::fact_list::{piece_view, plain_fact, Fact, FactList};
 use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::live_duration::LiveDuration;
 use crate::components::phase_badge::PhaseBadge;
@@ -24,7 +24,9 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
             view! { <code class="overview__id">{id.clone()}</code> " " <CopyButton text=id what=s.id ui/> }.into_any(),
         ));
     }
-    facts.extend(text_fact(s.kind, overview.kind.as_ref()));
+    if let Some(kind) = overview.kind.take() {
+        facts.push((s.kind.into(), piece_view(kind)));
+    }
     if let Some(created) = overview.created_ms {
         facts.push((
             s.created.into(),

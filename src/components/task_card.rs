@@ -30,7 +30,7 @@ pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <article class="subcard">
-            <h4>{s.role} ": " <span translate="no">{role}</span></h4>
+            <h4>{s.role} {s.colon} <span translate="no">{role}</span></h4>
             {(flavor_id.is_some() || flavor_name.is_some()).then(|| view! {
                 <p>
                     <code>{flavor_id}</code>
@@ -44,7 +44,7 @@ pub fn TaskCard(task: TaskSpec, index: usize, ui: Ui) -> impl IntoView {
             })}
             {hardware.map(|hardware| view! { <FlavorBreakdown hardware heading_level=5 ui/> })}
             {algorithm}
-            {log.map(|log| view! { <p>{s.log_export} ": " <code>{log}</code></p> })}
+            {log.map(|log| view! { <p>{s.log_export} {s.colon} <code>{log}</code></p> })}
         </article>
     }
 }

@@ -180,7 +180,7 @@ pub fn TaskTable(
                 <ShowAllButton total=total_rows show_all ui/>
             })}
             {(names_total > 0).then(|| view! {
-                <p>{s.task_names} ": " <KeyedRows keys=visible_positions(names_total, show_all_names) row=name_chip/></p>
+                <p>{s.task_names} {s.colon} <KeyedRows keys=visible_positions(names_total, show_all_names) row=name_chip/></p>
                 <ShowAllButton total=names_total show_all=show_all_names ui/>
             })}
             {(!addresses.is_empty()).then(|| view! { <TaskAddresses addresses ui/> })}

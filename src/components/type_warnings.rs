@@ -20,7 +20,7 @@ pub fn TypeWarnings(report: Arc<Report>, ui: Ui) -> impl IntoView {
     let row = Callback::new(move |(index, _): RowKey| {
         let warning = &report.warnings[index];
         let sent = masked_quote(&warning.path, &warning.sent);
-        view! { <li><code>{warning_text(warning, ui.lang)}</code> ": " <code>{sent}</code></li> }
+        view! { <li><code>{warning_text(warning, ui.lang)}</code> {ui.s.colon} <code>{sent}</code></li> }
             .into_any()
     });
     (total > 0).then(|| {

@@ -9,8 +9,9 @@ use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
-    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
-    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+    AccessMethod, AffinityType, FaultScenario, JobKind, LogType, ParamType, RecoverAction,
+    RecoverResult, ResourcePolicy, RewardMode, RuntimeType, StartType, TopologyLevel, TrainType,
+    UploadMode,
 };
 use crate::model::lenient::parse_decimal;
 use crate::model::BodyError;
@@ -285,6 +286,33 @@ fn access_method_words(method: AccessMethod) -> &'static str {
     }
 }
 
+fn job_kind_words(kind: JobKind) -> &'static str {
+    match kind {
+        JobKind::Job => "training job",
+        JobKind::FederatedPoolJob => "federated pool job",
+        JobKind::EdgeJob => "edge job",
+        JobKind::HeteroJob => "heterogeneous job",
+        JobKind::MrsJob => "MapReduce Service job",
+        JobKind::AutosearchJob => "auto-search job",
+        JobKind::DiagJob => "diagnosis job",
+        JobKind::VisualizationJob => "visualization job",
+    }
+}
+
+fn train_type_words(kind: TrainType) -> &'static str {
+    match kind {
+        TrainType::Job => "training",
+        TrainType::FineTuning => "fine-tuning",
+    }
+}
+
+fn runtime_type_words(kind: RuntimeType) -> &'static str {
+    match kind {
+        RuntimeType::Production => "production",
+        RuntimeType::Debug => "debugging",
+    }
+}
+
 fn log_type_words(log: LogType) -> &'static str {
     match log {
         LogType::TensorBoard => "TensorBoard",
@@ -517,6 +545,9 @@ pub static EN: Strings = Strings {
         )
     },
     start_type_words,
+    job_kind_words,
+    train_type_words,
+    runtime_type_words,
     recover_action_words,
     fault_scenario_words,
     recover_result_words,
@@ -784,6 +815,7 @@ pub static EN: Strings = Strings {
     token_word: "token",
     dataset_version: "version",
     dataset_service: "service",
+    colon: ": ",
     training_type: "Training type",
     uuid: "UUID",
     updated_at: "Updated",

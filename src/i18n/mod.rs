@@ -24,8 +24,9 @@ use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
-    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
-    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+    AccessMethod, AffinityType, FaultScenario, JobKind, LogType, ParamType, RecoverAction,
+    RecoverResult, ResourcePolicy, RewardMode, RuntimeType, StartType, TopologyLevel, TrainType,
+    UploadMode,
 };
 use crate::model::BodyError;
 use crate::route::Section;
@@ -147,6 +148,9 @@ pub struct Strings {
     /// How many recoveries one mark of the timeline stands for.
     pub recovery_count: fn(count: usize) -> String,
     pub start_type_words: fn(StartType) -> &'static str,
+    pub job_kind_words: fn(JobKind) -> &'static str,
+    pub train_type_words: fn(TrainType) -> &'static str,
+    pub runtime_type_words: fn(RuntimeType) -> &'static str,
     pub recover_action_words: fn(RecoverAction) -> &'static str,
     pub fault_scenario_words: fn(FaultScenario) -> &'static str,
     pub recover_result_words: fn(RecoverResult) -> &'static str,
@@ -403,6 +407,8 @@ pub struct Strings {
     pub token_word: &'static str,
     pub dataset_version: &'static str,
     pub dataset_service: &'static str,
+    /// After a label: ": " in English, "：" in Chinese.
+    pub colon: &'static str,
     // Fields from published responses (reference §7)
     pub training_type: &'static str,
     pub uuid: &'static str,

@@ -98,6 +98,9 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         recovery,
         recovery_count,
         start_type_words,
+        job_kind_words,
+        train_type_words,
+        runtime_type_words,
         recover_action_words,
         fault_scenario_words,
         recover_result_words,
@@ -325,6 +328,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         token_word,
         dataset_version,
         dataset_service,
+        colon,
         training_type,
         uuid,
         updated_at,
@@ -561,6 +565,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("token_word", token_word),
         ("dataset_version", dataset_version),
         ("dataset_service", dataset_service),
+        ("colon", colon),
         ("training_type", training_type),
         ("uuid", uuid),
         ("updated_at", updated_at),
@@ -637,6 +642,9 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
     }
     let enums = [
         enum_entries("start_type_words", *start_type_words),
+        enum_entries("job_kind_words", *job_kind_words),
+        enum_entries("train_type_words", *train_type_words),
+        enum_entries("runtime_type_words", *runtime_type_words),
         enum_entries("recover_action_words", *recover_action_words),
         enum_entries("fault_scenario_words", *fault_scenario_words),
         enum_entries("recover_result_words", *recover_result_words),
@@ -884,6 +892,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
 /// Latin-script words a Chinese entry may contain: the technical words the UI keeps in English.
 const TECHNICAL_WORDS: &[&str] = &[
     "ID",
+    "MapReduce",
     "UUID",
     "IP",
     "CPU",

@@ -9,8 +9,9 @@ use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
-    AccessMethod, AffinityType, FaultScenario, LogType, ParamType, RecoverAction, RecoverResult,
-    ResourcePolicy, RewardMode, StartType, TopologyLevel, UploadMode,
+    AccessMethod, AffinityType, FaultScenario, JobKind, LogType, ParamType, RecoverAction,
+    RecoverResult, ResourcePolicy, RewardMode, RuntimeType, StartType, TopologyLevel, TrainType,
+    UploadMode,
 };
 use crate::model::BodyError;
 use crate::route::Section;
@@ -257,6 +258,33 @@ fn access_method_words(method: AccessMethod) -> &'static str {
 }
 
 /// Product names, written as their makers write them in Chinese too.
+fn job_kind_words(kind: JobKind) -> &'static str {
+    match kind {
+        JobKind::Job => "训练作业",
+        JobKind::FederatedPoolJob => "联邦资源池作业",
+        JobKind::EdgeJob => "边缘作业",
+        JobKind::HeteroJob => "异构作业",
+        JobKind::MrsJob => "MapReduce 服务作业",
+        JobKind::AutosearchJob => "自动搜索作业",
+        JobKind::DiagJob => "诊断作业",
+        JobKind::VisualizationJob => "可视化作业",
+    }
+}
+
+fn train_type_words(kind: TrainType) -> &'static str {
+    match kind {
+        TrainType::Job => "训练",
+        TrainType::FineTuning => "微调",
+    }
+}
+
+fn runtime_type_words(kind: RuntimeType) -> &'static str {
+    match kind {
+        RuntimeType::Production => "生产",
+        RuntimeType::Debug => "调试",
+    }
+}
+
 fn log_type_words(log: LogType) -> &'static str {
     match log {
         LogType::TensorBoard => "TensorBoard",
@@ -451,6 +479,9 @@ pub static ZH: Strings = Strings {
     recovery: "故障恢复",
     recovery_count: |count| format!("{count} 次故障恢复"),
     start_type_words,
+    job_kind_words,
+    train_type_words,
+    runtime_type_words,
     recover_action_words,
     fault_scenario_words,
     recover_result_words,
@@ -699,6 +730,7 @@ pub static ZH: Strings = Strings {
     token_word: "令牌",
     dataset_version: "版本",
     dataset_service: "服务",
+    colon: "：",
     training_type: "训练类型",
     uuid: "UUID",
     updated_at: "更新时间",

@@ -5,6 +5,7 @@ use crate::insight::facts::{code_if_present, text_if_present, Label, Piece, Plai
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
 use crate::insight::secrets::masked_value_text;
 use crate::insight::timeline::to_millis;
+use crate::insight::vocabulary::api_word;
 use crate::model::{Scalar, TrainingJob};
 
 /// One annotation: its key and value as sent, and what a known key switches on.
@@ -30,7 +31,8 @@ pub struct Overview {
     /// Whether the job can still change, so its duration ticks.
     pub running: bool,
     pub id: Option<String>,
-    pub kind: Option<String>,
+    /// The job's type in words, the API's value as their tooltip.
+    pub kind: Option<Piece>,
     pub created_ms: Option<i64>,
     pub started_ms: Option<i64>,
     pub duration_ms: Option<i64>,
@@ -99,10 +101,12 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
             facts.push(PlainFact::value(s.experiment, parts.join(" ")));
         }
     }
-    facts.extend(text_if_present(
-        Label::for_key(s.training_type, "train_type"),
-        job.train_type(),
-    ));
+    facts.extend(present(job.train_type()).map(|kind| {
+        PlainFact::pieces(
+            Label::for_key(s.training_type, "train_type"),
+            vec![api_word(&kind, s.train_type_words)],
+        )
+    }));
     // §7's read-only fields, whose shapes nobody documents: shown as sent.
     facts.extend(code_if_present(
         Label::for_key(s.uuid, "uuid"),
@@ -148,7 +152,7 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
         secondary_phase: present(status.and_then(|s| s.secondary_phase())),
         phase,
         id: present(metadata.and_then(|m| m.id())),
-        kind: present(job.kind()),
+        kind: present(job.kind()).map(|kind| api_word(&kind, s.job_kind_words)),
         created_ms: millis(metadata.and_then(|m| m.create_time())),
         started_ms: millis(status.and_then(|s| s.start_time())),
         duration_ms: status
@@ -185,7 +189,13 @@ mod tests {
         assert_eq!(overview.phase.as_deref(), Some("Failed"));
         assert!(overview.failed && !overview.running);
         assert_eq!(overview.id.as_deref(), Some("j-1"));
-        assert_eq!(overview.kind.as_deref(), Some("job"));
+        assert_eq!(
+            overview.kind,
+            Some(Piece::Named {
+                words: "training job",
+                api: "job".into()
+            })
+        );
         assert_eq!(overview.created_ms, Some(1_700_000_000_000));
         assert_eq!(overview.started_ms, Some(1_700_000_001_000));
         assert_eq!(overview.duration_ms, None, "a zero duration is not shown");

@@ -241,10 +241,16 @@ fn node_affinity_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
 /// announces its events, and the asset it belongs to.
 fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
     let mut facts: Vec<PlainFact> = Vec::new();
-    facts.extend(text_if_present(
-        Label::for_key(s.runtime_type, "runtime_type"),
-        spec.runtime_type(),
-    ));
+    facts.extend(
+        spec.runtime_type()
+            .filter(|kind| !kind.trim().is_empty())
+            .map(|kind| {
+                PlainFact::pieces(
+                    Label::for_key(s.runtime_type, "runtime_type"),
+                    vec![api_word(kind, s.runtime_type_words)],
+                )
+            }),
+    );
     if let Some(stop) = spec.auto_stop() {
         let amount = stop.duration().and_then(Scalar::as_f64);
         let unit = stop.time_unit().map_or("", String::as_str);

@@ -165,6 +165,36 @@ pub fn api_word<E: ApiEnum>(value: &str, words: fn(E) -> &'static str) -> Piece 
     }
 }
 
+api_enum! {
+    /// The job's type (`kind`): OTC documents `job`, the SDK seven more.
+    JobKind {
+        Job = "job",
+        FederatedPoolJob = "federated_pool_job",
+        EdgeJob = "edge_job",
+        HeteroJob = "hetero_job",
+        MrsJob = "mrs_job",
+        AutosearchJob = "autosearch_job",
+        DiagJob = "diag_job",
+        VisualizationJob = "visualization_job",
+    }
+}
+
+api_enum! {
+    /// Training or fine-tuning (`train_type`, §7).
+    TrainType {
+        Job = "job",
+        FineTuning = "ftjob",
+    }
+}
+
+api_enum! {
+    /// How the job runs (`spec.runtime_type`, §7).
+    RuntimeType {
+        Production = "production",
+        Debug = "debug",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +257,8 @@ mod tests {
         round_trip::<ResourcePolicy>();
         round_trip::<AffinityType>();
         round_trip::<TopologyLevel>();
+        round_trip::<JobKind>();
+        round_trip::<TrainType>();
+        round_trip::<RuntimeType>();
     }
 }
