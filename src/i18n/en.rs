@@ -832,7 +832,7 @@ pub static EN: Strings = Strings {
     asset_id: "Asset ID",
     required_nodes: "required nodes",
     preferred_nodes: "preferred nodes",
-    weight: "weight",
+    weight: |weight| format!(" (weight {weight})"),
     proportion: "proportion",
     other_languages: "in other languages",
     metric_command: "command",

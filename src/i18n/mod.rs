@@ -426,7 +426,7 @@ pub struct Strings {
     pub asset_id: &'static str,
     pub required_nodes: &'static str,
     pub preferred_nodes: &'static str,
-    pub weight: &'static str,
+    pub weight: fn(weight: &str) -> String,
     pub proportion: &'static str,
     pub other_languages: &'static str,
     pub metric_command: &'static str,

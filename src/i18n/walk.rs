@@ -584,7 +584,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("asset_id", asset_id),
         ("required_nodes", required_nodes),
         ("preferred_nodes", preferred_nodes),
-        ("weight", weight),
         ("proportion", proportion),
         ("other_languages", other_languages),
         ("metric_command", metric_command),
@@ -821,6 +820,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
     push("outside_range", outside_range("1", "100"));
     push("not_one_of", not_one_of(NAME));
     push("key_pairs", key_pairs(NAME));
+    push("weight", weight("50"));
     for amount in [1.0, 2.0] {
         push(
             &format!("stop_after({amount}, HOURS)"),

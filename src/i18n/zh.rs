@@ -747,7 +747,7 @@ pub static ZH: Strings = Strings {
     asset_id: "资产 ID",
     required_nodes: "必需节点",
     preferred_nodes: "优先节点",
-    weight: "权重",
+    weight: |weight| format!("（权重 {weight}）"),
     proportion: "比例",
     other_languages: "其他语言",
     metric_command: "命令",

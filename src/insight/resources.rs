@@ -223,7 +223,7 @@ fn node_affinity_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
                 .map(|term| {
                     let weight = term.weight().map(Scalar::as_text).unwrap_or_default();
                     let selector = term.preference().map(selector_text).unwrap_or_default();
-                    format!("{selector} ({} {weight})", s.weight)
+                    format!("{selector}{}", (s.weight)(&weight))
                 })
                 .collect()
         })
@@ -269,8 +269,9 @@ fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
                     .map(|version| labelled(s.format_version, version)),
                 config.rotation_enabled().map(|on| {
                     vec![Piece::Ours(format!(
-                        "{}: {}",
+                        "{}{}{}",
                         s.log_rotation,
+                        s.colon,
                         if *on { s.yes } else { s.no }
                     ))]
                 }),
@@ -349,7 +350,7 @@ pub fn schedule_policy_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> 
         if !line.is_empty() {
             line.push(Piece::Ours(" · ".to_string()));
         }
-        line.push(Piece::Ours(format!("{}: ", s.affinity)));
+        line.push(Piece::Ours(format!("{}{}", s.affinity, s.colon)));
         line.extend(affinity);
     }
     line
@@ -362,12 +363,18 @@ pub fn metric_source(metric: &CustomMetric, s: &Strings) -> String {
             .command()
             .map(|c| c.iter().cloned().collect())
             .unwrap_or_default();
-        format!("{}: {}", s.metric_command, mask_in_text(&command.join(" ")))
+        format!(
+            "{}{}{}",
+            s.metric_command,
+            s.colon,
+            mask_in_text(&command.join(" "))
+        )
     });
     let port_and_path = |port: Option<&Scalar>, path: Option<&String>| {
         format!(
-            "{}: :{}{}",
+            "{}{}:{}{}",
             s.metric_http,
+            s.colon,
             port.map(Scalar::as_text).unwrap_or_default(),
             path.cloned().unwrap_or_default()
         )
