@@ -3,6 +3,7 @@
 
 use crate::i18n::Strings;
 use crate::insight::facts::Piece;
+use crate::insight::secrets::{shown_value, Shown};
 use crate::insight::vocabulary::api_word;
 use crate::model::{AutoSearch, Scalar, TrainingJob};
 
@@ -128,12 +129,20 @@ pub fn search_plan(auto_search: &AutoSearch, s: &Strings) -> SearchPlan {
                         .map(|params| {
                             params
                                 .iter()
-                                .map(|p| match p.r#type().filter(|t| !t.is_empty()) {
-                                    // The declared type, as the API names it.
-                                    Some(kind) => {
-                                        format!("{}={} ({kind})", text(p.key()), scalar(p.value()))
+                                .map(|p| {
+                                    let key = text(p.key());
+                                    // A setting named like a secret is masked like any other.
+                                    let value = shown_value(&key, &scalar(p.value()), false);
+                                    let value = match value {
+                                        Shown::Plain(text) | Shown::Secret { masked: text, .. } => {
+                                            text
+                                        }
+                                    };
+                                    match p.r#type().filter(|t| !t.is_empty()) {
+                                        // The declared type, as the API names it.
+                                        Some(kind) => format!("{key}={value}{}", (s.aside)(kind)),
+                                        None => format!("{key}={value}"),
                                     }
-                                    None => format!("{}={}", text(p.key()), scalar(p.value())),
                                 })
                                 .collect()
                         })

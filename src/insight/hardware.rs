@@ -3,9 +3,8 @@
 use crate::i18n::{Lang, Strings};
 use crate::insight::display::Tenths;
 use crate::insight::facts::{Piece, PlainFact};
-use crate::model::{
-    object_text, Accelerator, FlavorInfo, Scalar, Size, TaskResource, TaskSpec, TrainingJob,
-};
+use crate::insight::secrets::masked_object_text;
+use crate::model::{Accelerator, FlavorInfo, Scalar, Size, TaskResource, TaskSpec, TrainingJob};
 
 /// GPUs or NPUs (Ascend).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,7 +250,7 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
     let attributes = resource
         .attributes()
         .filter(|attributes| !attributes.is_empty())
-        .map(|attributes| object_text(attributes, "=", ", "));
+        .map(|attributes| masked_object_text(attributes, "=", ", "));
     let labelled =
         |label: &str, value: String| vec![Piece::Ours(format!("{label} ")), Piece::Api(value)];
     // Our name for one of the API's fields, the key kept for a tooltip, then its value.

@@ -3,7 +3,7 @@
 use crate::i18n::Lang;
 use crate::insight::facts::{code_if_present, text_if_present, Label, Piece, PlainFact};
 use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
-use crate::insight::secrets::masked_value_text;
+use crate::insight::secrets::{masked_member_text, masked_value_text};
 use crate::insight::timeline::to_millis;
 use crate::insight::vocabulary::api_word;
 use crate::model::{Scalar, TrainingJob};
@@ -137,7 +137,7 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
                 .iter()
                 .map(|(key, value)| Annotation {
                     key: key.clone(),
-                    value: masked_value_text(key, value),
+                    value: masked_member_text(annotations, key, value),
                     meaning: annotation_meaning(key, lang),
                 })
                 .collect()

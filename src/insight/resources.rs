@@ -376,7 +376,7 @@ pub fn metric_source(metric: &CustomMetric, s: &Strings) -> String {
             s.metric_http,
             s.colon,
             port.map(Scalar::as_text).unwrap_or_default(),
-            path.cloned().unwrap_or_default()
+            path.map(|path| mask_in_text(path)).unwrap_or_default()
         )
     };
     let http = metric

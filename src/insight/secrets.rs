@@ -26,11 +26,6 @@ const SECRET_PARTS: [&str; 10] = [
     "KEY",
 ];
 
-/// Fields of the API whose name contains KEY but whose value is a name, not a secret: the `key` of
-/// a `{key, value}` pair (tags, node selectors, search settings), the `key_task` annotation and SSH
-/// `key_pair_names`. Masking them hid what a pair is about, and never a secret.
-const NAMES_OF_NAMES: [&str; 3] = ["key", "key_task", "key_pair_names"];
-
 /// Short words that name a secret only as a whole word of the name (`DB_PASS`, `obsAk`), so that
 /// `TASK`, `ASK`, `COMPASS` or `PASSTHROUGH` do not match.
 const SECRET_WORDS: [&str; 8] = ["PASS", "PWD", "AK", "SK", "AKSK", "CERT", "AUTH", "CERTS"];
@@ -64,10 +59,6 @@ fn words(name: &str) -> Vec<&str> {
 /// Whether a variable, parameter, flag or field name looks like it holds a secret: `HF_TOKEN`,
 /// `WANDB_API_KEY`, `DB_PASS`, `obsSk`, `SESSION`, `--password`.
 pub fn looks_secret(name: &str) -> bool {
-    // Exactly as the API spells them: an environment variable called `KEY` stays masked.
-    if NAMES_OF_NAMES.contains(&name) {
-        return false;
-    }
     let upper = name.to_ascii_uppercase();
     if SECRET_PARTS.iter().any(|part| upper.contains(part)) {
         return true;
@@ -152,9 +143,32 @@ fn mask_url_password(text: &str) -> Cow<'_, str> {
 /// Whether a parameter's constraint marks its value sensitive: `true`, or `"true"` as some
 /// responses send booleans.
 pub fn is_sensitive(constraint: &Constraint) -> bool {
-    constraint
-        .sensitive()
-        .is_some_and(|sensitive| sensitive.as_text() == "true")
+    // Booleans come as text too ("False" is seen): any spelling of true, or 1, counts.
+    constraint.sensitive().is_some_and(|sensitive| {
+        let text = sensitive.as_text();
+        text.eq_ignore_ascii_case("true") || text == "1"
+    })
+}
+
+/// Whether a member whose name looks secret holds, by the shape the API documents, a name rather
+/// than a secret: the `key` of a `{key, value}` pair (tags, node selectors, search settings) names
+/// its value, `key_pair_names` lists SSH key pairs, the `key_task` annotation names a task. Masking
+/// them hid what a pair is about and never a secret; the same names in any other shape (an
+/// environment variable called `key`, `--key` in a command) stay masked.
+fn names_a_thing(key: &str, member: &Value, siblings: &Map<String, Value>) -> bool {
+    match key {
+        "key" => member.is_string() && siblings.contains_key("value"),
+        "key_pair_names" => member
+            .as_array()
+            .is_some_and(|names| names.iter().all(Value::is_string)),
+        "key_task" => member.is_string(),
+        _ => false,
+    }
+}
+
+/// Whether the member `key` of `siblings` is masked whole.
+fn member_is_secret(key: &str, member: &Value, siblings: &Map<String, Value>) -> bool {
+    looks_secret(key) && !names_a_thing(key, member, siblings)
 }
 
 /// A value as text with the rule applied: masked whole under a secret-looking key, with the
@@ -174,9 +188,21 @@ pub fn masked_value_text(key: &str, value: &Value) -> String {
 pub fn masked_object_text(object: &Map<String, Value>, between: &str, separator: &str) -> String {
     object
         .iter()
-        .map(|(key, value)| format!("{key}{between}{}", masked_value_text(key, value)))
+        .map(|(key, value)| format!("{key}{between}{}", masked_member_text(object, key, value)))
         .collect::<Vec<_>>()
         .join(separator)
+}
+
+/// The member `key` of `object` as text with the rule applied, knowing its siblings (see
+/// [`names_a_thing`]).
+pub fn masked_member_text(object: &Map<String, Value>, key: &str, value: &Value) -> String {
+    if names_a_thing(key, value, object) {
+        return match value {
+            Value::String(text) => mask_in_text(text).into_owned(),
+            other => serde_json::to_string(&Masked(other)).unwrap_or_default(),
+        };
+    }
+    masked_value_text(key, value)
 }
 
 /// Whether an object of the API names a secret value it holds under `value`: a parameter whose
@@ -268,8 +294,11 @@ impl Serialize for MaskedObject<'_> {
         let value_is_secret = names_secret_value(self.0);
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (key, member) in self.0 {
-            let secret = looks_secret(key) || (value_is_secret && key == "value");
-            if secret && !member.is_null() && !member.is_object() {
+            let secret =
+                member_is_secret(key, member, self.0) || (value_is_secret && key == "value");
+            // Whole, objects included: `{"HF_TOKEN": {"value": "hf_…"}}` holds its secret a
+            // level down, under a name that says nothing.
+            if secret && !member.is_null() {
                 map.serialize_entry(key, MASK)?;
             } else {
                 map.serialize_entry(key, &Masked(member))?;
@@ -327,13 +356,43 @@ mod tests {
             "PASSTHROUGH",
             "learning_rate",
             "DATABASE_URL",
-            "key",
-            "key_task",
-            "key_pair_names",
         ] {
             assert!(!looks_secret(name), "{name}");
         }
-        assert!(looks_secret("KEY") && looks_secret("Key_Task"));
+    }
+
+    #[test]
+    fn names_the_api_documents_are_shown_only_in_their_documented_shape() {
+        let document = json!({
+            "tags": [{"key": "team", "value": "vision"}, {"key": "API_TOKEN", "value": "t0ps3cret"}],
+            "key_pair_names": ["kp-1"],
+            "annotations": {"key_task": "worker"},
+            "env": {"key": "sk-live", "KEY": "sk-2"},
+            "HF_TOKEN": {"value": "hf_nested"},
+            "key": {"nested": "x"}
+        });
+        let text = serde_json::to_string(&Masked(&document)).unwrap();
+        for shown in ["team", "vision", "API_TOKEN", "kp-1", "worker"] {
+            assert!(text.contains(shown), "{shown} is hidden: {text}");
+        }
+        for hidden in ["t0ps3cret", "sk-live", "sk-2", "hf_nested", "\"nested\""] {
+            assert!(!text.contains(hidden), "{hidden} is shown: {text}");
+        }
+        assert_eq!(
+            shown_value("key", "sk-live", false),
+            Shown::secret("sk-live".into())
+        );
+        assert!(!mask_in_text("run --key sk-live").contains("sk-live"));
+        let annotations = json!({"key_task": "worker", "key": "k"});
+        let annotations = annotations.as_object().unwrap();
+        assert_eq!(
+            masked_member_text(annotations, "key_task", &annotations["key_task"]),
+            "worker"
+        );
+        assert_eq!(
+            masked_member_text(annotations, "key", &annotations["key"]),
+            MASK
+        );
     }
 
     #[test]
@@ -398,6 +457,8 @@ mod tests {
             (json!({"sensitive": true}), true),
             (json!({"sensitive": false}), false),
             (json!({"sensitive": "no"}), false),
+            (json!({"sensitive": "True"}), true),
+            (json!({"sensitive": 1}), true),
         ] {
             let constraint = Constraint::ref_cast(constraint.as_object().unwrap());
             assert_eq!(is_sensitive(constraint), sensitive, "{constraint:?}");
