@@ -41,8 +41,13 @@ const JOB_KEYS: [&str; 6] = ["kind", "metadata", "status", "algorithm", "spec", 
 
 /// Reads a response body as a job, keeping every field and reporting odd ones.
 pub fn parse_job(body: &str) -> Result<ParsedJob, BodyError> {
-    let value: Value = serde_json::from_str(body).map_err(|error| body_error(body, &error))?;
-    job_from_value(value)
+    job_from_value(parse_json(body)?)
+}
+
+/// Reads a response body as JSON of any shape, telling a cut-off or too deep answer from one that
+/// is not JSON at all, as [`parse_job`] does; for answers that hold jobs inside, like a job list.
+pub fn parse_json(body: &str) -> Result<Value, BodyError> {
+    serde_json::from_str(body).map_err(|error| body_error(body, &error))
 }
 
 /// Why `body` does not parse: cut off, too deep, or not JSON at all.
