@@ -793,6 +793,7 @@ pub static EN: Strings = Strings {
             en_plural(count, "accelerator", "accelerators")
         )
     },
+    cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
     unit_day: "d",
     unit_hour: "h",
     unit_minute: "min",

@@ -385,6 +385,8 @@ pub struct Strings {
         fn(nodes: u64, per_node: f64, total: f64, accelerator: Option<AcceleratorFamily>) -> String,
     pub accelerators_of: fn(family: AcceleratorFamily, count: f64) -> String,
     pub accelerator_count: fn(count: f64) -> String,
+    /// What a node of a flavor without accelerators counts, after the number: "8 CPU cores".
+    pub cpu_cores_of: fn(count: f64) -> String,
     // Times and type warnings
     pub unit_day: &'static str,
     pub unit_hour: &'static str,

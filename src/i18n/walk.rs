@@ -310,6 +310,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         hardware_headline,
         accelerators_of,
         accelerator_count,
+        cpu_cores_of,
         unit_day,
         unit_hour,
         unit_minute,
@@ -807,6 +808,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             &format!("accelerator_count({total})"),
             accelerator_count(count),
         );
+        push(&format!("cpu_cores_of({total})"), cpu_cores_of(count));
         push(
             &format!("discrete_points({total})"),
             discrete_points(&total.to_string()),
@@ -1039,6 +1041,8 @@ fn english_counts_agree_with_their_number() {
         ("accelerators_of(Npu, 2)", "NPUs"),
         ("accelerator_count(1)", "1 accelerator"),
         ("accelerator_count(0)", "0 accelerators"),
+        ("cpu_cores_of(1)", "CPU core"),
+        ("cpu_cores_of(2)", "CPU cores"),
         ("discrete_points(1)", "1 point"),
         ("discrete_points(2)", "2 points"),
         ("recovery_count(1)", "1 recovery"),

@@ -710,6 +710,7 @@ pub static ZH: Strings = Strings {
     hardware_headline,
     accelerators_of: |family, _| accelerator_unit(Some(family)).to_string(),
     accelerator_count: |count| format!("{} 张加速卡", format_number(count)),
+    cpu_cores_of: |_| accelerator_unit(None).to_string(),
     unit_day: "天",
     unit_hour: "小时",
     unit_minute: "分",

@@ -8,6 +8,7 @@ pub mod display;
 pub mod errors;
 pub mod facts;
 pub mod hardware;
+pub mod job_list;
 pub mod order;
 pub mod overview;
 pub mod parameters;
