@@ -1,6 +1,6 @@
 //! Numbers, times and links for people: durations, relative times, safe hrefs.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Strings};
 use crate::model::DecodeWarning;
 use std::fmt;
 
@@ -35,6 +35,12 @@ impl fmt::Display for Tenths {
 /// `2 h 03 min`, `3 d 04 h` (`2 小时 03 分`). Only the two largest units are shown. Negative
 /// durations (inconsistent timestamps in the source) are clamped to zero.
 pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
+    format_duration(milliseconds, lang.strings())
+}
+
+/// [`format_duration_in`] with the language's table already at hand, for insight that is handed
+/// the table rather than the language.
+pub fn format_duration(milliseconds: i64, s: &Strings) -> String {
     let seconds = milliseconds.max(0) / 1000;
     let (days, hours, minutes, secs) = (
         seconds / 86_400,
@@ -42,7 +48,6 @@ pub fn format_duration_in(milliseconds: i64, lang: Lang) -> String {
         seconds / 60 % 60,
         seconds % 60,
     );
-    let s = lang.strings();
     let (day, hour, minute, second) = (s.unit_day, s.unit_hour, s.unit_minute, s.unit_second);
     if days > 0 {
         format!("{days} {day} {hours:02} {hour}")
