@@ -2,6 +2,7 @@
 
 use super::{push_after, Advice, Strings};
 use crate::config::{ConfigError, ConfigWarning};
+use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
@@ -857,4 +858,22 @@ pub static EN: Strings = Strings {
     not_a_job_file: |name, reason| format!("{name} is not a training job: {}.", body_error(reason)),
     file_unreadable: |name| format!("{name} could not be read"),
     pasted_json: "pasted JSON",
+    fields_same: |count| {
+        format!(
+            "{count} {}",
+            en_plural(count as f64, "field the same", "fields the same")
+        )
+    },
+    change_kind_words: |kind| match kind {
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        ChangeKind::Changed => "changed",
+    },
+    policies: "Policies",
+    timing: "Timing",
+    outcome: "Outcome",
+    queue_time: "Queue time",
+    phase: "Phase",
+    priority_label: "Priority",
+    preemption: "Preemption",
 };

@@ -17,6 +17,7 @@ pub use ui::Ui;
 pub use zh::ZH;
 
 use crate::config::{Adjusted, ConfigWarning};
+use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
@@ -441,6 +442,21 @@ pub struct Strings {
     pub not_a_job_file: fn(name: &str, reason: &BodyError) -> String,
     pub file_unreadable: fn(name: &str) -> String,
     pub pasted_json: &'static str,
+    // Compare two runs
+    /// The fields both jobs have alike, folded away: "41 fields the same".
+    pub fields_same: fn(count: usize) -> String,
+    /// How a field differs from the first job to the second; a changed secret shows only this.
+    pub change_kind_words: fn(ChangeKind) -> &'static str,
+    pub policies: &'static str,
+    pub timing: &'static str,
+    pub outcome: &'static str,
+    /// From creation to start.
+    pub queue_time: &'static str,
+    pub phase: &'static str,
+    /// A row's label, where `priority` is a word inside a line.
+    pub priority_label: &'static str,
+    /// A row's label; its values are `preemptible` and `not_preemptible`.
+    pub preemption: &'static str,
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use super::{Strings, EN, ZH};
 use crate::config::{Adjusted, ConfigError, ConfigWarning};
+use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
@@ -358,6 +359,15 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         not_a_job_file,
         file_unreadable,
         pasted_json,
+        fields_same,
+        change_kind_words,
+        policies,
+        timing,
+        outcome,
+        queue_time,
+        phase,
+        priority_label,
+        preemption,
     } = s;
 
     let mut all: Vec<(String, String)> = Vec::new();
@@ -591,6 +601,13 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("metric_http", metric_http),
         ("job_toolbar", job_toolbar),
         ("pasted_json", pasted_json),
+        ("policies", policies),
+        ("timing", timing),
+        ("outcome", outcome),
+        ("queue_time", queue_time),
+        ("phase", phase),
+        ("priority_label", priority_label),
+        ("preemption", preemption),
         ("engine_id", engine_id),
         ("image_repo_id", image_repo_id),
         ("run_user", run_user),
@@ -809,6 +826,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             accelerator_count(count),
         );
         push(&format!("cpu_cores_of({total})"), cpu_cores_of(count));
+        push(&format!("fields_same({total})"), fields_same(total));
         push(
             &format!("discrete_points({total})"),
             discrete_points(&total.to_string()),
@@ -888,6 +906,12 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         );
     }
     push("file_unreadable", file_unreadable(NAME));
+    for kind in ChangeKind::ALL {
+        push(
+            &format!("change_kind_words({kind:?})"),
+            change_kind_words(kind).to_string(),
+        );
+    }
     all
 }
 
@@ -1043,6 +1067,8 @@ fn english_counts_agree_with_their_number() {
         ("accelerator_count(0)", "0 accelerators"),
         ("cpu_cores_of(1)", "CPU core"),
         ("cpu_cores_of(2)", "CPU cores"),
+        ("fields_same(1)", "1 field the same"),
+        ("fields_same(2)", "2 fields the same"),
         ("discrete_points(1)", "1 point"),
         ("discrete_points(2)", "2 points"),
         ("recovery_count(1)", "1 recovery"),

@@ -2,6 +2,7 @@
 
 use super::{push_after, Advice, Strings};
 use crate::config::{ConfigError, ConfigWarning};
+use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
@@ -772,4 +773,17 @@ pub static ZH: Strings = Strings {
     not_a_job_file: |name, reason| format!("{name} 不是训练作业：{}。", body_error(reason)),
     file_unreadable: |name| format!("无法读取 {name}"),
     pasted_json: "粘贴的 JSON",
+    fields_same: |count| format!("{count} 项相同"),
+    change_kind_words: |kind| match kind {
+        ChangeKind::Added => "新增",
+        ChangeKind::Removed => "移除",
+        ChangeKind::Changed => "已更改",
+    },
+    policies: "策略",
+    timing: "时间",
+    outcome: "结果",
+    queue_time: "排队时长",
+    phase: "状态",
+    priority_label: "优先级",
+    preemption: "抢占",
 };

@@ -3,6 +3,7 @@
 pub mod algorithm;
 pub mod autosearch;
 pub mod channels;
+pub mod compare;
 pub mod coverage;
 pub mod display;
 pub mod errors;
