@@ -40,7 +40,9 @@ export function exchange(url, { method = "GET", headers = {}, body, ca } = {}) {
   const target = new URL(url);
   const send = target.protocol === "https:" ? httpsRequest : httpRequest;
   // Node frames no GET body on its own: without a length the bytes would read as a second request.
-  if (body !== undefined) headers = { "Content-Length": Buffer.byteLength(body), ...headers };
+  // A "Transfer-Encoding: chunked" header frames it instead, and Node then sends it in chunks.
+  const chunked = Object.keys(headers).some((name) => name.toLowerCase() === "transfer-encoding");
+  if (body !== undefined && !chunked) headers = { "Content-Length": Buffer.byteLength(body), ...headers };
   return new Promise((resolve, reject) => {
     const req = send(target, { method, headers, ca, agent: false }, (response) => {
       let text = "";

@@ -1,6 +1,7 @@
 // Target B: real nginx with deploy/nginx.conf in front of the mock ModelArts, both over HTTPS. The
-// app must run under the strict CSP with no violation, and the proxy must be GET-only, cookie-free,
-// no open relay, and talk only to an upstream whose certificate it can verify.
+// app must run under the strict CSP with no violation, and the proxy must relay only a job by GET and
+// the job list by POST (a JSON body of at most 16 KB), cookie-free, no open relay, and talk only to
+// an upstream whose certificate it can verify.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +13,10 @@ import { startMock, TOKEN } from "./mock.mjs";
 import { startNginx, selfSignedCert } from "./nginx.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
+const SEARCHES = "v2/demo/training-job-searches";
+const JSON_TYPE = { "Content-Type": "application/json" };
+/** A JSON search body of exactly `size` bytes. */
+const searchOfSize = (size) => JSON.stringify({ limit: 50, filters: [{ key: "name", operator: "like", value: ["x".repeat(size - 70)] }] });
 let certs;
 let upstreamCert;
 let mock;
@@ -94,6 +99,10 @@ test("every response, the redirect and errors included, names no nginx version a
     api: await nginx.request(`v2/demo/training-jobs/${FAILED}`),
     "upstream error": await nginx.request("v2/demo/training-jobs/not-found"),
     "refused method": await nginx.request(`v2/demo/training-jobs/${FAILED}`, { method: "POST" }),
+    "search by GET": await nginx.request(SEARCHES),
+    "search too large": await nginx.request(SEARCHES, { method: "POST", headers: JSON_TYPE, body: searchOfSize(17 * 1024) }),
+    "search not JSON": await nginx.request(SEARCHES, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }),
+    "POST to a file": await nginx.request("config.json", { method: "POST", body: "{}" }),
     "unknown API path": await nginx.request("v2/demo/training-jobs"),
     "missing file": await nginx.request("nope.js"),
     redirect: await nginx.request(new URL(nginx.httpUrl)),
@@ -120,7 +129,7 @@ test("the proxy is GET-only, strips cookies, passes the token through and relays
   const forwarded = mock.requests.length;
   assert.equal((await nginx.request(api, { method: "POST", body: "{}" })).status, 403);
   assert.equal((await nginx.request(api, { method: "DELETE" })).status, 403);
-  for (const path of ["v2/demo/training-jobs", "v2/demo/training-job-searches", "v2/demo/training-jobs/x/actions", `v2/demo/training-jobs/${"a".repeat(200)}`]) {
+  for (const path of ["v2/demo/training-jobs", "v2/demo/training-jobs/x/actions", `v2/demo/training-jobs/${"a".repeat(200)}`]) {
     assert.equal((await nginx.request(path)).status, 404, path);
   }
   assert.equal(mock.requests.length, forwarded, "nothing else reached the upstream");
@@ -164,6 +173,134 @@ test("only the token, Accept, Content-Type and X-Language reach the upstream: no
   assert.equal(seen.headers["x-language"], "zh-cn");
 });
 
+test("a job-list search is relayed: POST, its JSON body as sent, the token and the API's headers, nothing else", async () => {
+  mock.requests.length = 0;
+  const search = JSON.stringify(
+    { offset: 0, limit: 50, sort_by: "create_time", order: "desc", filters: [{ key: "phase", operator: "in", value: ["Failed", "运行中"] }] },
+    null,
+    1,
+  );
+  const response = await nginx.request(SEARCHES, {
+    method: "POST",
+    headers: {
+      "X-Auth-Token": TOKEN,
+      Accept: "application/json",
+      "Content-Type": "application/json; charset=utf-8",
+      "X-Language": "zh-cn",
+      "X-HTTP-Method-Override": "DELETE",
+      "X-Forwarded-Host": "evil.example",
+      Authorization: "Bearer client",
+      "X-Security-Token": "client-security-token",
+      Cookie: "session=secret",
+      Origin: "https://evil.example",
+    },
+    body: search,
+  });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers["content-type"], "application/json");
+  assert.match(response.headers["content-security-policy"], /base-uri 'none'/);
+  const list = JSON.parse(response.body);
+  assert.equal(list.count, 1);
+  assert.equal(list.items.length, 1);
+  assert.equal(mock.requests.length, 1);
+  const [seen] = mock.requests;
+  assert.equal(seen.method, "POST");
+  assert.equal(seen.path, "/v2/demo/training-job-searches");
+  assert.equal(seen.body, search, "the body, byte for byte");
+  assert.deepEqual(Object.keys(seen.headers).sort(), ["accept", "connection", "content-length", "content-type", "host", "x-auth-token", "x-language"]);
+  assert.equal(seen.headers["content-length"], String(Buffer.byteLength(search)));
+  assert.equal(seen.headers["x-auth-token"], TOKEN);
+  assert.equal(seen.headers["content-type"], "application/json; charset=utf-8");
+  assert.equal(seen.headers["x-language"], "zh-cn");
+});
+
+test("a search's query string is not forwarded", async () => {
+  mock.requests.length = 0;
+  const response = await nginx.request(`${SEARCHES}?x=1&project_id=other`, { method: "POST", headers: { ...JSON_TYPE, "X-Auth-Token": TOKEN }, body: "{}" });
+  assert.equal(response.status, 200);
+  assert.deepEqual(mock.requests.map((r) => [r.method, r.path, r.body]), [["POST", "/v2/demo/training-job-searches", "{}"]]);
+});
+
+test("a search body over 16 KB is refused with 413, by length or chunked, and never reaches the upstream", async () => {
+  mock.requests.length = 0;
+  mock.received.length = 0;
+  const limit = searchOfSize(16 * 1024);
+  assert.equal(limit.length, 16 * 1024);
+  assert.equal((await nginx.request(SEARCHES, { method: "POST", headers: JSON_TYPE, body: limit })).status, 200, "16 KB exactly passes");
+  assert.doesNotMatch(nginx.errorLog(), /buffered to a temporary file/, "held in memory, not written to disk");
+  const small = searchOfSize(1024);
+  const chunked = await nginx.request(SEARCHES, { method: "POST", headers: { ...JSON_TYPE, "Transfer-Encoding": "chunked" }, body: small });
+  assert.equal(chunked.status, 200, "a chunked body within the limit passes");
+  assert.deepEqual(mock.requests.map((r) => r.body), [limit, small], "both bodies as sent");
+  assert.equal(mock.requests[1].headers["content-length"], String(small.length), "nginx frames the chunked body with a length");
+  const over = searchOfSize(17 * 1024).replace("xxxx", "OVER");
+  for (const headers of [JSON_TYPE, { ...JSON_TYPE, "Transfer-Encoding": "chunked" }]) {
+    const response = await nginx.request(SEARCHES, { method: "POST", headers, body: over });
+    assert.equal(response.status, 413, JSON.stringify(headers));
+    assert.match(response.headers["content-security-policy"], /base-uri 'none'/);
+  }
+  assert.equal(mock.requests.length, 2, "no oversized search reached the upstream");
+  assert.doesNotMatch(mock.received.join(""), /OVER/, "not a byte of it");
+});
+
+test("a search whose body is not declared JSON is refused with 415 and never reaches the upstream", async () => {
+  mock.requests.length = 0;
+  for (const type of ["application/json", "Application/JSON; Charset=UTF-8", "application/json;charset=utf-8"]) {
+    assert.equal((await nginx.request(SEARCHES, { method: "POST", headers: { "Content-Type": type }, body: "{}" })).status, 200, type);
+  }
+  const forwarded = mock.requests.length;
+  // What an HTML form can send, no type at all, and types that only start or end like JSON.
+  for (const type of [undefined, "", "text/plain", "text/plain; charset=utf-8", "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x", "application/jsonp", "application/json-patch+json", "text/json",
+    "application/json; charset=latin1", "text/plain, application/json", "application/json, text/plain"]) {
+    const headers = type === undefined ? {} : { "Content-Type": type };
+    const response = await nginx.request(SEARCHES, { method: "POST", headers, body: '{"limit": 1}' });
+    assert.equal(response.status, 415, String(type));
+    assert.match(response.headers["content-security-policy"], /base-uri 'none'/);
+  }
+  assert.equal(mock.requests.length, forwarded, "nothing refused reached the upstream");
+});
+
+test("every other method on the search path is answered 405 with Allow: POST and reaches nothing", async () => {
+  mock.requests.length = 0;
+  for (const method of ["GET", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+    const body = ["PUT", "PATCH"].includes(method) ? "{}" : undefined;
+    const response = await nginx.request(SEARCHES, { method, headers: { ...JSON_TYPE, "X-Auth-Token": TOKEN }, body });
+    assert.equal(response.status, 405, method);
+    assert.equal(response.headers.allow, "POST", method);
+    assert.match(response.headers["content-security-policy"], /base-uri 'none'/);
+  }
+  assert.deepEqual(mock.requests, [], "the upstream saw none of them");
+  // Only nginx's own 405 carries an Allow of its own making.
+  assert.equal((await nginx.request(SEARCHES, { method: "POST", headers: JSON_TYPE, body: "{}" })).headers.allow, undefined);
+  assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}`)).headers.allow, undefined);
+});
+
+test("a POST anywhere else is refused and reaches nothing; a POST to a file is 405, as on a static host", async () => {
+  mock.requests.length = 0;
+  const refused = {
+    [`v2/demo/training-jobs/${FAILED}`]: 403,
+    "v2/demo/training-jobs": 404,
+    "v2/demo/training-job-searches/extra": 404,
+    "v2/demo/training-job-searches/": 404,
+    "v2/demo/training-job-searches%2Fextra": 404,
+    "v2/demo/training-job-searches.json": 404,
+    "v2/demo/training-job-searchesx": 404,
+    "v2/demo/Training-Job-Searches": 404,
+    "v2/training-job-searches": 404,
+    "v2/demo/x/training-job-searches": 404,
+    [`v2/${"a".repeat(65)}/training-job-searches`]: 404,
+    "v3/demo/training-job-searches": 405,
+    "demo/v2/demo/training-job-searches": 405,
+  };
+  for (const [path, status] of Object.entries(refused)) {
+    const response = await nginx.request(path, { method: "POST", headers: { ...JSON_TYPE, "X-Auth-Token": TOKEN }, body: "{}" });
+    assert.equal(response.status, status, path);
+    if (status === 405) assert.equal(response.headers.allow, "GET, HEAD", path);
+  }
+  assert.deepEqual(mock.requests.map((r) => r.path), [], "nothing reached the upstream");
+});
+
 test("with UPSTREAM_TOKEN, only ALLOWED_PROJECTS are proxied, with the injected token and no client one", async () => {
   const injected = "tok-injected-456";
   const proxy = await startNginx({ port: await freePort(), upstream: mock.url.replace(/\/$/, ""), upstreamCa: upstreamCert.certPath, upstreamToken: injected, allowedProjects: "demo|team-b" });
@@ -177,6 +314,10 @@ test("with UPSTREAM_TOKEN, only ALLOWED_PROJECTS are proxied, with the injected 
       assert.equal(seen.path, `/v2/${project}/training-jobs/${FAILED}`);
       assert.equal(seen.headers["x-auth-token"], injected, "the injected token replaces the browser's");
       assert.equal(seen.headers["x-security-token"], undefined, "no client security token beside it");
+      const search = await proxy.request(`v2/${project}/training-job-searches`, { method: "POST", headers: { ...clientHeaders, ...JSON_TYPE }, body: "{}" });
+      assert.equal(search.status, 200, `${project} search`);
+      assert.equal(mock.requests.at(-1).path, `/v2/${project}/training-job-searches`);
+      assert.equal(mock.requests.at(-1).headers["x-auth-token"], injected, "the search too goes with the injected token");
     }
     const forwarded = mock.requests.length;
     // Neighbours of the listed ids too: the alternation must be anchored as a whole.
@@ -184,6 +325,8 @@ test("with UPSTREAM_TOKEN, only ALLOWED_PROJECTS are proxied, with the injected 
       const response = await proxy.request(`v2/${project}/training-jobs/${FAILED}`, { headers: clientHeaders });
       assert.equal(response.status, 403, project);
       assert.match(response.headers["content-security-policy"], /base-uri 'none'/);
+      const search = await proxy.request(`v2/${project}/training-job-searches`, { method: "POST", headers: { ...clientHeaders, ...JSON_TYPE }, body: "{}" });
+      assert.equal(search.status, 403, `${project} search`);
     }
     assert.equal(mock.requests.length, forwarded, "no refused project reached the upstream");
   } finally {
@@ -207,6 +350,8 @@ test("an upstream whose certificate is not in UPSTREAM_CA gets no request and no
     const response = await proxy.request(`v2/demo/training-jobs/${FAILED}`, { headers: { "X-Auth-Token": TOKEN } });
     assert.equal(response.status, 502);
     assert.equal(response.headers.server, "nginx");
+    const search = await proxy.request("v2/demo/training-job-searches", { method: "POST", headers: { "X-Auth-Token": TOKEN, ...JSON_TYPE }, body: "{}" });
+    assert.equal(search.status, 502, "the search is not sent either");
     assert.deepEqual(impostor.requests, [], "the impostor received no request, so no token");
     assert.match(proxy.errorLog(), /upstream SSL certificate verify error/);
   } finally {
