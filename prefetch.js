@@ -6,6 +6,12 @@
 // and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 (() => {
+  // The start page, a project's list and a comparison are the finder page's (jobs.html, see
+  // pages::finder_page): go there before this page's wasm downloads, as the app would after it.
+  if (/^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
+    location.replace("jobs.html" + location.hash);
+    return;
+  }
   const absolute = (url) => new URL(url, document.baseURI).href;
   // Each entry: a promise of { url, response, controller } or null.
   const filed = new Map();

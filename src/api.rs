@@ -25,6 +25,25 @@ pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
     )
 }
 
+/// The URL of a project's job search (`POST`, or a file of every job on a static host).
+pub fn search_url(base_url: &str, project_id: &str) -> String {
+    format!(
+        "{}{}/training-job-searches",
+        api_root(base_url),
+        percent_encode(project_id)
+    )
+}
+
+/// The error an answer outside 2xx stands for, with what its body explains; `None` for a success.
+pub fn refusal(url: &str, status: u16, retry_after: Option<&str>, body: &str) -> Option<ApiError> {
+    (!(200..300).contains(&status)).then(|| ApiError::Http {
+        url: url.to_string(),
+        status,
+        body: parse_error_text(body).map(Box::new),
+        retry_after: retry_after.and_then(parse_retry_after),
+    })
+}
+
 /// Maps a finished HTTP exchange to a job or to the reason there is none.
 pub fn classify_response(
     url: &str,
@@ -32,13 +51,8 @@ pub fn classify_response(
     retry_after: Option<&str>,
     body: &str,
 ) -> Result<ParsedJob, ApiError> {
-    if !(200..300).contains(&status) {
-        return Err(ApiError::Http {
-            url: url.to_string(),
-            status,
-            body: parse_error_text(body).map(Box::new),
-            retry_after: retry_after.and_then(parse_retry_after),
-        });
+    if let Some(error) = refusal(url, status, retry_after, body) {
+        return Err(error);
     }
     parse_job(body).map_err(|error| ApiError::Body {
         url: url.to_string(),
@@ -58,6 +72,8 @@ pub struct RawResponse {
     pub status: u16,
     pub retry_after: Option<String>,
     pub body: String,
+    /// Whether this answers a POST (a search the server ran) rather than a GET.
+    pub posted: bool,
 }
 
 impl RawResponse {
@@ -84,9 +100,32 @@ pub struct Located<'a> {
 pub fn locate_job<'a>(
     config: &'a Config,
     endpoint: Option<&str>,
-    (document_base, resolve_url): (&str, ResolveUrl),
+    page: (&str, ResolveUrl),
     project_id: &str,
     job_id: &str,
+) -> Result<Located<'a>, ApiError> {
+    locate(config, endpoint, page, |base_url| {
+        job_url(base_url, project_id, job_id)
+    })
+}
+
+/// The endpoint a link names (or the default) and the URL of the project's job search under it.
+pub fn locate_search<'a>(
+    config: &'a Config,
+    endpoint: Option<&str>,
+    page: (&str, ResolveUrl),
+    project_id: &str,
+) -> Result<Located<'a>, ApiError> {
+    locate(config, endpoint, page, |base_url| {
+        search_url(base_url, project_id)
+    })
+}
+
+fn locate<'a>(
+    config: &'a Config,
+    endpoint: Option<&str>,
+    (document_base, resolve_url): (&str, ResolveUrl),
+    url_under: impl Fn(&str) -> String,
 ) -> Result<Located<'a>, ApiError> {
     let Some(found) = config.endpoint(endpoint) else {
         return Err(ApiError::UnknownEndpoint {
@@ -97,7 +136,7 @@ pub fn locate_job<'a>(
     let resolve = |url: String| resolve_url(document_base, &url).unwrap_or(url);
     Ok(Located {
         endpoint: found,
-        url: resolve(job_url(&found.base_url, project_id, job_id)),
+        url: resolve(url_under(&found.base_url)),
         api_root: resolve(api_root(&found.base_url)),
     })
 }
@@ -152,6 +191,7 @@ mod fetch {
     /// `while_waiting` runs once the request is on its way.
     pub async fn fetch_raw(
         url: &str,
+        post_json: Option<&str>,
         token: Option<&str>,
         timeout_seconds: u32,
         measure: &'static str,
@@ -163,8 +203,13 @@ mod fetch {
         let abort = AbortOnDrop(AbortController::new().map_err(|_| network_error())?);
         let signal = abort.0.signal();
         let early_signal = signal.clone();
-        let with_token = token.is_some();
-        let mut request = Request::get(url)
+        // Only a plain GET without a token may have been started early by prefetch.js.
+        let may_be_early = token.is_none() && post_json.is_none();
+        let builder = match post_json {
+            Some(_) => Request::post(url).header("Content-Type", "application/json"),
+            None => Request::get(url),
+        };
+        let mut request = builder
             .header("Accept", "application/json")
             .abort_signal(Some(&signal));
         if let Some(token) = token {
@@ -178,14 +223,15 @@ mod fetch {
         let mut exchange = pin!(async move {
             // The first load of a job link may find its request already made by prefetch.js;
             // a request that carries a token never does.
-            let early = if with_token {
-                None
-            } else {
+            let early = if may_be_early {
                 take_early("job", url, Some(&early_signal)).await
+            } else {
+                None
             };
-            let response = match early {
-                Some(response) => Response::from(response),
-                None => request.send().await?,
+            let response = match (early, post_json) {
+                (Some(response), _) => Response::from(response),
+                (None, Some(json)) => request.body(json.to_string())?.send().await?,
+                (None, None) => request.send().await?,
             };
             if response.type_() == ResponseType::Opaqueredirect {
                 return Ok(None);
@@ -196,6 +242,7 @@ mod fetch {
                 status: response.status(),
                 retry_after: response.headers().get("Retry-After"),
                 body,
+                posted: post_json.is_some(),
             }))
         });
         // The first poll sends the request; the caller's work then overlaps the network.

@@ -2,7 +2,7 @@
 //! owns the few app-wide signals (preferences, an opened local file).
 
 use crate::config::{parse_config, Config, ConfigWarning};
-use crate::pages::{home::HomePage, job::JobPage, local::LocalPage, not_found::NotFoundPage};
+use crate::pages::PagePicker;
 use crate::route::{self, Route};
 use crate::state::loaded::LocalDocument;
 use crate::storage::endpoints::saved_endpoints;
@@ -45,9 +45,9 @@ fn current_route() -> Route {
     route::parse(&hash)
 }
 
-/// The whole app: a header, the config warning if any, and the page the hash names.
+/// The whole app: a header, the config warning if any, and the page `pick` shows for the hash.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(pick: PagePicker) -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
     let local = LocalDocument(RwSignal::new(None));
@@ -112,7 +112,7 @@ pub fn App() -> impl IntoView {
             }
         }>{move || prefs.lang.get().strings().skip_to_content}</a>
         <header class="app-header">
-            <a class="app-header__title" href="#/">{move || prefs.lang.get().strings().app_title}</a>
+            <a class="app-header__title" href=crate::pages::START_PAGE>{move || prefs.lang.get().strings().app_title}</a>
             <div class="app-header__actions">
                 <button type="button" class="button button--quiet" on:click=toggle_lang lang=move || match prefs.lang.get() {
                     crate::i18n::Lang::En => "zh-CN",
@@ -140,12 +140,7 @@ pub fn App() -> impl IntoView {
                             view! { <p class="banner banner--warning" role="status">{text}</p> }
                         }).collect_view();
                         let config = loaded.config;
-                        let page = move || match route.get() {
-                            Route::Home => view! { <HomePage config=config.clone()/> }.into_any(),
-                            Route::Job(job) => view! { <JobPage route=job config=config.clone()/> }.into_any(),
-                            Route::Local => view! { <LocalPage/> }.into_any(),
-                            Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
-                        };
+                        let page = move || pick(route.get(), config.clone());
                         view! { {warning} {adjusted} {page} }.into_any()
                     }
                 }}

@@ -28,11 +28,11 @@ mod app;
 
 pub use app::App;
 
-/// Mounts [`App`] on the document body.
-pub fn start() {
-    // index.html paints a skeleton while the wasm loads; the app takes its place.
+/// Mounts [`App`] on the document body, showing the pages `pick` names for each route.
+pub fn start(pick: pages::PagePicker) {
+    // The page paints a skeleton while the wasm loads; the app takes its place.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || leptos::prelude::view! { <App pick/> });
 }

@@ -9,6 +9,10 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 pub enum Route {
     Home,
     Job(JobRoute),
+    /// The jobs of one project (`#/projects/{id}/training-jobs`), on the finder page.
+    JobList(ListRoute),
+    /// Two jobs side by side (`#/projects/{id}/compare/{a}/{b}`), on the finder page.
+    Compare(CompareRoute),
     /// A response file the person opened or pasted; it lives only in this tab.
     Local,
     /// Anything else; holds the hash as typed, for the not-found page.
@@ -21,6 +25,24 @@ pub struct JobRoute {
     pub project_id: String,
     pub job_id: String,
     pub view: ViewState,
+}
+
+/// A project's job list and the link's parameters (filters, page, sort, endpoint, time mode),
+/// decoded, in the order written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListRoute {
+    pub project_id: String,
+    pub params: Vec<(String, String)>,
+}
+
+/// Two jobs of one project to compare, read through one endpoint and shown in one time mode.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CompareRoute {
+    pub project_id: String,
+    pub job_a: String,
+    pub job_b: String,
+    pub endpoint: Option<String>,
+    pub time: Option<TimeMode>,
 }
 
 /// Everything a person can select on the job page, so that a link or a reload restores it.
@@ -113,6 +135,37 @@ pub fn parse(hash: &str) -> Route {
     match segments.as_slice() {
         [] => Route::Home,
         ["local"] => Route::Local,
+        ["projects", project, "training-jobs"] => {
+            let project_id = percent_decode(project);
+            if project_id.trim().is_empty() {
+                return Route::NotFound(hash.to_string());
+            }
+            Route::JobList(ListRoute {
+                project_id,
+                params: parse_params(query),
+            })
+        }
+        ["projects", project, "compare", a, b] => {
+            let (project_id, job_a, job_b) = (
+                percent_decode(project),
+                percent_decode(a),
+                percent_decode(b),
+            );
+            if [&project_id, &job_a, &job_b]
+                .iter()
+                .any(|id| id.trim().is_empty())
+            {
+                return Route::NotFound(hash.to_string());
+            }
+            let view = parse_view(query);
+            Route::Compare(CompareRoute {
+                project_id,
+                job_a,
+                job_b,
+                endpoint: view.endpoint,
+                time: view.time,
+            })
+        }
         ["projects", project, "training-jobs", job] => {
             let project_id = percent_decode(project);
             let job_id = percent_decode(job);
@@ -127,6 +180,32 @@ pub fn parse(hash: &str) -> Route {
         }
         _ => Route::NotFound(hash.to_string()),
     }
+}
+
+/// The `key=value` pairs of a query, decoded; empty values are dropped.
+fn parse_params(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            let value = percent_decode(value);
+            (!key.is_empty() && !value.is_empty()).then(|| (percent_decode(key), value))
+        })
+        .collect()
+}
+
+/// `?key=value&…` from pairs, encoded; nothing when there are none.
+fn query_text<'a>(pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>) -> String {
+    let mut text = String::new();
+    for (key, value) in pairs {
+        if let Some(value) = value {
+            text.push(if text.is_empty() { '?' } else { '&' });
+            text.push_str(&percent_encode(key));
+            text.push('=');
+            text.push_str(&percent_encode(value));
+        }
+    }
+    text
 }
 
 fn parse_view(query: &str) -> ViewState {
@@ -164,33 +243,38 @@ pub fn format(route: &Route) -> String {
         Route::Home => "#/".to_string(),
         Route::Local => "#/local".to_string(),
         Route::NotFound(hash) => format!("#{hash}"),
+        Route::JobList(list) => format!(
+            "#/projects/{}/training-jobs{}",
+            percent_encode(&list.project_id),
+            query_text(
+                list.params
+                    .iter()
+                    .map(|(key, value)| (key.as_str(), Some(value.as_str())))
+            )
+        ),
+        Route::Compare(compare) => format!(
+            "#/projects/{}/compare/{}/{}{}",
+            percent_encode(&compare.project_id),
+            percent_encode(&compare.job_a),
+            percent_encode(&compare.job_b),
+            query_text([
+                ("endpoint", compare.endpoint.as_deref()),
+                ("time", compare.time.map(TimeMode::as_str)),
+            ])
+        ),
         Route::Job(job) => {
-            let mut hash = format!(
-                "#/projects/{}/training-jobs/{}",
-                percent_encode(&job.project_id),
-                percent_encode(&job.job_id)
-            );
             let view = &job.view;
-            let pairs = [
-                (
-                    "section",
-                    view.section.map(|section| section.id().to_string()),
-                ),
-                ("task", view.task.clone()),
-                ("time", view.time.map(|time| time.as_str().to_string())),
-                ("endpoint", view.endpoint.clone()),
-            ];
-            let mut separator = '?';
-            for (key, value) in pairs {
-                if let Some(value) = value {
-                    hash.push(separator);
-                    hash.push_str(key);
-                    hash.push('=');
-                    hash.push_str(&percent_encode(&value));
-                    separator = '&';
-                }
-            }
-            hash
+            format!(
+                "#/projects/{}/training-jobs/{}{}",
+                percent_encode(&job.project_id),
+                percent_encode(&job.job_id),
+                query_text([
+                    ("section", view.section.map(Section::id)),
+                    ("task", view.task.as_deref()),
+                    ("time", view.time.map(TimeMode::as_str)),
+                    ("endpoint", view.endpoint.as_deref()),
+                ])
+            )
         }
     }
 }
@@ -198,6 +282,60 @@ pub fn format(route: &Route) -> String {
 /// Finds a project id and a job id in what a person pasted: an API URL
 /// (`…/v2/{project}/training-jobs/{id}`), a viewer link, or a console URL that names the job
 /// (`…trainingJobs/details/{id}`) and perhaps the project (`projectId=` / `project_id=`).
+/// The list's link for `query`, through `endpoint`, in time mode `time`.
+pub fn list_hash(
+    project_id: &str,
+    endpoint: Option<&str>,
+    time: TimeMode,
+    query: &crate::insight::job_list::ListQuery,
+) -> String {
+    let mut params: Vec<(String, String)> = crate::insight::job_list::query_params(query)
+        .into_iter()
+        .map(|(key, value)| (key.to_string(), value))
+        .collect();
+    params.extend(endpoint.map(|endpoint| ("endpoint".to_string(), endpoint.to_string())));
+    params.push(("time".to_string(), time.as_str().to_string()));
+    format(&Route::JobList(ListRoute {
+        project_id: project_id.to_string(),
+        params,
+    }))
+}
+
+/// The link comparing `job_a` with `job_b`.
+pub fn compare_hash(
+    project_id: &str,
+    job_a: &str,
+    job_b: &str,
+    endpoint: Option<&str>,
+    time: TimeMode,
+) -> String {
+    format(&Route::Compare(CompareRoute {
+        project_id: project_id.to_string(),
+        job_a: job_a.to_string(),
+        job_b: job_b.to_string(),
+        endpoint: endpoint.map(str::to_string),
+        time: Some(time),
+    }))
+}
+
+/// A job's link that keeps the endpoint and time mode it was found through.
+pub fn job_hash_in(
+    project_id: &str,
+    job_id: &str,
+    endpoint: Option<&str>,
+    time: TimeMode,
+) -> String {
+    format(&Route::Job(JobRoute {
+        project_id: project_id.to_string(),
+        job_id: job_id.to_string(),
+        view: ViewState {
+            time: Some(time),
+            endpoint: endpoint.map(str::to_string),
+            ..ViewState::default()
+        },
+    }))
+}
+
 pub fn extract_ids(text: &str) -> (Option<String>, Option<String>) {
     let text = text.trim();
     let parts: Vec<&str> = text
@@ -343,13 +481,44 @@ mod tests {
     }
 
     #[test]
-    fn unknown_paths_are_not_found() {
+    fn list_and_compare_routes_round_trip() {
+        let list = parse("#/projects/p%2F1/training-jobs?phase=Failed&q=llama%20v2&page=2&empty=");
+        assert_eq!(
+            list,
+            Route::JobList(ListRoute {
+                project_id: "p/1".into(),
+                params: vec![
+                    ("phase".into(), "Failed".into()),
+                    ("q".into(), "llama v2".into()),
+                    ("page".into(), "2".into()),
+                ],
+            })
+        );
+        assert_eq!(parse(&format(&list)), list);
+        let compare = parse("#/projects/p/compare/a%20b/c?endpoint=cn&time=utc");
+        assert_eq!(
+            compare,
+            Route::Compare(CompareRoute {
+                project_id: "p".into(),
+                job_a: "a b".into(),
+                job_b: "c".into(),
+                endpoint: Some("cn".into()),
+                time: Some(TimeMode::Utc),
+            })
+        );
+        assert_eq!(parse(&format(&compare)), compare);
         for hash in [
-            "#/projects/p",
-            "#/jobs/x",
-            "#/projects/p/training-jobs/",
-            "#/projects/%20/training-jobs/j",
+            "#/projects/%20/training-jobs",
+            "#/projects/p/compare/a",
+            "#/projects/p/compare//b",
         ] {
+            assert!(matches!(parse(hash), Route::NotFound(_)), "{hash}");
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        for hash in ["#/projects/p", "#/jobs/x", "#/projects/%20/training-jobs/j"] {
             assert!(matches!(parse(hash), Route::NotFound(_)), "{hash}");
         }
     }

@@ -383,3 +383,23 @@ fn demo_jobs_are_the_fixtures_byte_for_byte() {
     }
     assert!(constructed >= 6, "{constructed}");
 }
+
+#[test]
+fn the_demo_search_file_holds_every_demo_job_as_it_is() {
+    // The demo endpoint is a folder of files: its job list is one file a static host serves to the
+    // finder page's GET. It must not drift from the jobs it lists.
+    let demo = root().join("demo/v2/demo");
+    let text = std::fs::read_to_string(demo.join("training-job-searches")).unwrap();
+    let search: Value = serde_json::from_str(&text).unwrap();
+    let items = search["items"].as_array().expect("items");
+    let jobs = json_files(&demo.join("training-jobs"));
+    assert_eq!(items.len(), jobs.len());
+    for path in jobs {
+        let job: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert!(
+            items.contains(&job),
+            "{} is missing or differs",
+            path.display()
+        );
+    }
+}

@@ -2,6 +2,7 @@
 
 use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::demo_index::{load_demo_index, DemoJob};
+use crate::pages::VIEWER_PAGE;
 use crate::route::job_hash;
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
@@ -17,7 +18,10 @@ pub fn DemoJobs() -> impl IntoView {
         let _ = demos.try_set(Some(load_demo_index().await));
     });
     let demo = move |demo: DemoJob| {
-        let href = job_hash(&demo.project_id, &demo.job_id, None);
+        let href = format!(
+            "{VIEWER_PAGE}{}",
+            job_hash(&demo.project_id, &demo.job_id, None)
+        );
         let words = move || demo.name_and_what(prefs.lang.get());
         let (name, what) = (words.clone(), words);
         view! {

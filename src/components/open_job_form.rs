@@ -2,6 +2,7 @@
 
 use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::config::Config;
+use crate::pages::VIEWER_PAGE;
 use crate::route::{extract_ids, extract_region, job_hash};
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
@@ -53,9 +54,11 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         }
         let chosen = endpoint.get_untracked();
         let endpoint = (chosen != default_endpoint).then_some(chosen);
-        let _ = window()
-            .location()
-            .set_hash(&job_hash(project_id.trim(), job_id.trim(), endpoint));
+        // The job opens on the viewer page.
+        let _ = window().location().assign(&format!(
+            "{VIEWER_PAGE}{}",
+            job_hash(project_id.trim(), job_id.trim(), endpoint)
+        ));
     };
     // Options are written once, in the language the page opened in, like the rest of the form's
     // initial state.

@@ -31,7 +31,7 @@ pub fn OtherEndpoints(route: JobRoute, config: Config, failed: Option<String>) -
                     }.into_any())}
                 </ul>
             })}
-            <p><a href="#/">{s.go_home}</a></p>
+            <p><a href=crate::pages::START_PAGE>{s.go_home}</a></p>
         </nav>
     }
 }

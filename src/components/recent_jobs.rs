@@ -2,6 +2,7 @@
 
 use crate::components::keyed_rows::{positions, KeyedRows, RowKey};
 use crate::insight::phase::phase_label;
+use crate::pages::VIEWER_PAGE;
 use crate::route::job_hash;
 use crate::storage::prefs::use_prefs;
 use crate::storage::recent::RecentJob;
@@ -15,10 +16,13 @@ pub fn RecentJobs(recent: Vec<RecentJob>) -> impl IntoView {
     let recent = std::sync::Arc::new(recent);
     let entry = Callback::new(move |(index, _): RowKey| {
         let entry = recent[index].clone();
-        let href = job_hash(
-            &entry.project_id,
-            &entry.job_id,
-            Some(entry.endpoint.clone()),
+        let href = format!(
+            "{VIEWER_PAGE}{}",
+            job_hash(
+                &entry.project_id,
+                &entry.job_id,
+                Some(entry.endpoint.clone())
+            )
         );
         let label = if entry.name.is_empty() {
             entry.job_id.clone()

@@ -5,7 +5,6 @@ use crate::components::long_text::LongText;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::task_card::TaskCard;
 use crate::i18n::Ui;
-use crate::insight::phase::PhaseCategory;
 use crate::insight::tasks::{task_addresses, unreported_task_names, TaskAddress};
 use crate::insight::triage::{TaskExit, Triage};
 use crate::model::TrainingJob;
@@ -109,12 +108,8 @@ fn TaskAddresses(addresses: Vec<TaskAddress>, ui: Ui) -> impl IntoView {
 /// The line a person reads first: what failed, that every task exited cleanly, or that no task
 /// reported. Exit codes of a job that has not failed (an earlier scheduling round) warn rather
 /// than alarm.
-fn headline(job: &TrainingJob, triage: &Triage, ui: Ui) -> AnyView {
-    let failed_phase = job
-        .status()
-        .and_then(|status| status.phase())
-        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
-    let triage_class = if failed_phase {
+fn headline(triage: &Triage, ui: Ui) -> AnyView {
+    let triage_class = if triage.job_failed {
         "triage triage--failed"
     } else {
         "triage triage--warning"
@@ -156,7 +151,7 @@ pub fn TaskTable(
         .tasks()
         .map(|tasks| tasks.iter().cloned().collect())
         .unwrap_or_default();
-    let headline = headline(&job, &triage, ui);
+    let headline = headline(&triage, ui);
     let Triage {
         rows,
         first_failure,

@@ -1,11 +1,12 @@
 //! The English table.
 
-use super::{push_after, Advice, Strings};
+use super::{push_after, Advice, FinderStrings, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
+use crate::insight::job_list::SortKey;
 use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
@@ -735,8 +736,9 @@ pub static EN: Strings = Strings {
     added_in_browser: "added in this browser",
     local_banner: |name| format!("📄 Local file: {name}. Nothing was fetched; this view is not a shareable link."),
     no_local_title: "No local file is open",
-    no_local_body: "A file opened on the start page lives only in its tab and is gone after a reload.",
+    no_local_body: "A file opened here lives only in this tab and is gone after a reload.",
     go_home: "Go to the start page",
+    continue_there: "Continue",
     open_through: "Open this job through another endpoint:",
     not_found_title: "Page not found",
     not_found_body: "This link does not name a page of the viewer:",
@@ -794,7 +796,6 @@ pub static EN: Strings = Strings {
             en_plural(count, "accelerator", "accelerators")
         )
     },
-    cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
     unit_day: "d",
     unit_hour: "h",
     unit_minute: "min",
@@ -858,6 +859,42 @@ pub static EN: Strings = Strings {
     not_a_job_file: |name, reason| format!("{name} is not a training job: {}.", body_error(reason)),
     file_unreadable: |name| format!("{name} could not be read"),
     pasted_json: "pasted JSON",
+};
+
+pub static FINDER_EN: FinderStrings = FinderStrings {
+    job_lists: "Job lists",
+    cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
+    compare_title: "Two jobs compared",
+    first_job: "First job",
+    second_job: "Second job",
+    nothing_differs: "The two jobs are set up alike and ended alike.",
+    field: "Field",
+    fold_same: "Hide what is the same",
+    job_list_title: "Jobs",
+    project: "Project",
+    loading_jobs: "Loading the jobs…",
+    no_jobs: "No job matches.",
+    compare: "Compare",
+    compare_chosen: "Compare the two chosen jobs",
+    hardware: "Hardware",
+    nodes: "Nodes",
+    pages: "Pages",
+    previous_page: "Previous page",
+    next_page: "Next page",
+    any_phase: "Any phase",
+    name_contains: "Name contains",
+    sort_by: "Order",
+    apply_filters: "Show",
+    jobs_matched: |count| format!("{count} {} match", en_plural(count as f64, "job", "jobs")),
+    page_number: |page| format!("Page {page}"),
+    sort_order: |key, descending| match (key, descending) {
+        (SortKey::Created, true) => "Newest first",
+        (SortKey::Created, false) => "Oldest first",
+        (SortKey::Name, false) => "Name, A to Z",
+        (SortKey::Name, true) => "Name, Z to A",
+        (SortKey::Duration, true) => "Longest first",
+        (SortKey::Duration, false) => "Shortest first",
+    },
     fields_same: |count| {
         format!(
             "{count} {}",
@@ -868,6 +905,7 @@ pub static EN: Strings = Strings {
         ChangeKind::Added => "added",
         ChangeKind::Removed => "removed",
         ChangeKind::Changed => "changed",
+        ChangeKind::Same => "the same",
     },
     policies: "Policies",
     timing: "Timing",

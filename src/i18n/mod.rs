@@ -12,15 +12,16 @@ mod ui;
 mod walk;
 mod zh;
 
-pub use en::EN;
+pub use en::{EN, FINDER_EN};
 pub use ui::Ui;
-pub use zh::ZH;
+pub use zh::{FINDER_ZH, ZH};
 
 use crate::config::{Adjusted, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
+use crate::insight::job_list::SortKey;
 use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
@@ -68,6 +69,14 @@ impl Lang {
         match self {
             Lang::En => &EN,
             Lang::Zh => &ZH,
+        }
+    }
+
+    /// The finder page's words in this language.
+    pub fn finder(self) -> &'static FinderStrings {
+        match self {
+            Lang::En => &FINDER_EN,
+            Lang::Zh => &FINDER_ZH,
         }
     }
 }
@@ -328,6 +337,8 @@ pub struct Strings {
     pub no_local_title: &'static str,
     pub no_local_body: &'static str,
     pub go_home: &'static str,
+    /// The link on a page that moves to the other page of the site.
+    pub continue_there: &'static str,
     /// Above the list of endpoints a failed job can be opened through instead.
     pub open_through: &'static str,
     pub not_found_title: &'static str,
@@ -386,8 +397,6 @@ pub struct Strings {
         fn(nodes: u64, per_node: f64, total: f64, accelerator: Option<AcceleratorFamily>) -> String,
     pub accelerators_of: fn(family: AcceleratorFamily, count: f64) -> String,
     pub accelerator_count: fn(count: f64) -> String,
-    /// What a node of a flavor without accelerators counts, after the number: "8 CPU cores".
-    pub cpu_cores_of: fn(count: f64) -> String,
     // Times and type warnings
     pub unit_day: &'static str,
     pub unit_hour: &'static str,
@@ -442,6 +451,40 @@ pub struct Strings {
     pub not_a_job_file: fn(name: &str, reason: &BodyError) -> String,
     pub file_unreadable: fn(name: &str) -> String,
     pub pasted_json: &'static str,
+}
+
+/// The words only the finder page (`jobs.html`) shows: its job list and its comparison. A table of
+/// their own, beside [`Strings`], so the viewer's wasm does not carry them.
+pub struct FinderStrings {
+    /// The start page's links to each known project's job list.
+    pub job_lists: &'static str,
+    /// What a node of a flavor without accelerators counts, after the number: "8 CPU cores".
+    pub cpu_cores_of: fn(count: f64) -> String,
+    // The finder page: job list and comparison
+    pub job_list_title: &'static str,
+    pub project: &'static str,
+    pub loading_jobs: &'static str,
+    pub no_jobs: &'static str,
+    pub compare: &'static str,
+    pub compare_chosen: &'static str,
+    pub hardware: &'static str,
+    pub nodes: &'static str,
+    pub pages: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub any_phase: &'static str,
+    pub name_contains: &'static str,
+    pub sort_by: &'static str,
+    pub apply_filters: &'static str,
+    pub jobs_matched: fn(count: usize) -> String,
+    pub page_number: fn(page: usize) -> String,
+    pub sort_order: fn(key: SortKey, descending: bool) -> &'static str,
+    pub compare_title: &'static str,
+    pub first_job: &'static str,
+    pub second_job: &'static str,
+    pub nothing_differs: &'static str,
+    pub field: &'static str,
+    pub fold_same: &'static str,
     // Compare two runs
     /// The fields both jobs have alike, folded away: "41 fields the same".
     pub fields_same: fn(count: usize) -> String,

@@ -1,12 +1,13 @@
 //! Walks every entry of both tables. The `Strings` pattern below names every field, so a new field
 //! does not compile until it is walked here too.
 
-use super::{Strings, EN, ZH};
+use super::{FinderStrings, Strings, EN, FINDER_EN, FINDER_ZH, ZH};
 use crate::config::{Adjusted, ConfigError, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
+use crate::insight::job_list::SortKey;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
@@ -262,6 +263,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         no_local_title,
         no_local_body,
         go_home,
+        continue_there,
         open_through,
         not_found_title,
         not_found_body,
@@ -311,7 +313,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         hardware_headline,
         accelerators_of,
         accelerator_count,
-        cpu_cores_of,
         unit_day,
         unit_hour,
         unit_minute,
@@ -359,15 +360,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         not_a_job_file,
         file_unreadable,
         pasted_json,
-        fields_same,
-        change_kind_words,
-        policies,
-        timing,
-        outcome,
-        queue_time,
-        phase,
-        priority_label,
-        preemption,
     } = s;
 
     let mut all: Vec<(String, String)> = Vec::new();
@@ -536,6 +528,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("no_local_title", no_local_title),
         ("no_local_body", no_local_body),
         ("go_home", go_home),
+        ("continue_there", continue_there),
         ("open_through", open_through),
         ("not_found_title", not_found_title),
         ("not_found_body", not_found_body),
@@ -601,13 +594,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("metric_http", metric_http),
         ("job_toolbar", job_toolbar),
         ("pasted_json", pasted_json),
-        ("policies", policies),
-        ("timing", timing),
-        ("outcome", outcome),
-        ("queue_time", queue_time),
-        ("phase", phase),
-        ("priority_label", priority_label),
-        ("preemption", preemption),
         ("engine_id", engine_id),
         ("image_repo_id", image_repo_id),
         ("run_user", run_user),
@@ -825,8 +811,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             &format!("accelerator_count({total})"),
             accelerator_count(count),
         );
-        push(&format!("cpu_cores_of({total})"), cpu_cores_of(count));
-        push(&format!("fields_same({total})"), fields_same(total));
         push(
             &format!("discrete_points({total})"),
             discrete_points(&total.to_string()),
@@ -906,12 +890,113 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         );
     }
     push("file_unreadable", file_unreadable(NAME));
+    all
+}
+
+/// Every entry of the finder page's table, called with sample arguments, as `(entry name, text)`.
+fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
+    let FinderStrings {
+        job_lists,
+        job_list_title,
+        project,
+        loading_jobs,
+        no_jobs,
+        compare,
+        compare_chosen,
+        phase,
+        hardware,
+        nodes,
+        pages,
+        previous_page,
+        next_page,
+        any_phase,
+        name_contains,
+        sort_by,
+        apply_filters,
+        jobs_matched,
+        page_number,
+        sort_order,
+        compare_title,
+        first_job,
+        second_job,
+        nothing_differs,
+        field,
+        fold_same,
+        fields_same,
+        change_kind_words,
+        policies,
+        timing,
+        outcome,
+        queue_time,
+        priority_label,
+        preemption,
+        cpu_cores_of,
+    } = f;
+    let mut all: Vec<(String, String)> = [
+        ("job_lists", job_lists),
+        ("job_list_title", job_list_title),
+        ("project", project),
+        ("loading_jobs", loading_jobs),
+        ("no_jobs", no_jobs),
+        ("compare", compare),
+        ("compare_chosen", compare_chosen),
+        ("phase", phase),
+        ("hardware", hardware),
+        ("nodes", nodes),
+        ("pages", pages),
+        ("previous_page", previous_page),
+        ("next_page", next_page),
+        ("any_phase", any_phase),
+        ("name_contains", name_contains),
+        ("sort_by", sort_by),
+        ("apply_filters", apply_filters),
+        ("compare_title", compare_title),
+        ("first_job", first_job),
+        ("second_job", second_job),
+        ("nothing_differs", nothing_differs),
+        ("field", field),
+        ("fold_same", fold_same),
+        ("policies", policies),
+        ("timing", timing),
+        ("outcome", outcome),
+        ("queue_time", queue_time),
+        ("priority_label", priority_label),
+        ("preemption", preemption),
+    ]
+    .into_iter()
+    .map(|(entry, text)| (entry.to_string(), text.to_string()))
+    .collect();
+    let mut push = |entry: &str, text: String| all.push((entry.to_string(), text));
+    for total in COUNTS {
+        push(
+            &format!("cpu_cores_of({total})"),
+            cpu_cores_of(total as f64),
+        );
+        push(&format!("fields_same({total})"), fields_same(total));
+        push(&format!("jobs_matched({total})"), jobs_matched(total));
+    }
+    push("page_number", page_number(3));
+    for key in SortKey::ALL {
+        for descending in [true, false] {
+            push(
+                &format!("sort_order({key:?}, {descending})"),
+                sort_order(key, descending).to_string(),
+            );
+        }
+    }
     for kind in ChangeKind::ALL {
         push(
             &format!("change_kind_words({kind:?})"),
             change_kind_words(kind).to_string(),
         );
     }
+    all
+}
+
+/// Both tables of one language.
+fn every_entry(strings: &Strings, finder: &FinderStrings) -> Vec<(String, String)> {
+    let mut all = entries(strings);
+    all.extend(finder_entries(finder));
     all
 }
 
@@ -998,7 +1083,7 @@ fn latin_words(text: &str) -> Vec<&str> {
 
 #[test]
 fn every_entry_is_walked_and_filled_in_both_languages() {
-    let (english, chinese) = (entries(&EN), entries(&ZH));
+    let (english, chinese) = (every_entry(&EN, &FINDER_EN), every_entry(&ZH, &FINDER_ZH));
     assert_eq!(english.len(), chinese.len());
     for ((entry, en), (_, zh)) in english.iter().zip(&chinese) {
         assert!(!en.trim().is_empty(), "English {entry} is empty");
@@ -1014,7 +1099,10 @@ fn chinese_entries_differ_from_english_unless_they_are_technical() {
             .iter()
             .all(|word| TECHNICAL_WORDS.contains(word))
     };
-    for ((entry, en), (_, zh)) in entries(&EN).iter().zip(&entries(&ZH)) {
+    for ((entry, en), (_, zh)) in every_entry(&EN, &FINDER_EN)
+        .iter()
+        .zip(&every_entry(&ZH, &FINDER_ZH))
+    {
         assert!(
             en != zh || same_in_both(en),
             "{entry} is not translated: {zh}"
@@ -1024,7 +1112,7 @@ fn chinese_entries_differ_from_english_unless_they_are_technical() {
 
 #[test]
 fn chinese_entries_have_no_english_words() {
-    for (entry, zh) in entries(&ZH) {
+    for (entry, zh) in every_entry(&ZH, &FINDER_ZH) {
         for word in latin_words(&zh) {
             assert!(
                 TECHNICAL_WORDS.contains(&word)
@@ -1038,7 +1126,8 @@ fn chinese_entries_have_no_english_words() {
 
 #[test]
 fn english_counts_agree_with_their_number() {
-    let english: std::collections::HashMap<String, String> = entries(&EN).into_iter().collect();
+    let english: std::collections::HashMap<String, String> =
+        every_entry(&EN, &FINDER_EN).into_iter().collect();
     let cases = [
         ("flagged_parameters(0)", "0 values break their constraint"),
         ("flagged_parameters(1)", "1 value breaks its constraint"),

@@ -1,11 +1,12 @@
 //! The Simplified Chinese table. Chinese has no plural forms, so counts only change the number.
 
-use super::{push_after, Advice, Strings};
+use super::{push_after, Advice, FinderStrings, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
+use crate::insight::job_list::SortKey;
 use crate::insight::phase::Phase;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
@@ -660,8 +661,9 @@ pub static ZH: Strings = Strings {
     added_in_browser: "在本浏览器中添加",
     local_banner: |name| format!("📄 本地文件：{name}。未发起任何请求；此视图不是可分享的链接。"),
     no_local_title: "没有打开的本地文件",
-    no_local_body: "在首页打开的文件只存在于当前标签页，刷新后即消失。",
+    no_local_body: "在此打开的文件只存在于当前标签页，刷新后即消失。",
     go_home: "返回首页",
+    continue_there: "继续",
     open_through: "通过其他接口打开此作业：",
     not_found_title: "页面不存在",
     not_found_body: "此链接不是查看器的页面：",
@@ -711,7 +713,6 @@ pub static ZH: Strings = Strings {
     hardware_headline,
     accelerators_of: |family, _| accelerator_unit(Some(family)).to_string(),
     accelerator_count: |count| format!("{} 张加速卡", format_number(count)),
-    cpu_cores_of: |_| accelerator_unit(None).to_string(),
     unit_day: "天",
     unit_hour: "小时",
     unit_minute: "分",
@@ -773,11 +774,48 @@ pub static ZH: Strings = Strings {
     not_a_job_file: |name, reason| format!("{name} 不是训练作业：{}。", body_error(reason)),
     file_unreadable: |name| format!("无法读取 {name}"),
     pasted_json: "粘贴的 JSON",
+};
+
+pub static FINDER_ZH: FinderStrings = FinderStrings {
+    job_lists: "作业列表",
+    cpu_cores_of: |_| accelerator_unit(None).to_string(),
+    compare_title: "两个作业对比",
+    first_job: "第一个作业",
+    second_job: "第二个作业",
+    nothing_differs: "两个作业的设置与结果相同。",
+    field: "字段",
+    fold_same: "隐藏相同的字段",
+    job_list_title: "作业列表",
+    project: "项目",
+    loading_jobs: "正在加载作业…",
+    no_jobs: "没有匹配的作业。",
+    compare: "对比",
+    compare_chosen: "对比选中的两个作业",
+    hardware: "硬件",
+    nodes: "节点数",
+    pages: "分页",
+    previous_page: "上一页",
+    next_page: "下一页",
+    any_phase: "任意状态",
+    name_contains: "名称包含",
+    sort_by: "排序",
+    apply_filters: "筛选",
+    jobs_matched: |count| format!("匹配 {count} 个作业"),
+    page_number: |page| format!("第 {page} 页"),
+    sort_order: |key, descending| match (key, descending) {
+        (SortKey::Created, true) => "最新的在前",
+        (SortKey::Created, false) => "最早的在前",
+        (SortKey::Name, false) => "名称升序",
+        (SortKey::Name, true) => "名称降序",
+        (SortKey::Duration, true) => "运行最久的在前",
+        (SortKey::Duration, false) => "运行最短的在前",
+    },
     fields_same: |count| format!("{count} 项相同"),
     change_kind_words: |kind| match kind {
         ChangeKind::Added => "新增",
         ChangeKind::Removed => "移除",
         ChangeKind::Changed => "已更改",
+        ChangeKind::Same => "相同",
     },
     policies: "策略",
     timing: "时间",

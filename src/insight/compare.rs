@@ -1,7 +1,7 @@
 //! Two runs side by side: what changed from job A to job B, field by field, with the app's one
 //! secret rule applied to both sides, and how many compared fields are the same.
 
-use crate::i18n::Strings;
+use crate::i18n::{FinderStrings, Strings};
 use crate::insight::display::{format_duration, join_present};
 use crate::insight::hardware::{format_gb, format_number, job_hardware, Hardware};
 use crate::insight::phase::Phase;
@@ -24,11 +24,28 @@ pub enum ChangeKind {
     Removed,
     /// Both have it, with different values.
     Changed,
+    /// Both have it alike: shown only when a person unfolds what is the same.
+    Same,
 }
 
 impl ChangeKind {
     /// Every kind, for the string table's walk.
-    pub const ALL: [ChangeKind; 3] = [ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed];
+    pub const ALL: [ChangeKind; 4] = [
+        ChangeKind::Added,
+        ChangeKind::Removed,
+        ChangeKind::Changed,
+        ChangeKind::Same,
+    ];
+
+    /// The row's modifier class, so colour and marks tell the kinds apart.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Changed => "changed",
+            ChangeKind::Same => "same",
+        }
+    }
 }
 
 /// One changed field. A side is `None` where its job lacks the field; a secret side shows the mask
@@ -54,6 +71,8 @@ pub struct Comparison {
     pub groups: Vec<DiffGroup>,
     /// Fields at least one job has and both have alike, folded away as "41 fields the same".
     pub same: usize,
+    /// Those fields, by group, for a person who unfolds them.
+    pub same_groups: Vec<DiffGroup>,
 }
 
 /// One side of a compared field: the value as sent, which decides whether it changed, and, when
@@ -93,6 +112,8 @@ struct Differ {
     groups: Vec<DiffGroup>,
     rows: Vec<DiffRow>,
     same: usize,
+    same_groups: Vec<DiffGroup>,
+    same_rows: Vec<DiffRow>,
 }
 
 impl Differ {
@@ -102,6 +123,13 @@ impl Differ {
             (None, None) => return,
             (Some(a), Some(b)) if a.sent == b.sent => {
                 self.same += 1;
+                let shown = b.masked.clone().unwrap_or_else(|| b.sent.clone());
+                self.same_rows.push(DiffRow {
+                    label: label.to_string(),
+                    a: a.masked.clone().or_else(|| Some(a.sent.clone())),
+                    b: Some(shown),
+                    kind: ChangeKind::Same,
+                });
                 return;
             }
             (Some(_), Some(_)) => ChangeKind::Changed,
@@ -152,9 +180,14 @@ impl Differ {
 
     /// Closes the rows so far into a group under `title`, if any changed.
     fn group(&mut self, title: &'static str) {
-        let rows = std::mem::take(&mut self.rows);
-        if !rows.is_empty() {
-            self.groups.push(DiffGroup { title, rows });
+        for (rows, groups) in [
+            (&mut self.rows, &mut self.groups),
+            (&mut self.same_rows, &mut self.same_groups),
+        ] {
+            let rows = std::mem::take(rows);
+            if !rows.is_empty() {
+                groups.push(DiffGroup { title, rows });
+            }
         }
     }
 }
@@ -381,11 +414,11 @@ fn policies(d: &mut Differ, a: Option<&Algorithm>, b: Option<&Algorithm>, s: &St
 }
 
 /// The priority and whether the job may be preempted.
-fn scheduling(d: &mut Differ, a: &TrainingJob, b: &TrainingJob, s: &Strings) {
+fn scheduling(d: &mut Differ, a: &TrainingJob, b: &TrainingJob, s: &Strings, f: &FinderStrings) {
     let (schedule_a, schedule_b) = (schedule(a), schedule(b));
     let priority =
         |schedule: Option<&SchedulePolicy>| Some(Side::text(schedule?.priority()?.as_text()));
-    d.field(s.priority_label, priority(schedule_a), priority(schedule_b));
+    d.field(f.priority_label, priority(schedule_a), priority(schedule_b));
     let preemptible = |schedule: Option<&SchedulePolicy>| {
         let words = match schedule?.preemptible()? {
             true => s.preemptible,
@@ -394,20 +427,20 @@ fn scheduling(d: &mut Differ, a: &TrainingJob, b: &TrainingJob, s: &Strings) {
         Some(Side::text(words.to_string()))
     };
     d.field(
-        s.preemption,
+        f.preemption,
         preemptible(schedule_a),
         preemptible(schedule_b),
     );
 }
 
 /// The phase in words (as sent when undocumented) and each task's exit code.
-fn outcome(d: &mut Differ, a: &TrainingJob, b: &TrainingJob, s: &Strings) {
+fn outcome(d: &mut Differ, a: &TrainingJob, b: &TrainingJob, s: &Strings, f: &FinderStrings) {
     let phase = |job: &TrainingJob| {
         let phase = present(job.status().and_then(|status| status.phase()))?;
         let words = Phase::parse(&phase).map_or(phase, |known| (s.phase_name)(known).to_string());
         Some(Side::text(words))
     };
-    d.field(s.phase, phase(a), phase(b));
+    d.field(f.phase, phase(a), phase(b));
     d.by_name(exit_codes(a, s), exit_codes(b, s));
 }
 
@@ -415,11 +448,13 @@ fn outcome(d: &mut Differ, a: &TrainingJob, b: &TrainingJob, s: &Strings) {
 /// scheduling, timings and outcome, in that order. Every value passes the secret rule on both
 /// sides, and a field counts as changed on the values as sent, so a secret that changed shows as
 /// changed with both sides masked.
-pub fn compare(a: &TrainingJob, b: &TrainingJob, s: &Strings) -> Comparison {
+pub fn compare(a: &TrainingJob, b: &TrainingJob, s: &Strings, f: &FinderStrings) -> Comparison {
     let mut d = Differ {
         groups: Vec::new(),
         rows: Vec::new(),
         same: 0,
+        same_groups: Vec::new(),
+        same_rows: Vec::new(),
     };
     let (algorithm_a, algorithm_b) = (a.algorithm(), b.algorithm());
 
@@ -438,26 +473,27 @@ pub fn compare(a: &TrainingJob, b: &TrainingJob, s: &Strings) -> Comparison {
     d.by_name(outputs(algorithm_a), outputs(algorithm_b));
     d.group(s.outputs);
     policies(&mut d, algorithm_a, algorithm_b, s);
-    d.group(s.policies);
-    scheduling(&mut d, a, b, s);
+    d.group(f.policies);
+    scheduling(&mut d, a, b, s, f);
     d.group(s.schedule_policy);
     let took = |ms: Option<i64>| ms.map(|ms| Side::text(format_duration(ms, s)));
-    d.field(s.queue_time, took(queue_ms(a)), took(queue_ms(b)));
+    d.field(f.queue_time, took(queue_ms(a)), took(queue_ms(b)));
     d.field(s.duration, took(duration_ms(a)), took(duration_ms(b)));
-    d.group(s.timing);
-    outcome(&mut d, a, b, s);
-    d.group(s.outcome);
+    d.group(f.timing);
+    outcome(&mut d, a, b, s, f);
+    d.group(f.outcome);
 
     Comparison {
         groups: d.groups,
         same: d.same,
+        same_groups: d.same_groups,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{EN, ZH};
+    use crate::i18n::{EN, FINDER_EN, FINDER_ZH, ZH};
     use crate::insight::secrets::MASK;
     use crate::model::{job_from_value, parse_job};
     use serde_json::{json, Value};
@@ -487,7 +523,7 @@ mod tests {
         let b = job(json!({"algorithm": {"parameters": [
             parameter("seed", "7"), parameter("batch", "64"), parameter("lr", "0.01")
         ]}}));
-        let comparison = compare(&a, &b, &EN);
+        let comparison = compare(&a, &b, &EN, &FINDER_EN);
         assert_eq!(
             comparison.groups,
             [DiffGroup {
@@ -515,7 +551,7 @@ mod tests {
             "parameters": [{"name": "opaque", "value": "v2", "constraint": {"sensitive": "true"}}],
             "command": "python a.py --password hunter2"
         }}));
-        let comparison = compare(&a, &b, &EN);
+        let comparison = compare(&a, &b, &EN, &FINDER_EN);
         let masked_db = format!("mysql://u:{MASK}@h/db");
         assert_eq!(
             comparison.groups,
@@ -561,12 +597,23 @@ mod tests {
     fn identical_jobs_differ_in_nothing_and_count_what_is_the_same() {
         let body = include_str!("../../tests/fixtures/every_field.json");
         let job = parse_job(body).expect("a job").job;
-        let comparison = compare(&job, &job.clone(), &EN);
+        let comparison = compare(&job, &job.clone(), &EN, &FINDER_EN);
         assert_eq!(comparison.groups, []);
         // 2 parameters, 3 variables; image, engine, code directory, boot file, command; flavor,
         // nodes, accelerators, CPU cores, memory; 2 inputs, 1 output; search, reward metrics;
         // priority, preemption; queue time, duration; phase, 2 exit codes.
         assert_eq!(comparison.same, 2 + 3 + 5 + 5 + 3 + 2 + 2 + 2 + 3);
+        // Unfolding shows each of them once, secrets masked as everywhere.
+        let same_rows: Vec<&DiffRow> = comparison
+            .same_groups
+            .iter()
+            .flat_map(|group| &group.rows)
+            .collect();
+        assert_eq!(same_rows.len(), comparison.same);
+        assert!(same_rows
+            .iter()
+            .all(|row| row.kind == ChangeKind::Same && row.a == row.b));
+        assert!(!format!("{same_rows:?}").contains("ef-secret-"));
     }
 
     /// Two jobs that differ in each group's fields but the parameters and environment.
@@ -616,7 +663,7 @@ mod tests {
     #[test]
     fn every_group_shows_its_changes_in_words() {
         let (a, b) = pair();
-        let comparison = compare(&a, &b, &EN);
+        let comparison = compare(&a, &b, &EN, &FINDER_EN);
         let changed = ChangeKind::Changed;
         assert_eq!(
             comparison.groups,
@@ -715,7 +762,7 @@ mod tests {
     #[test]
     fn chinese_rows_use_the_chinese_table() {
         let (a, b) = pair();
-        let comparison = compare(&a, &b, &ZH);
+        let comparison = compare(&a, &b, &ZH, &FINDER_ZH);
         let outcome = comparison.groups.last().expect("an outcome group");
         assert_eq!(outcome.title, "结果");
         assert_eq!(
@@ -768,7 +815,7 @@ mod tests {
     #[test]
     fn two_huge_jobs_compare_to_the_right_number_of_rows() {
         let (a, b) = (huge(0, "Completed"), huge(4, "Failed"));
-        let comparison = compare(&a, &b, &EN);
+        let comparison = compare(&a, &b, &EN, &FINDER_EN);
         let rows: Vec<usize> = comparison
             .groups
             .iter()

@@ -23,6 +23,7 @@ use crate::insight::timeline::{running_duration_ms, timeline, Timeline};
 use crate::insight::triage::triage;
 use crate::model::lenient::{reads_during, unread_paths, JsonPath, Reads, Shape, Unread};
 use crate::model::{Algorithm, TrainingJob};
+use serde_json::Value;
 
 /// Every path of `job` that no section shows, in document order.
 pub fn left_out(job: &TrainingJob, s: &Strings, lang: Lang) -> Vec<Unread> {
@@ -44,24 +45,19 @@ pub fn left_out(job: &TrainingJob, s: &Strings, lang: Lang) -> Vec<Unread> {
 /// The timeline keeps copies of the running records it was built from: what the status section
 /// read of those copies counts for the records they copy.
 fn carry_attempts(timeline: &Timeline, job: &TrainingJob, reads: &mut Reads) {
-    let records = job.status().and_then(|status| status.running_records());
+    let Some(records) = job.status().and_then(|status| status.running_records()) else {
+        return;
+    };
+    let records = records.elements();
     for attempt in &timeline.attempts {
-        let Some(original) = records
-            .into_iter()
-            .flat_map(|records| records.iter())
-            .find(|record| **record == attempt.record)
-        else {
+        let Some(Value::Object(original)) = records.get(attempt.source) else {
             continue;
         };
-        reads.carry(&attempt.record.0, &original.0);
-        let recoveries = original.recover_records();
+        reads.carry(&attempt.record.0, original);
+        let recoveries = original.get("recover_records").and_then(Value::as_array);
         for mark in &attempt.recoveries {
-            let same = recoveries
-                .into_iter()
-                .flat_map(|recoveries| recoveries.iter())
-                .find(|recovery| **recovery == mark.record);
-            if let Some(original) = same {
-                reads.carry(&mark.record.0, &original.0);
+            if let Some(Value::Object(recovery)) = recoveries.and_then(|all| all.get(mark.source)) {
+                reads.carry(&mark.record.0, recovery);
             }
         }
     }

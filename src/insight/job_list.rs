@@ -2,7 +2,7 @@
 //! answer (reference §5, `POST /v2/{project_id}/training-job-searches`), the same filtering, sorting
 //! and paging done in the browser for static hosts, and the words of one row.
 
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{FinderStrings, Lang, Strings};
 use crate::insight::hardware::{format_number, job_hardware, Hardware};
 use crate::insight::phase::{is_terminal, Phase};
 use crate::insight::timeline::to_millis;
@@ -262,7 +262,7 @@ pub struct JobRow {
 }
 
 /// The short hardware figure of a row: nodes × what one node has.
-fn hardware_summary(hardware: &Hardware, s: &Strings) -> Option<String> {
+fn hardware_summary(hardware: &Hardware, s: &Strings, f: &FinderStrings) -> Option<String> {
     let nodes = hardware.node_count?;
     let (per_node, unit) = match &hardware.node.accelerators {
         Some(accelerators) => (
@@ -275,7 +275,7 @@ fn hardware_summary(hardware: &Hardware, s: &Strings) -> Option<String> {
         ),
         None => {
             let cores = hardware.node.cpu_cores?;
-            (cores, (s.cpu_cores_of)(cores))
+            (cores, (f.cpu_cores_of)(cores))
         }
     };
     Some(format!("{nodes} × {} {unit}", format_number(per_node)))
@@ -307,7 +307,7 @@ pub fn job_row(job: &TrainingJob, lang: Lang) -> JobRow {
         running: !is_terminal(phase),
         hardware: hardware
             .as_ref()
-            .and_then(|hardware| hardware_summary(hardware, lang.strings())),
+            .and_then(|hardware| hardware_summary(hardware, lang.strings(), lang.finder())),
         nodes: hardware.and_then(|hardware| hardware.node_count),
         user: text(metadata.and_then(|m| m.user_name())),
     }

@@ -197,12 +197,15 @@ mod tests {
             record: RunningRecord(object(record)),
             recoveries: recoveries
                 .into_iter()
-                .map(|record| RecoveryMark {
+                .enumerate()
+                .map(|(source, record)| RecoveryMark {
                     start_ms: Some(5),
                     end_ms: None,
                     record: RecoverRecord(object(record)),
+                    source,
                 })
                 .collect(),
+            source: 0,
         }
     }
 

@@ -4,6 +4,7 @@
 use crate::insight::display::Tenths;
 use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::is_terminal;
+use crate::model::lenient::Shape;
 use crate::model::{RecoverRecord, RunningRecord, Scalar, TrainingJob};
 
 /// Unix times below this are seconds, above it milliseconds: 1e11 is the year 5138 in seconds and
@@ -66,6 +67,8 @@ pub struct RecoveryMark {
     pub start_ms: Option<i64>,
     pub end_ms: Option<i64>,
     pub record: RecoverRecord,
+    /// Where `record` sits in its attempt's `recover_records`.
+    pub source: usize,
 }
 
 /// One run attempt from `running_records`, converted from seconds, with its end clamped so it never
@@ -78,7 +81,16 @@ pub struct Attempt {
     /// The end was before the start in the source and has been clamped.
     pub clamped: bool,
     pub record: RunningRecord,
+    /// Where `record` sits in `status.running_records`.
+    pub source: usize,
     pub recoveries: Vec<RecoveryMark>,
+}
+
+impl Attempt {
+    /// Why the attempt ended, as the API wrote it, when it says.
+    pub fn end_reason(&self) -> Option<&String> {
+        self.record.end_reason().filter(|reason| !reason.is_empty())
+    }
 }
 
 /// Everything the status section draws, on one axis from `axis_start_ms` to `axis_end_ms`.
@@ -369,7 +381,7 @@ fn split_at(segments: Vec<Segment>, gaps: &[(i64, i64)]) -> Vec<Segment> {
     split
 }
 
-fn attempt(record: &RunningRecord) -> Attempt {
+fn attempt(source: usize, record: &RunningRecord) -> Attempt {
     let start_ms = millis(record.start_at());
     let raw_end = millis(record.end_at());
     let end_ms = match (start_ms, raw_end) {
@@ -380,11 +392,17 @@ fn attempt(record: &RunningRecord) -> Attempt {
         .recover_records()
         .map(|records| {
             records
+                .elements()
                 .iter()
-                .map(|recover| RecoveryMark {
-                    start_ms: millis(recover.recover_start_at()),
-                    end_ms: millis(recover.recover_end_at()),
-                    record: recover.clone(),
+                .enumerate()
+                .filter_map(|(source, value)| {
+                    let recover = RecoverRecord::cast(value)?;
+                    Some(RecoveryMark {
+                        start_ms: millis(recover.recover_start_at()),
+                        end_ms: millis(recover.recover_end_at()),
+                        record: recover.clone(),
+                        source,
+                    })
                 })
                 .collect()
         })
@@ -395,6 +413,7 @@ fn attempt(record: &RunningRecord) -> Attempt {
         accelerators_up_ms: millis(record.xpu_start_at()),
         clamped: end_ms != raw_end,
         record: record.clone(),
+        source,
         recoveries,
     }
 }
@@ -452,7 +471,16 @@ pub fn timeline(job: &TrainingJob, fetched_at_ms: i64, now_ms: i64) -> Option<Ti
 
     let mut attempts: Vec<Attempt> = status
         .and_then(|s| s.running_records())
-        .map(|records| records.iter().map(attempt).collect())
+        .map(|records| {
+            // Numbered by place in the document, malformed entries included, so the source of an
+            // attempt is where its record sits.
+            records
+                .elements()
+                .iter()
+                .enumerate()
+                .filter_map(|(source, value)| Some(attempt(source, RunningRecord::cast(value)?)))
+                .collect()
+        })
         .unwrap_or_default();
     // Numbered by when they started, not by where the API listed them; undated ones last, even
     // after a start at the end of time.

@@ -2,6 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::insight::order::sort_by_i64_key;
+use crate::insight::phase::PhaseCategory;
 use crate::model::{Scalar, TrainingJob};
 
 /// What an exit code means, in words.
@@ -75,7 +76,9 @@ impl ExitCause {
                 name: signal_name(code - 128),
             },
             255 => ExitCause::Status255,
-            code if code < 0 => ExitCause::Negative(code),
+            // Signals run from 1 to 64; a code beyond that (down to i64::MIN, which has no
+            // positive counterpart) is no signal.
+            -64..=-1 => ExitCause::Negative(code),
             code => ExitCause::Other(code),
         }
     }
@@ -130,6 +133,8 @@ pub struct Triage {
     /// The first task to fail, where running records say so.
     pub first_failure: Option<String>,
     pub total_tasks: usize,
+    /// Whether the job itself failed: exit codes then alarm rather than warn.
+    pub job_failed: bool,
 }
 
 /// `worker` for `worker-0 … worker-3`, nothing when names differ in kind.
@@ -248,18 +253,31 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
             })
         });
 
+    let job_failed = status
+        .and_then(|status| status.phase())
+        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
     Triage {
         rows,
         groups,
         headline,
         first_failure,
         total_tasks,
+        job_failed,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn negative_codes_name_a_signal_only_in_its_range() {
+        assert!(exit_meaning(-9, Lang::En).summary.contains("signal 9"));
+        for code in [-65, i64::MIN] {
+            let meaning = exit_meaning(code, Lang::Zh).summary;
+            assert!(!meaning.contains("信号"), "{code}: {meaning}");
+        }
+    }
     use crate::model::parse_job;
     use serde_json::json;
 

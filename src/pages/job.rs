@@ -27,12 +27,14 @@ const JOB_MEASURES: Measures = Measures {
     render: "job:render",
 };
 
-fn decode_job(raw: RawResponse) -> Result<Arc<LoadedJob>, ApiError> {
+/// A response as a loaded job, or the reason it is none.
+pub fn decode_job(raw: RawResponse) -> Result<Arc<LoadedJob>, ApiError> {
     let parsed = classify_response(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body)?;
     Ok(Arc::new(LoadedJob::new(parsed, Arc::from(raw.body))))
 }
 
-fn job_is_terminal(loaded: &Arc<LoadedJob>) -> bool {
+/// Whether a loaded job will not change again.
+pub fn job_is_terminal(loaded: &Arc<LoadedJob>) -> bool {
     loaded
         .job
         .status()
@@ -94,6 +96,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 timeout_seconds: config.timeout_seconds,
                 refresh_seconds: config.refresh_seconds,
                 measures: JOB_MEASURES,
+                post_json: None,
             };
             let reader = Reader {
                 decode: decode_job,

@@ -2,6 +2,7 @@
 
 use crate::components::fact_list::pieces_view;
 use crate::components::job_view::JobView;
+use crate::components::local_file_form::LocalFileForm;
 use crate::i18n::Ui;
 use crate::insight::facts::mark_literals;
 use crate::state::loaded::LocalDocument;
@@ -9,7 +10,8 @@ use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 
-/// The opened document, with a banner that says it is a local file.
+/// The opened document, with a banner that says it is a local file; the file picker until one is
+/// opened.
 #[component]
 pub fn LocalPage() -> impl IntoView {
     let prefs = use_prefs();
@@ -31,8 +33,9 @@ pub fn LocalPage() -> impl IntoView {
                 <section class="card">
                     <h1>{ui.s.no_local_title}</h1>
                     <p>{ui.s.no_local_body}</p>
-                    <p><a href="#/">{ui.s.go_home}</a></p>
+                    <p><a href=crate::pages::START_PAGE>{ui.s.go_home}</a></p>
                 </section>
+                <LocalFileForm/>
             }
             .into_any(),
         }

@@ -1,6 +1,61 @@
-//! One file per page.
+//! One file per page, and which pages each of the two builds shows.
+//!
+//! The site is two pages of one app: `index.html` views a job (fetched, or a local file), and
+//! `jobs.html` finds jobs (the start page, a project's list) and compares two. Each build links only
+//! the pages its picker names, so the job page's first load, which people share links to, carries
+//! neither the start page nor the list nor the comparison. A route the other page shows moves
+//! there, hash and all (prefetch.js moves the start page's before the viewer's wasm loads).
 
+pub mod compare;
 pub mod home;
 pub mod job;
+pub mod job_list;
 pub mod local;
+pub mod moved;
 pub mod not_found;
+
+use crate::config::Config;
+use crate::route::Route;
+use compare::ComparePage;
+use home::HomePage;
+use job::JobPage;
+use job_list::JobListPage;
+use leptos::prelude::*;
+use local::LocalPage;
+use moved::MovedPage;
+use not_found::NotFoundPage;
+
+/// The page one build shows for a route.
+pub type PagePicker = fn(Route, Config) -> AnyView;
+
+/// The file of the finder page, beside `index.html`.
+pub const FINDER_PAGE: &str = "jobs.html";
+
+/// The viewer page, from the finder: its folder, which serves `index.html`.
+pub const VIEWER_PAGE: &str = "./";
+
+/// The start page, from either page.
+pub const START_PAGE: &str = "jobs.html#/";
+
+/// `index.html`: a job, a local file.
+pub fn viewer_page(route: Route, config: Config) -> AnyView {
+    match route {
+        Route::Job(job) => view! { <JobPage route=job config/> }.into_any(),
+        Route::Local => view! { <LocalPage/> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
+        Route::Home | Route::JobList(_) | Route::Compare(_) => {
+            view! { <MovedPage to=FINDER_PAGE/> }.into_any()
+        }
+    }
+}
+
+/// `jobs.html`: the start page, a project's job list, two jobs compared.
+pub fn finder_page(route: Route, config: Config) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage config/> }.into_any(),
+        Route::JobList(list) => view! { <JobListPage route=list config/> }.into_any(),
+        Route::Compare(compare) => view! { <ComparePage route=compare config/> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
+        Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+    }
+}

@@ -12,7 +12,7 @@ pub fn NotFoundPage(hash: String) -> impl IntoView {
         <section class="card">
             <h1>{move || s().not_found_title}</h1>
             <p>{move || s().not_found_body} " " <code>{format!("#{hash}")}</code></p>
-            <p><a href="#/">{move || s().go_home}</a></p>
+            <p><a href=crate::pages::START_PAGE>{move || s().go_home}</a></p>
         </section>
     }
 }

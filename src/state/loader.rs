@@ -49,7 +49,13 @@ pub struct Source {
     pub timeout_seconds: u32,
     pub refresh_seconds: u32,
     pub measures: Measures,
+    /// A search to POST as JSON. A static host refuses a POST (405 from nginx, 501 from Python's
+    /// server); the same path is then read with GET, as a file, from then on.
+    pub post_json: Option<String>,
 }
+
+/// Static hosts answer a POST with these: the path is then a file to GET.
+const POST_REFUSED: [u16; 2] = [405, 501];
 
 /// How a kind of data is read and when it stops changing.
 pub struct Reader<T> {
@@ -164,6 +170,7 @@ async fn poll<T: Send + Sync + 'static>(
     mut visibility_changes: mpsc::UnboundedReceiver<()>,
 ) {
     let mut previous_body: Option<(usize, u64)> = None;
+    let mut post_json = source.post_json.clone();
     let mut failures = 0u32;
     let mut first = true;
     loop {
@@ -179,14 +186,31 @@ async fn poll<T: Send + Sync + 'static>(
         };
         let while_waiting: &dyn Fn() = if first { &reader.while_waiting } else { &|| {} };
         first = false;
-        let fetched = fetch_raw(
+        let mut fetched = fetch_raw(
             &source.url,
+            post_json.as_deref(),
             token.as_deref(),
             source.timeout_seconds,
             source.measures.fetch,
             while_waiting,
         )
         .await;
+        if post_json.is_some()
+            && fetched
+                .as_ref()
+                .is_ok_and(|raw| POST_REFUSED.contains(&raw.status))
+        {
+            post_json = None;
+            fetched = fetch_raw(
+                &source.url,
+                None,
+                token.as_deref(),
+                source.timeout_seconds,
+                source.measures.fetch,
+                &|| {},
+            )
+            .await;
+        }
         let body = fetched
             .as_ref()
             .ok()

@@ -3,7 +3,7 @@
 // of every request so tests can assert where a token went and where it did not. Loopback only.
 import { createServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { readFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
@@ -89,6 +89,33 @@ export const ERROR_SHAPES = {
   },
 };
 
+/** Every demo job, newest first. */
+export function demoJobs() {
+  const folder = join(distDir, "demo/v2/demo/training-jobs");
+  return readdirSync(folder)
+    .map((id) => JSON.parse(readFileSync(join(folder, id), "utf8")))
+    .sort((a, b) => (b.metadata?.create_time ?? 0) - (a.metadata?.create_time ?? 0));
+}
+
+/** A search answered from the demo jobs: `filters` phase `in` and name `like`, `offset` a page index. */
+function searchDemoJobs(bodyText) {
+  let body = {};
+  try {
+    body = JSON.parse(bodyText || "{}");
+  } catch {
+    body = {};
+  }
+  let items = demoJobs();
+  for (const filter of body.filters ?? []) {
+    const values = filter.value ?? [];
+    if (filter.key === "phase") items = items.filter((job) => values.includes(job.status?.phase));
+    if (filter.key === "name") items = items.filter((job) => values.some((part) => (job.metadata?.name ?? "").toLowerCase().includes(part.toLowerCase())));
+  }
+  const limit = body.limit ?? 10;
+  const page = items.slice((body.offset ?? 0) * limit, ((body.offset ?? 0) + 1) * limit);
+  return { total: 5059, count: items.length, limit, offset: body.offset ?? 0, items: page };
+}
+
 /** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
 function scenario(id, call) {
   const json = { "Content-Type": "application/json" };
@@ -160,6 +187,12 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       return;
     }
     const rest = url.pathname.slice(subPath.length);
+    // The job list (reference §5): the demo jobs, searched as the body asks (phase `in`, name
+    // `like`, newest first, `offset` a page index), so tests can see what the app asked for.
+    if (request.method === "POST" && /^v2\/[^/]+\/training-job-searches$/.test(rest)) {
+      response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(searchDemoJobs(record.body)));
+      return;
+    }
     const api = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)$/);
     if (api) {
       if (request.method !== "GET") {
@@ -184,6 +217,11 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     }
     if (rest === "config.json" && (config || configText !== undefined)) {
       response.writeHead(200, { "Content-Type": "application/json" }).end(configText ?? JSON.stringify(config));
+      return;
+    }
+    // A static host serves files to GET only: nginx says 405 to a POST, Python's server 501.
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
     const file = normalize(join(distDir, rest || "index.html"));

@@ -115,8 +115,14 @@ test("a link cannot bring its own endpoint", async () => {
 
 test("a saved response file or pasted JSON renders with no network and says it is local", async () => {
   const page = await newPage(served.browser);
-  await page.goto(served.site.url);
-  await page.locator("#local-file").waitFor({ timeout: 15_000 });
+  // The start page (on jobs.html) links to the viewer's local page, which holds the file picker.
+  const openForm = async () => {
+    await page.goto(served.site.url);
+    await page.locator("#local-file a").click();
+    await page.locator("#local-file input[type=file]").waitFor({ timeout: 15_000 });
+  };
+  await openForm();
+  assert.match(page.url(), /\/#\/local$/);
   const apiRequests = [];
   page.on("request", (request) => request.url().includes("/v2/") && apiRequests.push(request.url()));
   await page.locator("#local-file input[type=file]").setInputFiles(join(import.meta.dirname, "../fixtures/hetero.json"));
@@ -125,11 +131,11 @@ test("a saved response file or pasted JSON renders with no network and says it i
   assert.match(await page.locator(".banner--info").textContent(), /Local file: hetero\.json/);
   assert.match(page.url(), /#\/local$/);
 
-  await page.goto(served.site.url);
+  await openForm();
   await page.locator("#local-file textarea").fill('{"metadata": {"name": "pasted-job"}, "status": {"phase": "Failed"}}');
   await page.locator("#local-file").getByRole("button", { name: "Show" }).click();
   await page.locator("#overview h1", { hasText: "pasted-job" }).waitFor();
-  await page.goto(served.site.url);
+  await openForm();
   await page.locator("#local-file textarea").fill("<html>not json</html>");
   await page.locator("#local-file").getByRole("button", { name: "Show" }).click();
   await page.locator("#local-file .banner--warning").waitFor();

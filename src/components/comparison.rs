@@ -1,0 +1,86 @@
+//! Two jobs side by side: each changed field with both values, what is the same folded away.
+
+use crate::i18n::Ui;
+use crate::insight::compare::{compare, DiffRow};
+use crate::pages::VIEWER_PAGE;
+use crate::route::job_hash_in;
+use crate::state::loaded::LoadedJob;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A side's value, or a dash where its job lacks the field.
+fn cell(value: Option<String>) -> String {
+    value.unwrap_or_else(|| "—".to_string())
+}
+
+/// The two jobs' names linked to their pages, then one table of changes by part of the job, and
+/// the count of fields that are the same, which unfolds them.
+#[component]
+pub fn ComparisonView(
+    a: Arc<LoadedJob>,
+    b: Arc<LoadedJob>,
+    project_id: String,
+    endpoint: Option<String>,
+    ui: Ui,
+) -> impl IntoView {
+    let s = ui.s;
+    let f = ui.lang.finder();
+    let comparison = compare(&a.job, &b.job, s, f);
+    let unfolded = RwSignal::new(false);
+    let heading = |loaded: &LoadedJob| {
+        let metadata = loaded.job.metadata();
+        let id = metadata.and_then(|m| m.id()).cloned().unwrap_or_default();
+        let name = metadata
+            .and_then(|m| m.name())
+            .cloned()
+            .unwrap_or_else(|| id.clone());
+        let href = format!(
+            "{VIEWER_PAGE}{}",
+            job_hash_in(&project_id, &id, endpoint.as_deref(), ui.time)
+        );
+        view! { <th scope="col"><a href=href translate="no">{name}</a></th> }
+    };
+    let (head_a, head_b) = (heading(&a), heading(&b));
+    let same = comparison.same;
+    let nothing_differs = comparison.groups.is_empty();
+    let (groups, same_groups) = (comparison.groups, comparison.same_groups);
+    let rows = move || {
+        let unfolded = unfolded.get();
+        groups
+            .iter()
+            .chain(same_groups.iter().filter(|_| unfolded))
+            .map(|group| {
+                let rows = group.rows.clone();
+                {
+                    view! {
+                        <tbody>
+                            <tr><th colspan="3" scope="colgroup" class="compare__group">{group.title}</th></tr>
+                            {rows.into_iter().map(|DiffRow { label, a, b, kind }| view! {
+                                <tr class=format!("compare__row compare__row--{}", kind.as_str())>
+                                    <th scope="row">{label}<span class="compare__kind">{(f.change_kind_words)(kind)}</span></th>
+                                    <td data-label=f.first_job>{cell(a)}</td>
+                                    <td data-label=f.second_job>{cell(b)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    }
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        {nothing_differs.then(|| view! { <p class="triage triage--ok">{f.nothing_differs}</p> })}
+        <div class="table-scroll">
+            <table class="table compare">
+                <thead><tr><th scope="col">{f.field}</th>{head_a}{head_b}</tr></thead>
+                {rows}
+            </table>
+        </div>
+        {(same > 0).then(|| view! {
+            <button type="button" class="button button--quiet" aria-expanded=move || unfolded.get().to_string()
+                on:click=move |_| unfolded.update(|open| *open = !*open)>
+                {move || if unfolded.get() { f.fold_same.to_string() } else { (f.fields_same)(same) }}
+            </button>
+        })}
+    }
+}

@@ -1,0 +1,128 @@
+//! The finder page's comparison: two jobs of a project loaded side by side and what differs.
+
+use crate::api::{locate_job, Located};
+use crate::browser::{prepare_date_formats, resolve_url};
+use crate::components::{
+    comparison::ComparisonView, error_panel::ErrorPanel, token_prompt::TokenPrompt,
+};
+use crate::config::{Auth, Config};
+use crate::model::ApiError;
+use crate::pages::job::{decode_job, job_is_terminal};
+use crate::route::CompareRoute;
+use crate::state::loaded::LoadedJob;
+use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::storage::prefs::use_prefs;
+use crate::storage::token::TokenScope;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The User Timing measures of each side's load.
+const COMPARE_MEASURES: Measures = Measures {
+    fetch: "compare:fetch",
+    parse: "compare:parse",
+    render: "compare:render",
+};
+
+/// One side of the comparison: its loader, or why it cannot load.
+type Side = Result<(Loader<Arc<LoadedJob>>, Option<TokenScope>), ApiError>;
+
+fn load_side(config: &Config, route: &CompareRoute, job_id: &str) -> Side {
+    let document_base = document().base_uri().ok().flatten().unwrap_or_default();
+    let Located {
+        endpoint,
+        url,
+        api_root,
+    } = locate_job(
+        config,
+        route.endpoint.as_deref(),
+        (&document_base, resolve_url),
+        &route.project_id,
+        job_id,
+    )?;
+    let token_scope = (endpoint.auth == Auth::Token).then(|| TokenScope {
+        endpoint: endpoint.name.clone(),
+        api_root,
+    });
+    let lang = use_prefs().lang.get_untracked();
+    let loader = Loader::start(
+        Source {
+            url,
+            token_scope: token_scope.clone(),
+            timeout_seconds: config.timeout_seconds,
+            refresh_seconds: config.refresh_seconds,
+            measures: COMPARE_MEASURES,
+            post_json: None,
+        },
+        Reader {
+            decode: decode_job,
+            settled: job_is_terminal,
+            while_waiting: Box::new(move || prepare_date_formats(lang)),
+        },
+    );
+    Ok((loader, token_scope))
+}
+
+/// What one side shows while the comparison cannot: loading, a token prompt or the error, in place.
+fn side_state(side: &Side) -> Option<AnyView> {
+    match side {
+        Err(error) => Some(view! { <ErrorPanel error=error.clone()/> }.into_any()),
+        Ok((loader, scope)) => match loader.stage.get() {
+            Stage::Ready => None,
+            Stage::Loading => Some(view! { <div class="skeleton" aria-busy="true"><div class="skeleton__bar"></div></div> }.into_any()),
+            Stage::NeedsToken => {
+                let loader = loader.clone();
+                scope.clone().map(|scope| view! {
+                    <TokenPrompt scope on_saved=Callback::new(move |_: ()| loader.reload()) refused=false/>
+                }.into_any())
+            }
+            Stage::Failed(error) => Some(view! { <ErrorPanel error/> }.into_any()),
+        },
+    }
+}
+
+/// Loads both jobs and shows what differs, each side's trouble explained in its own column.
+#[component]
+pub fn ComparePage(route: CompareRoute, config: Config) -> impl IntoView {
+    let prefs = use_prefs();
+    if let Some(time) = route.time {
+        prefs.time.set(time);
+    }
+    let sides = [
+        load_side(&config, &route, &route.job_a),
+        load_side(&config, &route, &route.job_b),
+    ];
+    let endpoint = route.endpoint.clone();
+    let project_id = route.project_id.clone();
+    move || {
+        let ui = prefs.ui();
+        let states: Vec<Option<AnyView>> = sides.iter().map(side_state).collect();
+        let jobs: Vec<Arc<LoadedJob>> = sides
+            .iter()
+            .filter_map(|side| side.as_ref().ok()?.0.data.get())
+            .collect();
+        let body = match (states.iter().all(Option::is_none), jobs.as_slice()) {
+            (true, [a, b]) => view! {
+                <ComparisonView a=Arc::clone(a) b=Arc::clone(b) project_id=project_id.clone() endpoint=endpoint.clone() ui/>
+            }.into_any(),
+            _ => {
+                let ids = [route.job_a.clone(), route.job_b.clone()];
+                view! {
+                    <div class="compare-sides">
+                        {states.into_iter().zip(ids).map(|(state, id)| view! {
+                            <div class="compare-side">
+                                <h2><code>{id}</code></h2>
+                                {state}
+                            </div>
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            }
+        };
+        view! {
+            <section class="card" id="compare" aria-labelledby="compare-title">
+                <h1 id="compare-title">{ui.lang.finder().compare_title}</h1>
+                {body}
+            </section>
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The finder page's job list: a project's jobs, filtered, sorted and paged as the link says, through
+//! the shared loader (a POST search, or a file of every job on a static host).
+
+use crate::api::{locate_search, refusal, Located, RawResponse};
+use crate::browser::{now_ms, prepare_date_formats, resolve_url};
+use crate::components::{
+    error_panel::ErrorPanel, job_list_table::JobListTable, job_toolbar::JobToolbar,
+    list_filters::ListFilters, token_prompt::TokenPrompt,
+};
+use crate::config::{Auth, Config};
+use crate::insight::job_list::{any_running, parse_search, query_from_params, search_body};
+use crate::model::{ApiError, TrainingJob};
+use crate::route::{ListRoute, TimeMode};
+use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::storage::prefs::use_prefs;
+use crate::storage::token::TokenScope;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The User Timing measures of the list's load, read by `scripts/bench`.
+const LIST_MEASURES: Measures = Measures {
+    fetch: "list:fetch",
+    parse: "list:parse",
+    render: "list:render",
+};
+
+/// One answer of the search.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListData {
+    pub items: Arc<Vec<TrainingJob>>,
+    /// The API's count, which it documents loosely; the items are what is shown.
+    pub total: Option<u64>,
+    /// Every job, from a static host's file: filtering, sorting and paging happen here.
+    pub complete: bool,
+    pub fetched_at_ms: i64,
+}
+
+fn decode_list(raw: RawResponse) -> Result<ListData, ApiError> {
+    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
+        return Err(error);
+    }
+    let page = parse_search(&raw.body).map_err(|error| ApiError::Body {
+        url: raw.url.clone(),
+        error,
+    })?;
+    Ok(ListData {
+        items: Arc::new(page.items),
+        total: page.total,
+        complete: !raw.posted,
+        fetched_at_ms: now_ms(),
+    })
+}
+
+fn list_is_settled(data: &ListData) -> bool {
+    !any_running(&data.items)
+}
+
+/// The value of `key` in the link, if any.
+fn param<'a>(route: &'a ListRoute, key: &str) -> Option<&'a str> {
+    route
+        .params
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value.as_str())
+}
+
+/// Loads and shows the jobs of the route's project, refreshing while any of them runs.
+#[component]
+pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
+    let prefs = use_prefs();
+    if let Some(time) = param(&route, "time").and_then(TimeMode::parse) {
+        prefs.time.set(time);
+    }
+    let query = query_from_params(&route.params);
+    let endpoint_param = param(&route, "endpoint").map(str::to_string);
+    let document_base = document().base_uri().ok().flatten().unwrap_or_default();
+    let located = locate_search(
+        &config,
+        endpoint_param.as_deref(),
+        (&document_base, resolve_url),
+        &route.project_id,
+    );
+    let Located {
+        endpoint,
+        url,
+        api_root,
+    } = match located {
+        Ok(located) => located,
+        Err(error) => return view! { <ErrorPanel error/> }.into_any(),
+    };
+    let token_scope = (endpoint.auth == Auth::Token).then(|| TokenScope {
+        endpoint: endpoint.name.clone(),
+        api_root,
+    });
+    let lang = prefs.lang.get_untracked();
+    let loader = Loader::start(
+        Source {
+            url,
+            token_scope: token_scope.clone(),
+            timeout_seconds: config.timeout_seconds,
+            refresh_seconds: config.refresh_seconds,
+            measures: LIST_MEASURES,
+            post_json: Some(search_body(&query).to_string()),
+        },
+        Reader {
+            decode: decode_list,
+            settled: list_is_settled,
+            while_waiting: Box::new(move || prepare_date_formats(lang)),
+        },
+    );
+    let refresh = {
+        let loader = loader.clone();
+        Callback::new(move |_: ()| loader.refresh())
+    };
+    let token_changed = {
+        let loader = loader.clone();
+        Callback::new(move |_: ()| loader.reload())
+    };
+    let project_id = route.project_id.clone();
+    let endpoint_name = endpoint.name.clone();
+    let data = loader.data;
+    view! {
+        <JobToolbar
+            endpoint_name=endpoint.name.clone()
+            token_scope=token_scope.clone()
+            updated_at=loader.updated_at
+            polling=loader.polling
+            refresh_error=loader.refresh_error
+            stage=loader.stage
+            on_refresh=refresh
+            on_token_forgotten=token_changed
+        />
+        {move || {
+            let ui = prefs.ui();
+            view! {
+                <section class="card" id="jobs" aria-labelledby="jobs-title">
+                    <h1 id="jobs-title">{ui.lang.finder().job_list_title}</h1>
+                    <p class="muted">{ui.lang.finder().project} {ui.s.colon} <code>{project_id.clone()}</code></p>
+                    <ListFilters project_id=project_id.clone() endpoint=endpoint_param.clone() query=query.clone() ui/>
+                    {match loader.stage.get() {
+                        Stage::Loading => view! {
+                            <div class="skeleton" aria-busy="true" aria-live="polite">
+                                <p>{ui.lang.finder().loading_jobs}</p>
+                                <div class="skeleton__bar"></div>
+                            </div>
+                        }.into_any(),
+                        Stage::NeedsToken => token_scope.clone().map(|scope| view! {
+                            <TokenPrompt scope on_saved=token_changed refused=false/>
+                        }).into_any(),
+                        Stage::Failed(error) => {
+                            let refused = matches!(error, ApiError::Http { status: 401, .. });
+                            view! {
+                                <ErrorPanel error/>
+                                {token_scope.clone().filter(|_| refused).map(|scope| view! {
+                                    <TokenPrompt scope on_saved=token_changed refused=true/>
+                                })}
+                            }.into_any()
+                        }
+                        Stage::Ready => view! {
+                            <JobListTable data=Signal::derive(move || data.get().unwrap_or_default())
+                                project_id=project_id.clone() endpoint=endpoint_name.clone() query=query.clone() ui/>
+                        }.into_any(),
+                    }}
+                </section>
+            }
+        }}
+    }
+    .into_any()
+}
