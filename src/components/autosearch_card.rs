@@ -18,7 +18,7 @@ fn search_space(space: SearchSpace, ui: Ui) -> AnyView {
                 <span class="range-bar__track" aria-hidden="true"></span>
                 <span class="range-bar__end">{high}</span>
             </span>
-            {points.map(|points| view! { <span class="muted">{format!(" ({})", (ui.s.discrete_points)(&points))}</span> })}
+            {points.map(|points| view! { <span class="muted">{(ui.s.aside)(&(ui.s.discrete_points)(&points))}</span> })}
             }
             .into_any()
         }

@@ -55,11 +55,13 @@ pub fn ComparisonView(
                     view! {
                         <tbody>
                             <tr><th colspan="3" scope="colgroup" class="compare__group">{group.title}</th></tr>
-                            {rows.into_iter().map(|DiffRow { label, a, b, kind }| view! {
+                            {rows.into_iter().map(|DiffRow { label, named, a, b, kind }| view! {
                                 <tr class=format!("compare__row compare__row--{}", kind.as_str())>
-                                    <th scope="row">{label}<span class="compare__kind">{(f.change_kind_words)(kind)}</span></th>
-                                    <td data-label=f.first_job>{cell(a)}</td>
-                                    <td data-label=f.second_job>{cell(b)}</td>
+                                    <th scope="row"><span translate=named.then_some("no")>{label}</span>
+                                        <span class="compare__kind">{(f.change_kind_words)(kind)}</span></th>
+                                    // The values are the jobs' own, or figures.
+                                    <td data-label=f.first_job translate="no">{cell(a)}</td>
+                                    <td data-label=f.second_job translate="no">{cell(b)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

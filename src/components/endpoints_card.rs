@@ -37,7 +37,7 @@ pub fn EndpointsCard(access: Access, ui: Ui) -> impl IntoView {
                 <li>
                     <strong>"SSH"</strong>
                     {(!keys.is_empty()).then(|| {
-                        let sentence = format!(" ({})", (ui.s.key_pairs)(&keys.join(", ")));
+                        let sentence = (ui.s.aside)(&(ui.s.key_pairs)(&keys.join(", ")));
                         pieces_view(mark_literals(&sentence, &keys))
                     })}
                     <ul>{keyed_list(urls, move |(task, url)| view! { <li><span translate="no">{task}</span> {ui.s.colon} <code>{mask_in_text(&url).into_owned()}</code></li> }.into_any())}</ul>

@@ -109,7 +109,8 @@ pub fn JobListTable(
                                                 <td data-label=f.phase><PhaseBadge phase=row.phase secondary=None ui/></td>
                                                 <td data-label=s.created>{row.created_ms.map(|ms| view! { <TimeText ms ui/> })}</td>
                                                 <td data-label=s.duration><LiveDuration job running=row.running fetched_at_ms fixed_ms=row.duration_ms lang=ui.lang/></td>
-                                                <td data-label=f.hardware>{row.hardware}</td>
+                                                // Product names as the API sends them.
+                                                <td data-label=f.hardware translate="no">{row.hardware}</td>
                                                 <td data-label=f.nodes>{row.nodes}</td>
                                                 <td data-label=s.user translate="no">{row.user}</td>
                                             </tr>

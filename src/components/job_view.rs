@@ -65,7 +65,10 @@ pub fn JobView(
     // Computed once per load: the overview shows its headline, the tasks section all of it.
     let triage = Memo::new(move |_| loaded.with(|loaded| triage(&loaded.job, ui.lang)));
     let overview = section_job(loaded, |old, new| {
-        old.kind() == new.kind() && old.metadata() == new.metadata() && old.status() == new.status()
+        old.kind() == new.kind()
+            && old.train_type() == new.train_type()
+            && old.metadata() == new.metadata()
+            && old.status() == new.status()
     });
     let tasks = section_job(loaded, |old, new| old.status() == new.status());
     let algorithm = section_job(loaded, |old, new| {

@@ -3,6 +3,7 @@
 pub mod algorithm_card;
 pub mod attempts_table;
 pub mod autosearch_card;
+pub mod compare_with;
 pub mod comparison;
 pub mod copy_button;
 pub mod demo_jobs;

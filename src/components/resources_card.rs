@@ -39,7 +39,7 @@ pub fn ResourcesCard(job: Arc<TrainingJob>, ui: Ui) -> impl IntoView {
             {(!volumes.is_empty()).then(|| view! {
                 <h3 class="subhead">{s.volumes}</h3>
                 <ul class="volumes">
-                    {keyed_list(volumes.clone(), move |Volume { server_path, local_path, read_only }| view! { <li><code>{server_path}</code> " → " <code>{local_path}</code> {read_only.then(|| format!(" ({})", s.read_only))}</li> }.into_any())}
+                    {keyed_list(volumes.clone(), move |Volume { server_path, local_path, read_only }| view! { <li><code>{server_path}</code> " → " <code>{local_path}</code> {read_only.then(|| (s.aside)(s.read_only))}</li> }.into_any())}
                 </ul>
             })}
             {access.map(|access| view! { <EndpointsCard access ui/> })}

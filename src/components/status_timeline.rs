@@ -43,10 +43,11 @@ fn absolute(ms: i64, ui: Ui) -> String {
 
 fn span_title(label: &str, start: i64, end: i64, ui: Ui) -> String {
     format!(
-        "{label}: {} → {} ({})",
+        "{label}{}{} → {}{}",
+        ui.s.colon,
         absolute(start, ui),
         absolute(end, ui),
-        format_duration_in(end - start, ui.lang)
+        (ui.s.aside)(&format_duration_in(end - start, ui.lang))
     )
 }
 
@@ -130,7 +131,12 @@ fn recovery_shapes(timeline: Arc<Timeline>, bins: Vec<RecoveryBin>, ui: Ui) -> i
             let (attempt, recovery) = bin.first;
             let record = &timeline.attempts[attempt].recoveries[recovery].record;
             (
-                format!("{} ({}): ", ui.s.recovery, absolute(bin.start_ms, ui)),
+                format!(
+                    "{}{}{}",
+                    ui.s.recovery,
+                    (ui.s.aside)(&absolute(bin.start_ms, ui)),
+                    ui.s.colon
+                ),
                 recovery_words(record, ui.s),
             )
         } else {

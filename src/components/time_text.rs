@@ -14,7 +14,7 @@ pub fn TimeText(ms: i64, ui: Ui) -> impl IntoView {
         .unwrap_or_default();
     // Not a tab stop: a time does nothing when focused. Screen readers read the absolute form from
     // the hidden text, pointers see it in the tooltip.
-    let spoken = format!(" ({tooltip})");
+    let spoken = (ui.s.aside)(&tooltip);
     view! {
         <time class="time" datetime=iso title=tooltip>
             {shown}

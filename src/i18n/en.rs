@@ -819,6 +819,10 @@ pub static EN: Strings = Strings {
     dataset_version: "version",
     dataset_service: "service",
     colon: ": ",
+    compare_with: "Compare with…",
+    compare_with_recent: "Recent jobs of this project:",
+    compare_with_pasted: "Another job's link or ID",
+    compare_go: "Compare",
     training_type: "Training type",
     uuid: "UUID",
     updated_at: "Updated",
@@ -837,7 +841,6 @@ pub static EN: Strings = Strings {
     preferred_nodes: "preferred nodes",
     weight: |weight| format!(" (weight {weight})"),
     proportion: "proportion",
-    other_languages: "in other languages",
     metric_command: "command",
     metric_http: "HTTP",
     stop_after: |amount, unit| {

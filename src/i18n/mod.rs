@@ -421,6 +421,10 @@ pub struct Strings {
     pub dataset_service: &'static str,
     /// After a label: ": " in English, "：" in Chinese.
     pub colon: &'static str,
+    pub compare_with: &'static str,
+    pub compare_with_recent: &'static str,
+    pub compare_with_pasted: &'static str,
+    pub compare_go: &'static str,
     // Fields from published responses (reference §7)
     pub training_type: &'static str,
     pub uuid: &'static str,
@@ -440,7 +444,6 @@ pub struct Strings {
     pub preferred_nodes: &'static str,
     pub weight: fn(weight: &str) -> String,
     pub proportion: &'static str,
-    pub other_languages: &'static str,
     pub metric_command: &'static str,
     pub metric_http: &'static str,
     pub stop_after: fn(amount: f64, unit: &str) -> String,

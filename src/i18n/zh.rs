@@ -259,7 +259,7 @@ fn access_method_words(method: AccessMethod) -> &'static str {
     }
 }
 
-/// Product names, written as their makers write them in Chinese too.
+/// The SDK's job kinds in words; MapReduce keeps its product name.
 fn job_kind_words(kind: JobKind) -> &'static str {
     match kind {
         JobKind::Job => "训练作业",
@@ -734,6 +734,10 @@ pub static ZH: Strings = Strings {
     dataset_version: "版本",
     dataset_service: "服务",
     colon: "：",
+    compare_with: "与其他作业对比…",
+    compare_with_recent: "本项目的最近作业：",
+    compare_with_pasted: "其他作业的链接或 ID",
+    compare_go: "对比",
     training_type: "训练类型",
     uuid: "UUID",
     updated_at: "更新时间",
@@ -752,7 +756,6 @@ pub static ZH: Strings = Strings {
     preferred_nodes: "优先节点",
     weight: |weight| format!("（权重 {weight}）"),
     proportion: "比例",
-    other_languages: "其他语言",
     metric_command: "命令",
     metric_http: "HTTP",
     stop_after: |amount, unit| {

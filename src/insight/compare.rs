@@ -53,6 +53,9 @@ impl ChangeKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiffRow {
     pub label: String,
+    /// Whether the label is a name from the job (a parameter, a variable, a channel, a task), not
+    /// our words: the view marks it "do not translate".
+    pub named: bool,
     pub a: Option<String>,
     pub b: Option<String>,
     pub kind: ChangeKind,
@@ -114,6 +117,8 @@ struct Differ {
     same: usize,
     same_groups: Vec<DiffGroup>,
     same_rows: Vec<DiffRow>,
+    /// Whether the fields being compared are named by the job (see [`DiffRow::named`]).
+    naming: bool,
 }
 
 impl Differ {
@@ -126,6 +131,7 @@ impl Differ {
                 let shown = b.masked.clone().unwrap_or_else(|| b.sent.clone());
                 self.same_rows.push(DiffRow {
                     label: label.to_string(),
+                    named: self.naming,
                     a: a.masked.clone().or_else(|| Some(a.sent.clone())),
                     b: Some(shown),
                     kind: ChangeKind::Same,
@@ -138,6 +144,7 @@ impl Differ {
         };
         self.rows.push(DiffRow {
             label: label.to_string(),
+            named: self.naming,
             a: a.map(Side::shown),
             b: b.map(Side::shown),
             kind,
@@ -169,6 +176,7 @@ impl Differ {
                 .collect()
         };
         let mut b: Vec<Option<(String, Side)>> = b.into_iter().map(Some).collect();
+        self.naming = true;
         for ((name, side), partner) in a.into_iter().zip(partners) {
             let other = partner.and_then(|at| b[at].take()).map(|(_, side)| side);
             self.field(&name, Some(side), other);
@@ -176,6 +184,7 @@ impl Differ {
         for (name, side) in b.into_iter().flatten() {
             self.field(&name, None, Some(side));
         }
+        self.naming = false;
     }
 
     /// Closes the rows so far into a group under `title`, if any changed.
@@ -455,6 +464,7 @@ pub fn compare(a: &TrainingJob, b: &TrainingJob, s: &Strings, f: &FinderStrings)
         same: 0,
         same_groups: Vec::new(),
         same_rows: Vec::new(),
+        naming: false,
     };
     let (algorithm_a, algorithm_b) = (a.algorithm(), b.algorithm());
 
@@ -498,6 +508,14 @@ mod tests {
     use crate::model::{job_from_value, parse_job};
     use serde_json::{json, Value};
 
+    /// A row whose label is a name from the job.
+    fn name_row(label: &str, a: Option<&str>, b: Option<&str>, kind: ChangeKind) -> DiffRow {
+        DiffRow {
+            named: true,
+            ..row(label, a, b, kind)
+        }
+    }
+
     fn job(document: Value) -> TrainingJob {
         job_from_value(document).expect("a job").job
     }
@@ -505,6 +523,7 @@ mod tests {
     fn row(label: &str, a: Option<&str>, b: Option<&str>, kind: ChangeKind) -> DiffRow {
         DiffRow {
             label: label.into(),
+            named: false,
             a: a.map(String::from),
             b: b.map(String::from),
             kind,
@@ -529,9 +548,9 @@ mod tests {
             [DiffGroup {
                 title: "Parameters",
                 rows: vec![
-                    row("lr", Some("0.1"), Some("0.01"), ChangeKind::Changed),
-                    row("epochs", Some("3"), None, ChangeKind::Removed),
-                    row("batch", None, Some("64"), ChangeKind::Added),
+                    name_row("lr", Some("0.1"), Some("0.01"), ChangeKind::Changed),
+                    name_row("epochs", Some("3"), None, ChangeKind::Removed),
+                    name_row("batch", None, Some("64"), ChangeKind::Added),
                 ],
             }]
         );
@@ -558,19 +577,24 @@ mod tests {
             [
                 DiffGroup {
                     title: "Parameters",
-                    rows: vec![row("opaque", Some(MASK), Some(MASK), ChangeKind::Changed)],
+                    rows: vec![name_row(
+                        "opaque",
+                        Some(MASK),
+                        Some(MASK),
+                        ChangeKind::Changed
+                    )],
                 },
                 DiffGroup {
                     title: "Environment variables",
                     rows: vec![
-                        row("HF_TOKEN", Some(MASK), Some(MASK), ChangeKind::Changed),
-                        row(
+                        name_row("HF_TOKEN", Some(MASK), Some(MASK), ChangeKind::Changed),
+                        name_row(
                             "DB",
                             Some(&masked_db),
                             Some(&masked_db),
                             ChangeKind::Changed
                         ),
-                        row("API_KEY", None, Some(MASK), ChangeKind::Added),
+                        name_row("API_KEY", None, Some(MASK), ChangeKind::Added),
                     ],
                 },
                 DiffGroup {
@@ -703,7 +727,7 @@ mod tests {
                 },
                 DiffGroup {
                     title: "Inputs",
-                    rows: vec![row(
+                    rows: vec![name_row(
                         "data_url",
                         Some("obs://b/data/"),
                         Some("ds-1 · v3"),
@@ -750,7 +774,7 @@ mod tests {
                     title: "Outcome",
                     rows: vec![
                         row("Phase", Some("Completed"), Some("Failed"), changed),
-                        row("Exit code (worker-0)", Some("0"), Some("137"), changed),
+                        name_row("Exit code (worker-0)", Some("0"), Some("137"), changed),
                     ],
                 },
             ]
@@ -774,7 +798,7 @@ mod tests {
                     Some("运行失败"),
                     ChangeKind::Changed
                 ),
-                row(
+                name_row(
                     "退出码（worker-0）",
                     Some("0"),
                     Some("137"),

@@ -3,8 +3,10 @@
 //! is listed, known to the reference or not.
 //!
 //! The calls below are the ones the section components make, in their order. A component that
-//! read the model itself would escape this account, so components read through `insight` only;
-//! the browser test `every-field.test.mjs` checks the account against the page's text.
+//! read a value from the model itself would escape this account, so components take values from
+//! `insight` and only hand records on; the browser test `every-field.test.mjs` checks the account
+//! against the page's text. Reading is taken for showing: a value read only to decide something
+//! (whether a flag is false) counts as shown.
 
 use crate::i18n::{Lang, Strings};
 use crate::insight::algorithm::{

@@ -272,11 +272,12 @@ pub fn flavor_summary(resource: &TaskResource, s: &Strings) -> Vec<Vec<Piece>> {
         resource
             .max_num()
             .map(|max| named(s.max_nodes, "max_num", max.as_text())),
-        // The flavor's own limit, which may differ from the task's.
+        // The flavor's own limit, when it differs from the task's.
         resource
             .flavor_info()
             .and_then(|info| info.max_num())
-            .map(|max| vec![Piece::Ours(format!("{} {}", s.max_nodes, max.as_text()))]),
+            .filter(|max| Some(*max) != resource.max_num())
+            .map(|max| named(s.max_nodes, "flavor_info.max_num", max.as_text())),
         resource.billing().map(|billing| {
             labelled(
                 s.billing,

@@ -221,9 +221,12 @@ fn node_affinity_text(policy: &SchedulePolicy, s: &Strings) -> Vec<Piece> {
             terms
                 .iter()
                 .map(|term| {
-                    let weight = term.weight().map(Scalar::as_text).unwrap_or_default();
                     let selector = term.preference().map(selector_text).unwrap_or_default();
-                    format!("{selector}{}", (s.weight)(&weight))
+                    // A preference without a weight says nothing of one.
+                    match term.weight().map(Scalar::as_text) {
+                        Some(weight) => format!("{selector}{}", (s.weight)(&weight)),
+                        None => selector,
+                    }
                 })
                 .collect()
         })

@@ -1,5 +1,5 @@
-//! The one rule for what is secret, used by every view (tables, the command, warnings, unknown
-//! fields, the raw JSON and its copy and download): by name, by the `sensitive` constraint, and by
+//! The one rule for what is secret, used by every view (tables, the command, warnings, the
+//! comparison, the raw JSON and its copy and download): by name, by the `sensitive` constraint, and by
 //! shape inside text (URL passwords, secret flags and assignments in a command line). Masking too
 //! much is harmless; too little is not.
 

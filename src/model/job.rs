@@ -412,7 +412,8 @@ record! {
         flavor_detail: FlavorDetail,
         main_container_allocated_resources: ContainerResources,
         main_container_customized_flavor: ContainerResources,
-        /// Shape undocumented; kept as it is.
+        /// One node of the pool, in the shape a third-party client reads (§7); §2 leaves it
+        /// undocumented.
         pool_info: PoolInfo,
         pool_name: String,
         /// §7: e.g. `[1, 2]`.

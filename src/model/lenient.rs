@@ -243,7 +243,7 @@ impl Shape for Object {
 }
 
 /// Any JSON but `null`, as it is: for fields whose shape nobody has documented
-/// (`spec.resource.pool_info`).
+/// (`metadata.tags`).
 impl Shape for Value {
     const KIND: Kind = Kind::Any;
     fn cast(value: &Value) -> Option<&Self> {

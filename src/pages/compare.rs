@@ -67,7 +67,11 @@ fn side_state(side: &Side) -> Option<AnyView> {
     match side {
         Err(error) => Some(view! { <ErrorPanel error=error.clone()/> }.into_any()),
         Ok((loader, scope)) => match loader.stage.get() {
-            Stage::Ready => None,
+            // Loaded while the other side is not: its name says which job it is.
+            Stage::Ready => loader.data.with(|loaded| {
+                let name = loaded.as_ref()?.job.metadata()?.name()?.clone();
+                Some(view! { <p translate="no">{name}</p> }.into_any())
+            }),
             Stage::Loading => Some(view! { <div class="skeleton" aria-busy="true"><div class="skeleton__bar"></div></div> }.into_any()),
             Stage::NeedsToken => {
                 let loader = loader.clone();
@@ -100,7 +104,11 @@ pub fn ComparePage(route: CompareRoute, config: Config) -> impl IntoView {
             .iter()
             .filter_map(|side| side.as_ref().ok()?.0.data.get())
             .collect();
-        let body = match (states.iter().all(Option::is_none), jobs.as_slice()) {
+        let both_ready = sides.iter().all(|side| {
+            side.as_ref()
+                .is_ok_and(|(loader, _)| loader.stage.get() == Stage::Ready)
+        });
+        let body = match (both_ready, jobs.as_slice()) {
             (true, [a, b]) => view! {
                 <ComparisonView a=Arc::clone(a) b=Arc::clone(b) project_id=project_id.clone() endpoint=endpoint.clone() ui/>
             }.into_any(),

@@ -4,7 +4,7 @@
 use crate::api::{classify_response, locate_job, Located, RawResponse};
 use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
 use crate::components::{
-    error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
+    compare_with::CompareWith, error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
     other_endpoints::OtherEndpoints, section_nav::SectionNav, token_prompt::TokenPrompt,
 };
 use crate::config::{Auth, Config};
@@ -211,6 +211,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 }
                 Stage::Ready => view! {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
+                    <CompareWith project_id=link_route.project_id.clone() job_id=link_route.job_id.clone()
+                        endpoint=endpoint.name.clone() ui/>
                     // A link to a section needs that section at once, to scroll to it.
                     <JobView loaded ui selected_task on_select_task
                         overview_first=first_build.try_update_value(std::mem::take).unwrap_or(false)/>

@@ -23,7 +23,7 @@ import { projectRoot } from "./paths.mjs";
 
 const ALLOWED_PHRASES = ["MindStudio Insight", "X-Auth-Token", ".json"];
 const ALLOWED_WORDS = new Set([
-  "ID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH", "AK", "SK",
+  "ID", "UUID", "IP", "CPU", "GPU", "NPU", "UTC", "JSON", "URL", "HTTP", "HTTPS", "IAM", "OBS", "API", "SSH", "AK", "SK",
   "ModelArts", "Ascend", "JupyterLab", "TensorBoard", "localStorage", "sessionStorage", "PyTorch", "OTC",
   // Kubernetes' word, which Chinese write-ups of fault recovery keep ("Pod 重调度").
   "Pod",
@@ -60,6 +60,15 @@ const PAGES = [
   ["unknown endpoint", job("progress", "no-such-endpoint"), ERROR_SHOWN],
   ["page not found", "#/no/such/page", "main h1"],
   ["local page with no file", "#/local", "main h1"],
+  ["every field of the reference", job("every-field"), JOB_LOADED],
+  ["error body with error_message", job("error-shape-4"), ERROR_SHOWN],
+  ["error body with solution_msg", job("error-shape-3"), ERROR_SHOWN],
+  ["a project's job list", "jobs.html#/projects/demo/training-jobs?endpoint=demo", "#jobs tbody tr"],
+  [
+    "two jobs compared",
+    `jobs.html#/projects/demo/compare/${demoJobs[0].job_id}/${demoJobs[1].job_id}?endpoint=demo`,
+    "#compare table",
+  ],
 ];
 
 const served = mockForTests({
@@ -78,9 +87,12 @@ const served = mockForTests({
 
 /** Runs in the page: every Latin-script word outside the exclusions, with where it was found. */
 function latinWordsOnPage({ allowedPhrases, allowedWords }) {
-  const EXCLUDED = "code, pre, kbd, samp, time, [translate='no']";
+  const EXCLUDED = "code, pre, kbd, samp, time";
   const excluded = (element) => {
     if (element.closest(EXCLUDED)) return true;
+    // The nearest translate attribute decides: our words for an API value sit in a
+    // translate="yes" span inside the value's translate="no" one, and must be Chinese.
+    if (element.closest("[translate]")?.getAttribute("translate") === "no") return true;
     const declared = element.closest("[lang]")?.getAttribute("lang") ?? "";
     return !declared.toLowerCase().startsWith("zh");
   };

@@ -163,3 +163,16 @@ test("a changed secret says it changed without either value, and an unknown job 
   assert.equal(await page.locator("#compare .compare-side").nth(1).locator(".error-panel").count(), 1);
   assert.equal(await page.locator("#compare .compare-side").nth(0).locator(".error-panel").count(), 0);
 });
+
+test("a job page compares with another job of its project, pasted as a link or an id", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}#/projects/demo/training-jobs/${COMPLETED}?endpoint=demo`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.locator(".compare-with summary").click();
+  await page.locator(".compare-with input").fill(`https://console.example/modelarts/#/projects/demo/training-jobs/${MNIST}`);
+  await page.locator(".compare-with button[type=submit]").click();
+  await page.locator("#compare table").waitFor({ timeout: 15_000 });
+  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.match(page.url(), new RegExp(`#/projects/demo/compare/${COMPLETED}/${MNIST}\\?endpoint=demo&time=`));
+  assert.deepEqual(await page.locator("#compare thead a").allTextContents(), ["resnet50-cifar10-bs32", "mnist-hpo-bayes"]);
+});
