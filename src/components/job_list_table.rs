@@ -56,7 +56,7 @@ pub fn JobListTable(
             let rows: Vec<(JobRow, Arc<crate::model::TrainingJob>)> = indices
                 .into_iter()
                 .map(|index| {
-                    let job = Arc::new(data.items[index].clone());
+                    let job = Arc::clone(&data.items[index]);
                     (job_row(&job, ui.lang), job)
                 })
                 .collect();

@@ -10,6 +10,7 @@ use crate::model::lenient::json_type_name;
 use crate::model::{job_from_value, parse_error_body, parse_json, BodyError, Scalar, TrainingJob};
 use ref_cast::RefCast;
 use serde_json::{json, Value};
+use std::borrow::Borrow;
 use std::cmp::Ordering;
 
 /// Jobs on one page. §5 allows `limit` 1–50; the list's render budget is set for 50 rows, and
@@ -220,11 +221,11 @@ fn directed(ordering: Ordering, descending: bool) -> Ordering {
 /// name (a case-insensitive part of it), sorted and paged in the browser as the API would: the
 /// indices into `items` of the requested page, and how many jobs matched in all. The sort is
 /// stable, so jobs that tie keep the file's order.
-pub fn in_browser(items: &[TrainingJob], query: &ListQuery) -> (Vec<usize>, usize) {
+pub fn in_browser<J: Borrow<TrainingJob>>(items: &[J], query: &ListQuery) -> (Vec<usize>, usize) {
     let name = query.name.trim();
     let mut matched: Vec<usize> = (0..items.len())
         .filter(|&index| {
-            let job = &items[index];
+            let job = items[index].borrow();
             let phase_ok = query
                 .phase
                 .as_deref()
@@ -232,7 +233,7 @@ pub fn in_browser(items: &[TrainingJob], query: &ListQuery) -> (Vec<usize>, usiz
             phase_ok && contains_ignoring_case(name_of(job), name)
         })
         .collect();
-    matched.sort_by(|&a, &b| compare_jobs(&items[a], &items[b], query));
+    matched.sort_by(|&a, &b| compare_jobs(items[a].borrow(), items[b].borrow(), query));
     let count = matched.len();
     let start = (query.page.max(1) - 1).saturating_mul(PAGE_SIZE).min(count);
     let end = start.saturating_add(PAGE_SIZE).min(count);
@@ -315,8 +316,8 @@ pub fn job_row(job: &TrainingJob, lang: Lang) -> JobRow {
 
 /// Whether any listed job can still change, so the list keeps refreshing under the loader's
 /// policy.
-pub fn any_running(items: &[TrainingJob]) -> bool {
-    items.iter().any(|job| !is_terminal(phase_of(job)))
+pub fn any_running<J: Borrow<TrainingJob>>(items: &[J]) -> bool {
+    items.iter().any(|job| !is_terminal(phase_of(job.borrow())))
 }
 
 /// The query a link names: `?phase=Failed&q=llama&page=2&sort=name&order=asc`, its values already
@@ -599,7 +600,7 @@ mod tests {
         assert!(job_row(&unknown, Lang::En).running);
         assert!(any_running(&[failed.clone(), running]));
         assert!(!any_running(&[failed]));
-        assert!(!any_running(&[]));
+        assert!(!any_running::<TrainingJob>(&[]));
     }
 
     /// Writes the query into a link's query string and reads it back, as the route does.

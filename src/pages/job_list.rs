@@ -27,7 +27,8 @@ const LIST_MEASURES: Measures = Measures {
 /// One answer of the search.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListData {
-    pub items: Arc<Vec<TrainingJob>>,
+    /// Shared with the rows that show them: a page of 50 jobs is not copied to render.
+    pub items: Arc<Vec<Arc<TrainingJob>>>,
     /// The API's count, which it documents loosely; the items are what is shown.
     pub total: Option<u64>,
     /// Every job, from a static host's file: filtering, sorting and paging happen here.
@@ -44,7 +45,7 @@ fn decode_list(raw: RawResponse) -> Result<ListData, ApiError> {
         error,
     })?;
     Ok(ListData {
-        items: Arc::new(page.items),
+        items: Arc::new(page.items.into_iter().map(Arc::new).collect()),
         total: page.total,
         complete: !raw.posted,
         fetched_at_ms: now_ms(),

@@ -10,6 +10,7 @@ import { demoJobs } from "./mock.mjs";
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const COMPLETED = "b3e1f6a2-5c4d-4e8f-9a17-2d6c8e0f4b31";
 const MNIST = "1a8d5e92-f4c7-4b30-8d6e-95c2a7f1e3b6";
+const IMAGENET = "c94e0a17-2b6f-4d83-9e51-6a3b8f2d7c04";
 
 // 120 jobs in the demo folder's list file: enough for three pages of 50 in the browser.
 const many = Array.from({ length: 120 }, (_, index) => ({
@@ -175,4 +176,24 @@ test("a job page compares with another job of its project, pasted as a link or a
   assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
   assert.match(page.url(), new RegExp(`#/projects/demo/compare/${COMPLETED}/${MNIST}\\?endpoint=demo&time=`));
   assert.deepEqual(await page.locator("#compare thead a").allTextContents(), ["resnet50-cifar10-bs32", "mnist-hpo-bayes"]);
+});
+
+test("every kind of change is told in words: added, removed, changed, and the same once unfolded", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}jobs.html#/projects/demo/compare/${COMPLETED}/${IMAGENET}?endpoint=demo`);
+  await page.locator("#compare table").waitFor({ timeout: 15_000 });
+  const kinds = { added: "epochs", removed: "batch_size", changed: "Nodes" };
+  for (const [kind, label] of Object.entries(kinds)) {
+    const row = page.locator(`#compare .compare__row--${kind}`, { hasText: label });
+    assert.equal(await row.count(), 1, `${kind}: ${label}`);
+    assert.match(await row.locator(".compare__kind").textContent(), new RegExp(kind));
+  }
+  // Two jobs that share some settings: those are folded until asked for.
+  await page.goto(`${served.mock.url}jobs.html#/projects/demo/compare/${COMPLETED}/${MNIST}?endpoint=demo`);
+  await page.locator("#compare table").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#compare .compare__row--same").count(), 0);
+  await page.getByRole("button", { name: /the same/ }).click();
+  const same = page.locator("#compare .compare__row--same");
+  assert.ok((await same.count()) > 0);
+  assert.match(await same.first().locator(".compare__kind").textContent(), /the same/);
 });

@@ -64,6 +64,20 @@ test("the app runs under the strict CSP with zero violations, through the proxy"
   assert.ok(proxied.length > 0, "nginx forwarded the API call to the mock");
 });
 
+test("the finder page lists a project's jobs through the proxy's search and the demo folder, under the CSP", async () => {
+  const page = await cspPage();
+  await page.goto(`${nginx.url}jobs.html#/projects/demo/training-jobs?endpoint=proxy&phase=Failed`);
+  await page.locator("#jobs tbody tr").first().waitFor({ timeout: 15_000 });
+  const searched = mock.requests.filter((r) => r.method === "POST" && r.path === "/v2/demo/training-job-searches");
+  assert.equal(searched.length, 1, "nginx relayed the search");
+  assert.deepEqual(JSON.parse(searched[0].body).filters, [{ key: "phase", operator: "in", value: ["Failed"] }]);
+  assert.deepEqual(await page.locator("#jobs tbody th[scope=row] a").allTextContents(), ["llm-pretrain-7b-4node"]);
+  // The demo folder is a static file behind nginx: its POST is refused and the file is read.
+  await page.goto(`${nginx.url}jobs.html#/projects/demo/training-jobs?endpoint=demo`);
+  await page.locator("#jobs tbody tr").nth(8).waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+});
+
 test("security and caching headers are sent", async () => {
   const index = await nginx.request(nginx.url);
   const csp = index.headers["content-security-policy"];
