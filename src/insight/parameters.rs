@@ -111,10 +111,15 @@ pub fn description_for(parameter: &Parameter, language: &str) -> Option<String> 
             descriptions
                 .iter()
                 .filter_map(|description| {
-                    let matches = description
-                        .language()
-                        .is_some_and(|lang| lang.eq_ignore_ascii_case(language));
-                    Some((matches, description.description()?.clone()))
+                    let text = description.description()?.clone();
+                    let tag = description.language();
+                    let matches = tag.is_some_and(|lang| lang.eq_ignore_ascii_case(language));
+                    // Another language's text says which language it is in.
+                    let text = match tag.filter(|_| !matches) {
+                        Some(tag) if !tag.trim().is_empty() => format!("{tag}: {text}"),
+                        _ => text,
+                    };
+                    Some((matches, text))
                 })
                 .collect()
         })
@@ -294,7 +299,7 @@ mod tests {
         );
         assert_eq!(
             description_for(&parameter, "en-us").as_deref(),
-            Some("learning rate · 学习率")
+            Some("learning rate · zh-cn: 学习率")
         );
     }
 

@@ -255,13 +255,19 @@ fn spec_settings(spec: &Spec, s: &Strings) -> Vec<PlainFact> {
             }),
     );
     if let Some(stop) = spec.auto_stop() {
-        let amount = stop.duration().and_then(Scalar::as_f64);
-        let unit = stop.time_unit().map_or("", String::as_str);
-        if let Some(amount) = amount {
-            facts.push(PlainFact::text(
-                Label::for_key(s.auto_stop, "auto_stop"),
-                (s.stop_after)(amount, unit),
-            ));
+        let label = Label::for_key(s.auto_stop, "auto_stop");
+        if let Some(duration) = stop.duration() {
+            match duration.as_f64() {
+                Some(amount) => {
+                    let unit = stop.time_unit().map_or("", String::as_str);
+                    facts.push(PlainFact::text(label, (s.stop_after)(amount, unit)));
+                }
+                // A duration that is no number is shown as sent, its unit beside it.
+                None => facts.push(PlainFact::value(
+                    label,
+                    join_present([Some(duration.as_text()), stop.time_unit().cloned()], " "),
+                )),
+            }
         }
     }
     if let Some(config) = spec.log_export_config() {
@@ -527,8 +533,8 @@ pub fn resources_summary(job: &TrainingJob, s: &Strings) -> ResourcesSummary {
                         });
                     }
                     // Parallel file system and OBS volumes (§7) name their remote end differently.
-                    let storage = volume.pfs().or(volume.obs())?;
-                    let server_path = storage.pfs_path().or(storage.obs_path()).cloned();
+                    let storage = volume.pfs().or_else(|| volume.obs())?;
+                    let server_path = storage.pfs_path().or_else(|| storage.obs_path()).cloned();
                     let local_path = storage.local_path().cloned();
                     (server_path.is_some() || local_path.is_some()).then(|| Volume {
                         server_path: server_path.unwrap_or_default(),
