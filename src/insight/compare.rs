@@ -623,10 +623,10 @@ mod tests {
         let job = parse_job(body).expect("a job").job;
         let comparison = compare(&job, &job.clone(), &EN, &FINDER_EN);
         assert_eq!(comparison.groups, []);
-        // 2 parameters, 3 variables; image, engine, code directory, boot file, command; flavor,
+        // 3 parameters, 4 variables; image, engine, code directory, boot file, command; flavor,
         // nodes, accelerators, CPU cores, memory; 2 inputs, 1 output; search, reward metrics;
         // priority, preemption; queue time, duration; phase, 2 exit codes.
-        assert_eq!(comparison.same, 2 + 3 + 5 + 5 + 3 + 2 + 2 + 2 + 3);
+        assert_eq!(comparison.same, 3 + 4 + 5 + 5 + 3 + 2 + 2 + 2 + 3);
         // Unfolding shows each of them once, secrets masked as everywhere.
         let same_rows: Vec<&DiffRow> = comparison
             .same_groups

@@ -187,7 +187,10 @@ test("the every-field fixture: each checked value is unique, secrets are marked,
   assert.deepEqual(
     secrets.sort(),
     [
+      "$.algorithm.engine.tags[1].value",
       "$.algorithm.environments[0].HF_TOKEN",
+      "$.algorithm.environments[1].key",
+      "$.algorithm.parameters[2].value",
       "$.endpoints.jupyter_lab.token",
       "$.endpoints.mindstudio_insight.token",
       "$.endpoints.tensorboard.token",
