@@ -31,20 +31,25 @@ pub fn ComparisonView(
     let comparison = compare(&a.job, &b.job, s, f);
     span.end();
     let unfolded = RwSignal::new(false);
-    let heading = |loaded: &LoadedJob| {
+    // Each job by name (its id when it has none), which also labels its cells on a phone.
+    let name_of = |loaded: &LoadedJob| {
         let metadata = loaded.job.metadata();
         let id = metadata.and_then(|m| m.id()).cloned().unwrap_or_default();
-        let name = metadata
-            .and_then(|m| m.name())
-            .cloned()
-            .unwrap_or_else(|| id.clone());
+        let name = metadata.and_then(|m| m.name()).cloned();
+        (name.unwrap_or_else(|| id.clone()), id)
+    };
+    let ((name_a, id_a), (name_b, id_b)) = (name_of(&a), name_of(&b));
+    let heading = |name: String, id: &str| {
         let href = format!(
             "{VIEWER_PAGE}{}",
-            job_hash_in(&project_id, &id, endpoint.as_deref(), ui.time)
+            job_hash_in(&project_id, id, endpoint.as_deref(), ui.time)
         );
         view! { <th scope="col"><a href=href translate="no">{name}</a></th> }
     };
-    let (head_a, head_b) = (heading(&a), heading(&b));
+    let (head_a, head_b) = (
+        heading(name_a.clone(), &id_a),
+        heading(name_b.clone(), &id_b),
+    );
     let same = comparison.same;
     let nothing_differs = comparison.groups.is_empty();
     let (groups, same_groups) = (comparison.groups, comparison.same_groups);
@@ -64,8 +69,8 @@ pub fn ComparisonView(
                                     <th scope="row"><span translate=named.then_some("no")>{label}</span>
                                         <span class="compare__kind">{(f.change_kind_words)(kind)}</span></th>
                                     // The values are the jobs' own, or figures.
-                                    <td data-label=f.first_job translate="no">{cell(a)}</td>
-                                    <td data-label=f.second_job translate="no">{cell(b)}</td>
+                                    <td data-label=name_a.clone() translate="no">{cell(a)}</td>
+                                    <td data-label=name_b.clone() translate="no">{cell(b)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -868,8 +868,6 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     job_lists: "Job lists",
     cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
     compare_title: "Two jobs compared",
-    first_job: "First job",
-    second_job: "Second job",
     nothing_differs: "The two jobs are set up alike and ended alike.",
     field: "Field",
     fold_same: "Hide what is the same",

@@ -483,8 +483,6 @@ pub struct FinderStrings {
     pub page_number: fn(page: usize) -> String,
     pub sort_order: fn(key: SortKey, descending: bool) -> &'static str,
     pub compare_title: &'static str,
-    pub first_job: &'static str,
-    pub second_job: &'static str,
     pub nothing_differs: &'static str,
     pub field: &'static str,
     pub fold_same: &'static str,

@@ -783,8 +783,6 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     job_lists: "作业列表",
     cpu_cores_of: |_| accelerator_unit(None).to_string(),
     compare_title: "两个作业对比",
-    first_job: "第一个作业",
-    second_job: "第二个作业",
     nothing_differs: "两个作业的设置与结果相同。",
     field: "字段",
     fold_same: "隐藏相同的字段",
