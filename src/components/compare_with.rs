@@ -64,7 +64,7 @@ pub fn CompareWith(project_id: String, job_id: String, endpoint: String, ui: Ui)
                 </ul>
             })}
             <form on:submit=open>
-                <label>{s.compare_with_pasted}
+                <label class="field">{s.compare_with_pasted}
                     <input type="text" name="compare-with" prop:value=move || pasted.get()
                         on:input=move |event| pasted.set(event_target_value(&event))/>
                 </label>

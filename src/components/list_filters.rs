@@ -63,16 +63,16 @@ pub fn ListFilters(
         .collect();
     view! {
         <form class="list-filters" role="search" on:submit=apply>
-            <label>{f.phase}
+            <label class="field">{f.phase}
                 <select prop:value=move || phase.get() on:change=move |event| phase.set(event_target_value(&event))>
                     <option value="">{f.any_phase}</option>
                     {phases.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
                 </select>
             </label>
-            <label>{f.name_contains}
+            <label class="field">{f.name_contains}
                 <input type="search" prop:value=move || name.get() on:input=move |event| name.set(event_target_value(&event))/>
             </label>
-            <label>{f.sort_by}
+            <label class="field">{f.sort_by}
                 <select prop:value=move || order.get() on:change=move |event| order.set(event_target_value(&event))>
                     {orders.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
                 </select>

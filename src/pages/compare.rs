@@ -5,7 +5,7 @@ use crate::browser::{prepare_date_formats, resolve_url};
 use crate::components::{
     comparison::ComparisonView, error_panel::ErrorPanel, token_prompt::TokenPrompt,
 };
-use crate::config::{Auth, Config};
+use crate::config::Config;
 use crate::model::ApiError;
 use crate::pages::job::{decode_job, job_is_terminal};
 use crate::route::CompareRoute;
@@ -39,10 +39,7 @@ fn load_side(config: &Config, route: &CompareRoute, job_id: &str) -> Side {
         &route.project_id,
         job_id,
     )?;
-    let token_scope = (endpoint.auth == Auth::Token).then(|| TokenScope {
-        endpoint: endpoint.name.clone(),
-        api_root,
-    });
+    let token_scope = TokenScope::of(endpoint, api_root);
     let lang = use_prefs().lang.get_untracked();
     let loader = Loader::start(
         Source {

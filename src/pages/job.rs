@@ -7,7 +7,7 @@ use crate::components::{
     compare_with::CompareWith, error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
     other_endpoints::OtherEndpoints, section_nav::SectionNav, token_prompt::TokenPrompt,
 };
-use crate::config::{Auth, Config};
+use crate::config::Config;
 use crate::insight::phase::{is_terminal, phase_label};
 use crate::model::ApiError;
 use crate::route::{self, JobRoute, Route, Section};
@@ -86,10 +86,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             api_root,
         }) => {
             let lang = prefs.lang.get_untracked();
-            let token_scope = (endpoint.auth == Auth::Token).then(|| TokenScope {
-                endpoint: endpoint.name.clone(),
-                api_root,
-            });
+            let token_scope = TokenScope::of(endpoint, api_root);
             let source = Source {
                 url,
                 token_scope: token_scope.clone(),

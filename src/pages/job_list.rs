@@ -7,7 +7,7 @@ use crate::components::{
     error_panel::ErrorPanel, job_list_table::JobListTable, job_toolbar::JobToolbar,
     list_filters::ListFilters, token_prompt::TokenPrompt,
 };
-use crate::config::{Auth, Config};
+use crate::config::Config;
 use crate::insight::job_list::{any_running, parse_search, query_from_params, search_body};
 use crate::model::{ApiError, TrainingJob};
 use crate::route::{ListRoute, TimeMode};
@@ -89,10 +89,7 @@ pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
         Ok(located) => located,
         Err(error) => return view! { <ErrorPanel error/> }.into_any(),
     };
-    let token_scope = (endpoint.auth == Auth::Token).then(|| TokenScope {
-        endpoint: endpoint.name.clone(),
-        api_root,
-    });
+    let token_scope = TokenScope::of(endpoint, api_root);
     let lang = prefs.lang.get_untracked();
     let loader = Loader::start(
         Source {

@@ -4,6 +4,7 @@
 //! goes into the `X-Auth-Token` header: never into a URL, the console or another endpoint's requests.
 
 use crate::browser::{now_ms, storage_get, storage_remove, storage_set};
+use crate::config::{Auth, Endpoint};
 use serde_json::{json, Value};
 
 /// How long a remembered token is kept: an IAM token's own lifetime, after which it is useless.
@@ -18,6 +19,15 @@ pub struct TokenScope {
 }
 
 impl TokenScope {
+    /// Where the token of `endpoint`, whose API starts at `api_root`, may go; `None` for an
+    /// endpoint that needs no token.
+    pub fn of(endpoint: &Endpoint, api_root: String) -> Option<TokenScope> {
+        (endpoint.auth == Auth::Token).then(|| TokenScope {
+            endpoint: endpoint.name.clone(),
+            api_root,
+        })
+    }
+
     fn key(&self) -> String {
         format!("mjv.token.{}|{}", self.endpoint, self.api_root)
     }
