@@ -164,7 +164,7 @@ fn decode_and_check(document: &Value) {
         // Checked against the text as serde_json reads it: a float may differ from `document` in its
         // last digit, and the warnings quote values as read.
         let as_read: Value = serde_json::from_str(&text).unwrap();
-        support::assert_report_matches(&as_read, &parsed.report);
+        support::assert_report_matches(&as_read, &parsed);
     }
     if let Some(body) = parse_error_text(&text) {
         let error = modelarts_job_viewer::model::ApiError::Http {

@@ -312,16 +312,16 @@ impl std::fmt::Display for DecodeWarning {
     }
 }
 
-/// What a walk over a document found: fields of the wrong type and keys nobody knows.
+/// What a walk over a document found: fields of the wrong type. (Keys nobody knows are listed with
+/// the fields no section shows, by `insight::coverage`.)
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     pub warnings: Vec<DecodeWarning>,
-    pub unknown_fields: Vec<String>,
 }
 
 impl Report {
-    /// Notes what is odd in `object`, a record of `kind`, and below it: the known fields in the
-    /// order the record declares them, then the keys it does not know.
+    /// Notes the fields of the wrong type in `object`, a record of `kind`, and below it, in the
+    /// order the record declares them.
     pub fn walk_object(&mut self, object: &Object, kind: &Kind, path: &JsonPath<'_>) {
         let Kind::Record(fields) = kind else {
             return;
@@ -329,11 +329,6 @@ impl Report {
         for (key, member_kind) in fields.iter() {
             if let Some(member) = object.get(*key) {
                 self.member(member, member_kind, &JsonPath::Key(path, key));
-            }
-        }
-        for key in object.keys() {
-            if !fields.iter().any(|(known, _)| known == key) {
-                self.unknown_fields.push(JsonPath::Key(path, key).render());
             }
         }
     }
