@@ -95,9 +95,11 @@ pub fn JobListTable(
                                         let toggle_id = id.clone();
                                         let checked = move || chosen.with(|ids| ids.contains(&id));
                                         let href = format!("{VIEWER_PAGE}{}", job_hash_in(&project, &row.id, Some(&endpoint), ui.time));
+                                        // Each box names its job: fifty boxes all called "Compare" say nothing.
+                                        let choose = (f.compare_job)(&row.name);
                                         view! {
                                             <tr>
-                                                <td><input type="checkbox" aria-label=f.compare prop:checked=checked
+                                                <td><input type="checkbox" aria-label=choose prop:checked=checked
                                                     on:change=move |_| chosen.update(|ids| {
                                                         match ids.iter().position(|chosen| *chosen == toggle_id) {
                                                             Some(at) => { ids.remove(at); }

@@ -123,7 +123,7 @@ test("two ticked rows compare; the comparison shows changes, masks secrets on bo
   await openList(page, "#/projects/demo/training-jobs?endpoint=demo");
   await page.locator("#jobs tbody tr").first().waitFor();
   for (const name of ["resnet50-cifar10-bs32", "mnist-hpo-bayes"]) {
-    await page.locator("#jobs tbody tr", { hasText: name }).locator("input[type=checkbox]").check();
+    await page.getByRole("checkbox", { name: `Compare ${name}` }).check();
   }
   await page.getByRole("link", { name: "Compare the two chosen jobs" }).click();
   await page.locator("#compare table").waitFor({ timeout: 15_000 });
