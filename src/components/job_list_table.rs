@@ -53,11 +53,12 @@ pub fn JobListTable(
     let table = move || {
         data.with(|data| {
             let (indices, matched, more) = page_rows(data, &query);
-            let rows: Vec<(JobRow, Arc<crate::model::TrainingJob>)> = indices
+            let rows: Vec<(usize, JobRow, Arc<crate::model::TrainingJob>)> = indices
                 .into_iter()
-                .map(|index| {
+                .enumerate()
+                .map(|(position, index)| {
                     let job = Arc::clone(&data.items[index]);
-                    (job_row(&job, ui.lang), job)
+                    (position, job_row(&job, ui.lang), job)
                 })
                 .collect();
             let fetched_at_ms = data.fetched_at_ms;
@@ -83,23 +84,25 @@ pub fn JobListTable(
                         <div class="table-scroll">
                             <table class="table jobs-table">
                                 <thead><tr>
-                                    <th scope="col"><span class="visually-hidden">{f.compare}</span></th>
+                                    <th scope="col"><span class="visually-hidden" id="compare-word">{f.compare}</span></th>
                                     <th scope="col">{s.name}</th><th scope="col">{f.phase}</th>
                                     <th scope="col">{s.created}</th><th scope="col">{s.duration}</th>
                                     <th scope="col">{f.hardware}</th><th scope="col">{f.nodes}</th>
                                     <th scope="col">{s.user}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {keyed_list(rows, move |(row, job)| {
+                                    {keyed_list(rows, move |(position, row, job)| {
                                         let id = row.id.clone();
                                         let toggle_id = id.clone();
                                         let checked = move || chosen.with(|ids| ids.contains(&id));
                                         let href = format!("{VIEWER_PAGE}{}", job_hash_in(&project, &row.id, Some(&endpoint), ui.time));
-                                        // Each box names its job: fifty boxes all called "Compare" say nothing.
-                                        let choose = (f.compare_job)(&row.name);
+                                        // Each box is "Compare" and its job's name: fifty boxes all called
+                                        // "Compare" say nothing.
+                                        let name_id = format!("job-name-{position}");
+                                        let labelled_by = format!("compare-word {name_id}");
                                         view! {
                                             <tr>
-                                                <td><input type="checkbox" aria-label=choose prop:checked=checked
+                                                <td><input type="checkbox" aria-labelledby=labelled_by prop:checked=checked
                                                     on:change=move |_| chosen.update(|ids| {
                                                         match ids.iter().position(|chosen| *chosen == toggle_id) {
                                                             Some(at) => { ids.remove(at); }
@@ -107,7 +110,7 @@ pub fn JobListTable(
                                                             None => { ids.push(toggle_id.clone()); if ids.len() > 2 { ids.remove(0); } }
                                                         }
                                                     })/></td>
-                                                <th scope="row" data-label=s.name><a href=href translate="no">{row.name}</a></th>
+                                                <th scope="row" data-label=s.name><a href=href id=name_id translate="no">{row.name}</a></th>
                                                 <td data-label=f.phase><PhaseBadge phase=row.phase secondary=None ui/></td>
                                                 <td data-label=s.created>{row.created_ms.map(|ms| view! { <TimeText ms ui/> })}</td>
                                                 <td data-label=s.duration><LiveDuration job running=row.running fetched_at_ms fixed_ms=row.duration_ms lang=ui.lang/></td>

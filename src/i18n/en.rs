@@ -865,7 +865,6 @@ pub static EN: Strings = Strings {
 };
 
 pub static FINDER_EN: FinderStrings = FinderStrings {
-    compare_job: |name| format!("Compare {name}"),
     job_lists: "Job lists",
     cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
     compare_title: "Two jobs compared",

@@ -459,8 +459,6 @@ pub struct Strings {
 /// The words only the finder page (`jobs.html`) shows: its job list and its comparison. A table of
 /// their own, beside [`Strings`], so the viewer's wasm does not carry them.
 pub struct FinderStrings {
-    /// The label of a list row's box that picks its job for a comparison.
-    pub compare_job: fn(name: &str) -> String,
     /// The start page's links to each known project's job list.
     pub job_lists: &'static str,
     /// What a node of a flavor without accelerators counts, after the number: "8 CPU cores".

@@ -902,7 +902,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
 /// Every entry of the finder page's table, called with sample arguments, as `(entry name, text)`.
 fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
     let FinderStrings {
-        compare_job,
         job_lists,
         job_list_title,
         project,
@@ -979,7 +978,6 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         push(&format!("jobs_matched({total})"), jobs_matched(total));
     }
     push("page_number", page_number(3));
-    push("compare_job", compare_job(NAME));
     for key in SortKey::ALL {
         for descending in [true, false] {
             push(

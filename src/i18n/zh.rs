@@ -780,7 +780,6 @@ pub static ZH: Strings = Strings {
 };
 
 pub static FINDER_ZH: FinderStrings = FinderStrings {
-    compare_job: |name| format!("对比 {name}"),
     job_lists: "作业列表",
     cpu_cores_of: |_| accelerator_unit(None).to_string(),
     compare_title: "两个作业对比",
