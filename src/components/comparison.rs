@@ -22,6 +22,8 @@ pub fn ComparisonView(
     b: Arc<LoadedJob>,
     project_id: String,
     endpoint: Option<String>,
+    /// Whether the fields that are the same are shown; the page keeps it across refreshes.
+    unfolded: RwSignal<bool>,
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
@@ -30,7 +32,6 @@ pub fn ComparisonView(
     let span = Span::start("compare:diff");
     let comparison = compare(&a.job, &b.job, s, f);
     span.end();
-    let unfolded = RwSignal::new(false);
     // Each job by name (its id when it has none), which also labels its cells on a phone.
     let name_of = |loaded: &LoadedJob| {
         let metadata = loaded.job.metadata();

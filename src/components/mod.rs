@@ -24,6 +24,7 @@ pub mod left_out_fields;
 pub mod link_or_text;
 pub mod list_filters;
 pub mod live_duration;
+pub mod load_trouble;
 pub mod local_file_form;
 pub mod long_text;
 pub mod masked_value;

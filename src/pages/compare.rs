@@ -2,9 +2,8 @@
 
 use crate::api::{locate_job, Located};
 use crate::browser::{prepare_date_formats, resolve_url};
-use crate::components::{
-    comparison::ComparisonView, error_panel::ErrorPanel, token_prompt::TokenPrompt,
-};
+use crate::components::load_trouble::load_trouble;
+use crate::components::{comparison::ComparisonView, error_panel::ErrorPanel};
 use crate::config::Config;
 use crate::model::ApiError;
 use crate::pages::job::{decode_job, job_is_terminal};
@@ -60,7 +59,7 @@ fn load_side(config: &Config, route: &CompareRoute, job_id: &str) -> Side {
 }
 
 /// What one side shows while the comparison cannot: loading, a token prompt or the error, in place.
-fn side_state(side: &Side) -> Option<AnyView> {
+fn side_state(side: &Side, on_token: Callback<()>) -> Option<AnyView> {
     match side {
         Err(error) => Some(view! { <ErrorPanel error=error.clone()/> }.into_any()),
         Ok((loader, scope)) => match loader.stage.get() {
@@ -70,13 +69,7 @@ fn side_state(side: &Side) -> Option<AnyView> {
                 Some(view! { <p translate="no">{name}</p> }.into_any())
             }),
             Stage::Loading => Some(view! { <div class="skeleton" aria-busy="true"><div class="skeleton__bar"></div></div> }.into_any()),
-            Stage::NeedsToken => {
-                let loader = loader.clone();
-                scope.clone().map(|scope| view! {
-                    <TokenPrompt scope on_saved=Callback::new(move |_: ()| loader.reload()) refused=false/>
-                }.into_any())
-            }
-            Stage::Failed(error) => Some(view! { <ErrorPanel error/> }.into_any()),
+            stage => load_trouble(stage, scope.clone(), on_token),
         },
     }
 }
@@ -92,11 +85,22 @@ pub fn ComparePage(route: CompareRoute, config: Config) -> impl IntoView {
         load_side(&config, &route, &route.job_a),
         load_side(&config, &route, &route.job_b),
     ];
+    // Both sides go through one endpoint: a token saved on either side is for both.
+    let reloads: Vec<Callback<()>> = sides
+        .iter()
+        .filter_map(|side| Some(side.as_ref().ok()?.0.reload_callback()))
+        .collect();
+    let on_token = Callback::new(move |_: ()| reloads.iter().for_each(|reload| reload.run(())));
+    // Kept by the page, so a refresh of a running job does not fold what a person unfolded.
+    let unfolded = RwSignal::new(false);
     let endpoint = route.endpoint.clone();
     let project_id = route.project_id.clone();
     move || {
         let ui = prefs.ui();
-        let states: Vec<Option<AnyView>> = sides.iter().map(side_state).collect();
+        let states: Vec<Option<AnyView>> = sides
+            .iter()
+            .map(|side| side_state(side, on_token))
+            .collect();
         let jobs: Vec<Arc<LoadedJob>> = sides
             .iter()
             .filter_map(|side| side.as_ref().ok()?.0.data.get())
@@ -107,7 +111,7 @@ pub fn ComparePage(route: CompareRoute, config: Config) -> impl IntoView {
         });
         let body = match (both_ready, jobs.as_slice()) {
             (true, [a, b]) => view! {
-                <ComparisonView a=Arc::clone(a) b=Arc::clone(b) project_id=project_id.clone() endpoint=endpoint.clone() ui/>
+                <ComparisonView a=Arc::clone(a) b=Arc::clone(b) project_id=project_id.clone() endpoint=endpoint.clone() unfolded ui/>
             }.into_any(),
             _ => {
                 let ids = [route.job_a.clone(), route.job_b.clone()];

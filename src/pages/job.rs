@@ -3,9 +3,10 @@
 
 use crate::api::{classify_response, locate_job, Located, RawResponse};
 use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
+use crate::components::load_trouble::load_trouble;
 use crate::components::{
     compare_with::CompareWith, error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
-    other_endpoints::OtherEndpoints, section_nav::SectionNav, token_prompt::TokenPrompt,
+    other_endpoints::OtherEndpoints, section_nav::SectionNav,
 };
 use crate::config::Config;
 use crate::insight::phase::{is_terminal, phase_label};
@@ -157,14 +158,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let on_select_task = Callback::new(move |task: String| {
         view_state.update(|view| view.task = Some(task));
     });
-    let refresh = {
-        let loader = loader.clone();
-        Callback::new(move |_: ()| loader.refresh())
-    };
-    let token_changed = {
-        let loader = loader.clone();
-        Callback::new(move |_: ()| loader.reload())
-    };
+    let refresh = loader.refresh_callback();
+    let token_changed = loader.reload_callback();
     let selected_task = Signal::derive(move || view_state.with(|view| view.task.clone()));
     let current_section = Signal::derive(move || view_state.with(|view| view.section));
     let data = loader.data;
@@ -193,19 +188,11 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                         <div class="skeleton__bar skeleton__bar--short"></div>
                     </div>
                 }.into_any(),
-                Stage::NeedsToken => prompt_scope.clone().map(|scope| view! {
-                    <TokenPrompt scope on_saved=token_changed refused=false/>
-                }).into_any(),
-                Stage::Failed(error) => {
-                    let refused = matches!(error, ApiError::Http { status: 401, .. });
-                    view! {
-                        <ErrorPanel error/>
-                        <OtherEndpoints route=link_route.clone() config=config.clone() failed=Some(endpoint.name.clone())/>
-                        {prompt_scope.clone().filter(|_| refused).map(|scope| view! {
-                            <TokenPrompt scope on_saved=token_changed refused=true/>
-                        })}
-                    }.into_any()
-                }
+                stage @ Stage::NeedsToken => load_trouble(stage, prompt_scope.clone(), token_changed).into_any(),
+                stage @ Stage::Failed(_) => view! {
+                    {load_trouble(stage, prompt_scope.clone(), token_changed)}
+                    <OtherEndpoints route=link_route.clone() config=config.clone() failed=Some(endpoint.name.clone())/>
+                }.into_any(),
                 Stage::Ready => view! {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
                     <CompareWith project_id=link_route.project_id.clone() job_id=link_route.job_id.clone()

@@ -130,6 +130,18 @@ impl<T: Send + Sync + 'static> Loader<T> {
         self.refresh();
     }
 
+    /// [`Loader::refresh`] as a callback, for a Refresh button.
+    pub fn refresh_callback(&self) -> Callback<()> {
+        let loader = self.clone();
+        Callback::new(move |_: ()| loader.refresh())
+    }
+
+    /// [`Loader::reload`] as a callback, for a token saved or forgotten.
+    pub fn reload_callback(&self) -> Callback<()> {
+        let loader = self.clone();
+        Callback::new(move |_: ()| loader.reload())
+    }
+
     /// Data shown on the page stays, with the toolbar saying the refresh failed; anything else
     /// (loading, or a reload after a new token) shows the error instead.
     fn show_error(&self, error: ApiError) {

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newPage, mockForTests } from "./harness.mjs";
-import { demoJobs } from "./mock.mjs";
+import { demoJobs, TOKEN } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const COMPLETED = "b3e1f6a2-5c4d-4e8f-9a17-2d6c8e0f4b31";
@@ -25,6 +25,7 @@ const served = mockForTests({
       { name: "proxy", base_url: "", auth: "none" },
       { name: "demo", base_url: "demo/", auth: "none" },
       { name: "big", base_url: "big/", auth: "none" },
+      { name: "secure", base_url: "secure/", auth: "token" },
     ],
     default_endpoint: "demo",
     refresh_seconds: 0,
@@ -196,4 +197,14 @@ test("every kind of change is told in words: added, removed, changed, and the sa
   const same = page.locator("#compare .compare__row--same");
   assert.ok((await same.count()) > 0);
   assert.match(await same.first().locator(".compare__kind").textContent(), /the same/);
+});
+
+test("on an endpoint that needs a token, one token saved on either side of a comparison loads both", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(`${served.mock.url}jobs.html#/projects/p/compare/${COMPLETED}/${MNIST}?endpoint=secure`);
+  await page.locator("#compare input[name=token]").nth(1).waitFor({ timeout: 15_000 });
+  await page.locator("#compare input[name=token]").first().fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).first().click();
+  await page.locator("#compare table").waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.locator("#compare thead a").allTextContents(), ["resnet50-cifar10-bs32", "mnist-hpo-bayes"]);
 });
