@@ -27,7 +27,12 @@ pub fn CompareWith(project_id: String, job_id: String, endpoint: String, ui: Ui)
     let s = ui.s;
     let others: Vec<(String, String)> = recent_jobs()
         .into_iter()
-        .filter(|recent| recent.project_id == project_id && recent.job_id != job_id)
+        // Through the same endpoint too: the comparison loads both jobs through this page's one.
+        .filter(|recent| {
+            recent.project_id == project_id
+                && recent.endpoint == endpoint
+                && recent.job_id != job_id
+        })
         .map(|recent| {
             let label = if recent.name.is_empty() {
                 recent.job_id.clone()

@@ -17,7 +17,8 @@ use std::sync::Arc;
 fn page_rows(data: &ListData, query: &ListQuery) -> (Vec<usize>, Option<usize>, bool) {
     if data.complete {
         let (rows, matched) = in_browser(&data.items, query);
-        let more = matched > query.page * PAGE_SIZE;
+        // A page number typed into a link can be anything: no overflow on 32-bit wasm.
+        let more = matched > query.page.saturating_mul(PAGE_SIZE);
         (rows, Some(matched), more)
     } else {
         // The server paged: a full page may have a next one.
@@ -71,7 +72,7 @@ pub fn JobListTable(
             });
             let next = more.then(|| {
                 let mut next = pager_query.clone();
-                next.page += 1;
+                next.page = next.page.saturating_add(1);
                 list_hash(&project, Some(&endpoint), ui.time, &next)
             });
             let empty = rows.is_empty();

@@ -3,9 +3,10 @@
 
 use crate::api::{locate_search, refusal, Located, RawResponse};
 use crate::browser::{now_ms, prepare_date_formats, resolve_url};
+use crate::components::load_trouble::load_trouble;
 use crate::components::{
     error_panel::ErrorPanel, job_list_table::JobListTable, job_toolbar::JobToolbar,
-    list_filters::ListFilters, token_prompt::TokenPrompt,
+    list_filters::ListFilters,
 };
 use crate::config::Config;
 use crate::insight::job_list::{any_running, parse_search, query_from_params, search_body};
@@ -106,15 +107,11 @@ pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
             while_waiting: Box::new(move || prepare_date_formats(lang)),
         },
     );
-    let refresh = {
-        let loader = loader.clone();
-        Callback::new(move |_: ()| loader.refresh())
-    };
-    let token_changed = {
-        let loader = loader.clone();
-        Callback::new(move |_: ()| loader.reload())
-    };
+    let refresh = loader.refresh_callback();
+    let token_changed = loader.reload_callback();
     let project_id = route.project_id.clone();
+    let route_project = route.project_id.clone();
+    let filter_query = query.clone();
     let endpoint_name = endpoint.name.clone();
     let data = loader.data;
     view! {
@@ -130,35 +127,32 @@ pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
         />
         {move || {
             let ui = prefs.ui();
+            // The stage is read in its own closure below, so the filters (and anything typed in
+            // them) stay when the first load ends or a token reloads.
+            let (project_id, endpoint_name, query) =
+                (project_id.clone(), endpoint_name.clone(), query.clone());
+            let token_scope = token_scope.clone();
+            let body = move || match loader.stage.get() {
+                Stage::Loading => view! {
+                    <div class="skeleton" aria-busy="true" aria-live="polite">
+                        <p>{ui.lang.finder().loading_jobs}</p>
+                        <div class="skeleton__bar"></div>
+                    </div>
+                }.into_any(),
+                stage @ (Stage::NeedsToken | Stage::Failed(_)) => {
+                    load_trouble(stage, token_scope.clone(), token_changed).into_any()
+                }
+                Stage::Ready => view! {
+                    <JobListTable data=Signal::derive(move || data.get().unwrap_or_default())
+                        project_id=project_id.clone() endpoint=endpoint_name.clone() query=query.clone() ui/>
+                }.into_any(),
+            };
             view! {
                 <section class="card" id="jobs" aria-labelledby="jobs-title">
                     <h1 id="jobs-title">{ui.lang.finder().job_list_title}</h1>
-                    <p class="muted">{ui.lang.finder().project} {ui.s.colon} <code>{project_id.clone()}</code></p>
-                    <ListFilters project_id=project_id.clone() endpoint=endpoint_param.clone() query=query.clone() ui/>
-                    {match loader.stage.get() {
-                        Stage::Loading => view! {
-                            <div class="skeleton" aria-busy="true" aria-live="polite">
-                                <p>{ui.lang.finder().loading_jobs}</p>
-                                <div class="skeleton__bar"></div>
-                            </div>
-                        }.into_any(),
-                        Stage::NeedsToken => token_scope.clone().map(|scope| view! {
-                            <TokenPrompt scope on_saved=token_changed refused=false/>
-                        }).into_any(),
-                        Stage::Failed(error) => {
-                            let refused = matches!(error, ApiError::Http { status: 401, .. });
-                            view! {
-                                <ErrorPanel error/>
-                                {token_scope.clone().filter(|_| refused).map(|scope| view! {
-                                    <TokenPrompt scope on_saved=token_changed refused=true/>
-                                })}
-                            }.into_any()
-                        }
-                        Stage::Ready => view! {
-                            <JobListTable data=Signal::derive(move || data.get().unwrap_or_default())
-                                project_id=project_id.clone() endpoint=endpoint_name.clone() query=query.clone() ui/>
-                        }.into_any(),
-                    }}
+                    <p class="muted">{ui.lang.finder().project} {ui.s.colon} <code>{route_project.clone()}</code></p>
+                    <ListFilters project_id=route_project.clone() endpoint=endpoint_param.clone() query=filter_query.clone() ui/>
+                    {body}
                 </section>
             }
         }}
