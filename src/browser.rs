@@ -73,9 +73,12 @@ pub fn prepare_date_formats(lang: Lang) {
 /// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC: the date and time in
 /// the language's own order, then the zone (`zone_label`).
 pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
-    let date = Date::new(&JsValue::from_f64(ms as f64));
+    format_date(&Date::new(&JsValue::from_f64(ms as f64)), utc, lang)
+}
+
+fn format_date(date: &Date, utc: bool, lang: Lang) -> String {
     let text = cached_date_format(utc, lang)
-        .call1(&JsValue::UNDEFINED, &date)
+        .call1(&JsValue::UNDEFINED, date)
         .ok()
         .and_then(|text| text.as_string())
         .unwrap_or_default();
@@ -99,17 +102,18 @@ pub fn zone_offset_ms(ms: i64) -> i64 {
 
 /// A time as the chosen mode shows it, and the full absolute form for its tooltip.
 pub fn format_time(ms: i64, mode: TimeMode, lang: Lang) -> (String, String) {
-    let tooltip = format!(
-        "{} · {}",
-        format_absolute(ms, false, lang),
-        format_absolute(ms, true, lang)
+    // One Date and one formatting per zone: a list shows fifty of these at once.
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    let (local, utc) = (
+        format_date(&date, false, lang),
+        format_date(&date, true, lang),
     );
     let shown = match mode {
         TimeMode::Relative => crate::insight::display::format_relative(ms - now_ms(), lang),
-        TimeMode::Local => format_absolute(ms, false, lang),
-        TimeMode::Utc => format_absolute(ms, true, lang),
+        TimeMode::Local => local.clone(),
+        TimeMode::Utc => utc.clone(),
     };
-    (shown, tooltip)
+    (shown, format!("{local} · {utc}"))
 }
 
 /// Copies text with the asynchronous clipboard API.

@@ -1,7 +1,6 @@
 //! The job list's table: one row a job, linked to its page, with a pager and a way to compare two.
 
-use crate::components::keyed_rows::keyed_list;
-use crate::components::live_duration::LiveDuration;
+use crate::components::live_duration::{duration_clock, LiveDuration};
 use crate::components::phase_badge::PhaseBadge;
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
@@ -63,6 +62,8 @@ pub fn JobListTable(
                 })
                 .collect();
             let fetched_at_ms = data.fetched_at_ms;
+            // One timer for every running row, dropped with these rows.
+            let clock = rows.iter().any(|(_, row, _)| row.running).then(duration_clock);
             let (project, endpoint) = (project_id.clone(), endpoint.clone());
             let pager_query = query.clone();
             let previous = (pager_query.page > 1).then(|| {
@@ -92,7 +93,9 @@ pub fn JobListTable(
                                     <th scope="col">{s.user}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {keyed_list(rows, move |(position, row, job)| {
+                                    // Plain rows, not a keyed list: the table is built anew whenever the
+                                    // search answers, so keys would only cost time.
+                                    {rows.into_iter().map(|(position, row, job)| {
                                         let id = row.id.clone();
                                         let toggle_id = id.clone();
                                         let checked = move || chosen.with(|ids| ids.contains(&id));
@@ -111,17 +114,17 @@ pub fn JobListTable(
                                                             None => { ids.push(toggle_id.clone()); if ids.len() > 2 { ids.remove(0); } }
                                                         }
                                                     })/></td>
-                                                <th scope="row" data-label=s.name><a href=href id=name_id translate="no">{row.name}</a></th>
+                                                <th scope="row"><a href=href id=name_id translate="no">{row.name}</a></th>
                                                 <td data-label=f.phase><PhaseBadge phase=row.phase secondary=None ui/></td>
                                                 <td data-label=s.created>{row.created_ms.map(|ms| view! { <TimeText ms ui/> })}</td>
-                                                <td data-label=s.duration><LiveDuration job running=row.running fetched_at_ms fixed_ms=row.duration_ms lang=ui.lang/></td>
+                                                <td data-label=s.duration><LiveDuration job clock=clock.filter(|_| row.running) fetched_at_ms fixed_ms=row.duration_ms lang=ui.lang/></td>
                                                 // Product names as the API sends them.
                                                 <td data-label=f.hardware translate="no">{row.hardware}</td>
                                                 <td data-label=f.nodes>{row.nodes}</td>
                                                 <td data-label=s.user translate="no">{row.user}</td>
                                             </tr>
-                                        }.into_any()
-                                    })}
+                                        }
+                                    }).collect_view()}
                                 </tbody>
                             </table>
                         </div>

@@ -9,30 +9,31 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Ticks from what ModelArts reported at `fetched_at_ms` while `running`; otherwise shows `fixed_ms`.
+/// Ticks from what ModelArts reported at `fetched_at_ms` with `clock` while the job runs; otherwise
+/// shows `fixed_ms`.
 #[component]
 pub fn LiveDuration(
     job: Arc<TrainingJob>,
-    running: bool,
+    /// A clock ticking every second ([`duration_clock`]) while the job runs; none once it has ended,
+    /// as a finished job's duration never changes.
+    clock: Option<Signal<i64>>,
     fetched_at_ms: i64,
     fixed_ms: Option<i64>,
     lang: Lang,
 ) -> impl IntoView {
-    // A finished job's duration never changes, so only a running one ticks.
-    let now = if running {
-        ticking_now(Duration::from_secs(1))
-    } else {
-        Signal::stored(fetched_at_ms)
-    };
     let text = move || {
-        let shown = if running {
-            running_duration_ms(&job, fetched_at_ms, now.get())
-        } else {
-            fixed_ms
+        let shown = match clock {
+            Some(now) => running_duration_ms(&job, fetched_at_ms, now.get()),
+            None => fixed_ms,
         };
         shown
             .map(|ms| format_duration_in(ms, lang))
             .unwrap_or_default()
     };
     view! { <span class="live-duration">{text}</span> }
+}
+
+/// The clock of running durations: one for a whole list, so fifty rows share one timer.
+pub fn duration_clock() -> Signal<i64> {
+    ticking_now(Duration::from_secs(1))
 }

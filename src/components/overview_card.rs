@@ -3,7 +3,7 @@
 use crate::components::copy_button::CopyButton;
 use crate::components::fact_list::{piece_view, plain_fact, Fact, FactList};
 use crate::components::keyed_rows::{KeyedRows, RowKey};
-use crate::components::live_duration::LiveDuration;
+use crate::components::live_duration::{duration_clock, LiveDuration};
 use crate::components::phase_badge::PhaseBadge;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::time_text::TimeText;
@@ -45,7 +45,7 @@ fn facts(overview: &mut Overview, job: Arc<TrainingJob>, fetched_at_ms: i64, ui:
         let fixed_ms = overview.duration_ms;
         facts.push((
             s.duration.into(),
-            view! { <LiveDuration job running=ticking fetched_at_ms fixed_ms lang=ui.lang/> }
+            view! { <LiveDuration job clock=ticking.then(duration_clock) fetched_at_ms fixed_ms lang=ui.lang/> }
                 .into_any(),
         ));
     }

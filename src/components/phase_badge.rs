@@ -1,4 +1,5 @@
-//! A job phase as a coloured badge with an icon, so colour is never the only signal.
+//! A job phase as a coloured badge with an icon (drawn by the stylesheet from the badge's class), so
+//! colour is never the only signal.
 
 use crate::i18n::Ui;
 use crate::insight::phase::{phase_label, Phase, PhaseCategory};
@@ -14,7 +15,6 @@ pub fn PhaseBadge(phase: String, secondary: Option<String>, ui: Ui) -> impl Into
     let as_sent = Phase::parse(&phase).is_none() && phase != ui.s.phase_unknown;
     view! {
         <span class=format!("badge badge--{}", category.as_str())>
-            <span class="badge__icon" aria-hidden="true">{category.icon()}</span>
             <span class="badge__phase" translate=as_sent.then_some("no")>{label}</span>
             {secondary.map(|secondary| view! { <span class="badge__secondary" translate="no">{format!(" · {secondary}")}</span> })}
         </span>

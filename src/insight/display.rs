@@ -60,6 +60,54 @@ pub fn format_duration(milliseconds: i64, s: &Strings) -> String {
     }
 }
 
+/// Milliseconds in a day.
+pub const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// The proleptic Gregorian year, month and day of a day count since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let shifted_days = days + 719_468;
+    let era = shifted_days.div_euclid(146_097);
+    let of_era = shifted_days.rem_euclid(146_097);
+    let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+    let of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * of_year + 2) / 153;
+    let day = of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// An instant as `Date.prototype.toISOString` writes it (`2026-04-14T06:21:37.000Z`, years past
+/// 9999 as `+010000`), for a `<time datetime>`. Written here rather than asked of a JavaScript
+/// `Date`, which cost three calls across the wasm boundary for each time on the page. Empty outside
+/// the range a `Date` holds, where `toISOString` throws.
+pub fn iso_utc(ms: i64) -> String {
+    const DATE_LIMIT_MS: i64 = 8_640_000_000_000_000;
+    if !(-DATE_LIMIT_MS..=DATE_LIMIT_MS).contains(&ms) {
+        return String::new();
+    }
+    let (year, month, day) = civil_from_days(ms.div_euclid(DAY_MS));
+    let of_day = ms.rem_euclid(DAY_MS);
+    let year = if (0..=9999).contains(&year) {
+        format!("{year:04}")
+    } else {
+        let sign = if year < 0 { '-' } else { '+' };
+        format!("{sign}{:06}", year.abs())
+    };
+    format!(
+        "{year}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        of_day / 3_600_000,
+        of_day / 60_000 % 60,
+        of_day / 1000 % 60,
+        of_day % 1000
+    )
+}
+
 /// The zone written after a date and time, from its offset east of UTC in minutes: `UTC`,
 /// `UTC+8`, `UTC-3:30`. Written by the app rather than by `Intl`, whose Chinese format puts the
 /// zone between the date and the time (`2026/04/14 GMT+8 14:21:37`), where it reads as part of the
@@ -155,6 +203,28 @@ pub fn warning_text(warning: &DecodeWarning, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instants_are_written_as_javascript_writes_them() {
+        // Each expected string is what `new Date(ms).toISOString()` returns.
+        let cases = [
+            (0, "1970-01-01T00:00:00.000Z"),
+            (-1, "1969-12-31T23:59:59.999Z"),
+            (1_713_075_697_123, "2024-04-14T06:21:37.123Z"),
+            (951_782_400_000, "2000-02-29T00:00:00.000Z"),
+            (253_402_300_800_000, "+010000-01-01T00:00:00.000Z"),
+            (-62_167_219_200_001, "-000001-12-31T23:59:59.999Z"),
+            (8_640_000_000_000_000, "+275760-09-13T00:00:00.000Z"),
+            (-8_640_000_000_000_000, "-271821-04-20T00:00:00.000Z"),
+        ];
+        for (ms, iso) in cases {
+            assert_eq!(iso_utc(ms), iso, "{ms}");
+        }
+        // Beyond what a Date holds, and the extremes of an API integer: nothing, no overflow.
+        assert_eq!(iso_utc(8_640_000_000_000_001), "");
+        assert_eq!(iso_utc(i64::MIN), "");
+        assert_eq!(iso_utc(i64::MAX), "");
+    }
 
     #[test]
     fn zones_are_named_by_their_offset_from_utc() {

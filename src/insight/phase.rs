@@ -32,17 +32,6 @@ impl PhaseCategory {
             PhaseCategory::Unknown => "unknown",
         }
     }
-
-    /// A symbol that goes with the colour, so colour is never the only signal.
-    pub fn icon(self) -> &'static str {
-        match self {
-            PhaseCategory::Active => "◔",
-            PhaseCategory::Succeeded => "✓",
-            PhaseCategory::Failed => "✕",
-            PhaseCategory::Stopped => "■",
-            PhaseCategory::Unknown => "?",
-        }
-    }
 }
 
 /// Whether a job in this phase can still change; only then is it worth polling.

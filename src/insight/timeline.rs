@@ -1,7 +1,7 @@
 //! The job's life on one time axis: phase segments, run attempts with their recoveries, and the
 //! node-count series as a step chart. All times become Unix milliseconds here.
 
-use crate::insight::display::Tenths;
+use crate::insight::display::{civil_from_days, Tenths, DAY_MS};
 use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::is_terminal;
 use crate::model::lenient::Shape;
@@ -129,8 +129,6 @@ pub struct RecoveryBin {
 pub type Tick = (i64, String);
 
 const MINUTE_MS: i64 = 60_000;
-const HOUR_MS: i64 = 60 * MINUTE_MS;
-const DAY_MS: i64 = 24 * HOUR_MS;
 
 /// The steps ticks may take, in seconds: whole seconds, minutes, hours and days people count in.
 const TICK_STEPS_S: [u32; 24] = [
@@ -200,17 +198,7 @@ pub fn hidden_on_phones(ticks: &[Tick]) -> impl Iterator<Item = bool> {
 fn tick_label(local_ms: i64, seconds: bool) -> String {
     let of_day = local_ms.rem_euclid(DAY_MS) / 1000;
     let (parts, separator) = if of_day == 0 {
-        // The month and day of a day count since 1970 (Howard Hinnant's `civil_from_days`).
-        let of_era = (local_ms.div_euclid(DAY_MS) + 719_468).rem_euclid(146_097);
-        let year = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
-        let of_year = of_era - (365 * year + year / 4 - year / 100);
-        let shifted = (5 * of_year + 2) / 153;
-        let day = of_year - (153 * shifted + 2) / 5 + 1;
-        let month = if shifted < 10 {
-            shifted + 3
-        } else {
-            shifted - 9
-        };
+        let (_, month, day) = civil_from_days(local_ms.div_euclid(DAY_MS));
         ([month, day, -1], '-')
     } else {
         let secs = if seconds { of_day % 60 } else { -1 };
@@ -667,6 +655,7 @@ pub fn area_under(line: &str, height: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    const HOUR_MS: i64 = 3_600_000;
 
     #[test]
     fn attempts_are_ordered_by_when_they_started() {

@@ -58,18 +58,30 @@ function hugeJobChanged() {
   return job;
 }
 
-/** Medians of a finder page measure: the list of 50 jobs (`list:render`) or the huge diff (`compare:diff`). */
-async function finderMeasure(browser, site, hash, name) {
-  const values = [];
+/**
+ * Figures of a finder page measure: the list of 50 jobs (`list:render`) or the huge diff
+ * (`compare:diff`), on a fresh page each run. With `againHash`, the same page then follows a second
+ * link (another order of the same jobs) and its measure is taken too: the render a user waits for
+ * while paging and sorting, once the code has run. Returns the medians and the fastest cold run,
+ * as this machine's timings spread widely.
+ */
+async function finderMeasure(browser, site, hash, name, againHash) {
+  const cold = [];
+  const again = [];
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}jobs.html${hash}`);
     await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 0, name, { timeout: 60_000 });
-    values.push(await page.evaluate((measure) => performance.getEntriesByName(measure).at(-1).duration, name));
+    cold.push(await page.evaluate((measure) => performance.getEntriesByName(measure).at(-1).duration, name));
+    if (againHash) {
+      await page.evaluate((next) => (location.hash = next), againHash);
+      await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 1, name, { timeout: 60_000 });
+      again.push(await page.evaluate((measure) => performance.getEntriesByName(measure).at(-1).duration, name));
+    }
     await context.close();
   }
-  return median(values);
+  return { cold: median(cold), fastest: Math.min(...cold), again: again.length ? median(again) : NaN };
 }
 
 const median = (values) => {
@@ -245,8 +257,14 @@ async function main() {
   let listRender;
   let hugeDiff;
   try {
-    listRender = await finderMeasure(browser, site, "#/projects/p/training-jobs?endpoint=list", "list:render");
-    hugeDiff = await finderMeasure(browser, site, "#/projects/p/compare/bench-huge/bench-huge-changed?endpoint=proxy", "compare:diff");
+    listRender = await finderMeasure(
+      browser,
+      site,
+      "#/projects/p/training-jobs?endpoint=list",
+      "list:render",
+      "#/projects/p/training-jobs?endpoint=list&sort=name&order=asc",
+    );
+    hugeDiff = (await finderMeasure(browser, site, "#/projects/p/compare/bench-huge/bench-huge-changed?endpoint=proxy", "compare:diff")).cold;
     named = await nameOnScreen(browser);
     idle = await idleWork(browser);
     for (const [name, text] of Object.entries(documents)) {
@@ -324,7 +342,7 @@ async function main() {
       ` app ${appNamed.toFixed(0)} ms (first paint ${median(named.app.map((s) => s.painted)).toFixed(0)} ms),` +
       ` plain page ${plainNamed.toFixed(0)} ms; ratio ${(appNamed / plainNamed).toFixed(2)} (issue 15's budget: 1.2)`,
   );
-  console.log(`\nFinder page, medians of ${RUNS}: list:render of 50 jobs ${listRender.toFixed(1)} ms (issue 13's budget: 20 ms); compare:diff of two huge jobs (500 parameters, 512 tasks, every one changed) ${hugeDiff.toFixed(1)} ms (budget: 50 ms)`);
+  console.log(`\nFinder page, medians of ${RUNS}: list:render of 50 jobs ${listRender.cold.toFixed(1)} ms on a fresh page (fastest ${listRender.fastest.toFixed(1)}), ${listRender.again.toFixed(1)} ms for the next order of the same page (issue 13's budget: 20 ms); compare:diff of two huge jobs (500 parameters, 512 tasks, every one changed) ${hugeDiff.toFixed(1)} ms (budget: 50 ms)`);
   console.log(`\nidle main-thread work of a Completed job over ${IDLE_WINDOW_MS / 1000} s: ${idle.toFixed(0)} ms (issue 11's target: under 20 ms)`);
 }
 

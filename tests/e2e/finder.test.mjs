@@ -47,6 +47,12 @@ test("the list through a proxy posts the link's search and shows its page, each 
   await openList(page, "#/projects/p/training-jobs?phase=Failed&q=LLM&endpoint=proxy&time=utc");
   await page.locator("#jobs tbody tr").first().waitFor();
   assert.deepEqual(await rowNames(page), ["llm-pretrain-7b-4node"]);
+  // The phase's icon comes from the stylesheet, so colour is never the only signal; the created
+  // time is machine-readable as JavaScript writes it.
+  const badgeIcon = await page.locator("#jobs tbody .badge").evaluate((badge) => getComputedStyle(badge, "::before").content);
+  assert.match(badgeIcon, /^"✕"/);
+  const created = demoJobs().find((job) => job.metadata.name === "llm-pretrain-7b-4node").metadata.create_time;
+  assert.equal(await page.locator("#jobs tbody time").getAttribute("datetime"), new Date(created).toISOString());
   const posted = served.mock.requests.filter((request) => request.method === "POST");
   assert.equal(posted.length, 1, JSON.stringify(served.mock.requests.map((r) => r.path)));
   assert.match(posted[0].path, /\/v2\/p\/training-job-searches$/);
