@@ -13,6 +13,9 @@ pub enum Route {
     JobList(ListRoute),
     /// Two jobs side by side (`#/projects/{id}/compare/{a}/{b}`), on the finder page.
     Compare(CompareRoute),
+    /// A job waiting for the job to compare it with (`#/projects/{id}/compare/{a}`), on the finder
+    /// page; the view state holds only the endpoint and time mode.
+    CompareWith(JobRoute),
     /// A response file the person opened or pasted; it lives only in this tab.
     Local,
     /// Anything else; holds the hash as typed, for the not-found page.
@@ -166,6 +169,22 @@ pub fn parse(hash: &str) -> Route {
                 time: view.time,
             })
         }
+        ["projects", project, "compare", job] => {
+            let (project_id, job_id) = (percent_decode(project), percent_decode(job));
+            if project_id.trim().is_empty() || job_id.trim().is_empty() {
+                return Route::NotFound(hash.to_string());
+            }
+            let view = parse_view(query);
+            Route::CompareWith(JobRoute {
+                project_id,
+                job_id,
+                view: ViewState {
+                    endpoint: view.endpoint,
+                    time: view.time,
+                    ..ViewState::default()
+                },
+            })
+        }
         ["projects", project, "training-jobs", job] => {
             let project_id = percent_decode(project);
             let job_id = percent_decode(job);
@@ -262,6 +281,15 @@ pub fn format(route: &Route) -> String {
                 ("time", compare.time.map(TimeMode::as_str)),
             ])
         ),
+        Route::CompareWith(job) => format!(
+            "#/projects/{}/compare/{}{}",
+            percent_encode(&job.project_id),
+            percent_encode(&job.job_id),
+            query_text([
+                ("endpoint", job.view.endpoint.as_deref()),
+                ("time", job.view.time.map(TimeMode::as_str)),
+            ])
+        ),
         Route::Job(job) => {
             let view = &job.view;
             format!(
@@ -315,6 +343,19 @@ pub fn compare_hash(
         job_b: job_b.to_string(),
         endpoint: endpoint.map(str::to_string),
         time: Some(time),
+    }))
+}
+
+/// The link that picks a job to compare `job_id` with.
+pub fn compare_with_hash(project_id: &str, job_id: &str, endpoint: &str, time: TimeMode) -> String {
+    format(&Route::CompareWith(JobRoute {
+        project_id: project_id.to_string(),
+        job_id: job_id.to_string(),
+        view: ViewState {
+            endpoint: Some(endpoint.to_string()),
+            time: Some(time),
+            ..ViewState::default()
+        },
     }))
 }
 
@@ -507,10 +548,28 @@ mod tests {
             })
         );
         assert_eq!(parse(&format(&compare)), compare);
+        let pick = parse("#/projects/p/compare/a%20b?endpoint=cn&time=utc&section=raw");
+        assert_eq!(
+            pick,
+            Route::CompareWith(JobRoute {
+                project_id: "p".into(),
+                job_id: "a b".into(),
+                view: ViewState {
+                    endpoint: Some("cn".into()),
+                    time: Some(TimeMode::Utc),
+                    ..ViewState::default()
+                },
+            })
+        );
+        assert_eq!(parse(&format(&pick)), pick);
+        assert_eq!(
+            format(&pick),
+            compare_with_hash("p", "a b", "cn", TimeMode::Utc)
+        );
         for hash in [
             "#/projects/%20/training-jobs",
-            "#/projects/p/compare/a",
-            "#/projects/p/compare//b",
+            "#/projects/p/compare/%20",
+            "#/projects/p/compare/%20/b",
         ] {
             assert!(matches!(parse(hash), Route::NotFound(_)), "{hash}");
         }

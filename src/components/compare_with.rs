@@ -1,4 +1,5 @@
-//! "Compare with…" on a job page: another job of the project, recent or pasted, side by side.
+//! "Compare with…", on the finder page a job page links to: another job of the project, recent or
+//! pasted, to see side by side.
 
 use crate::i18n::Ui;
 use crate::pages::FINDER_PAGE;
@@ -20,11 +21,12 @@ fn compare_link(
     )
 }
 
-/// A fold with the project's other recent jobs as links, and a box for another job's link or id
-/// (an id alone means this project).
+/// The project's other recent jobs as links, and a box for another job's link or id (an id alone
+/// means this project).
 #[component]
 pub fn CompareWith(project_id: String, job_id: String, endpoint: String, ui: Ui) -> impl IntoView {
     let s = ui.s;
+    let f = ui.lang.finder();
     let others: Vec<(String, String)> = recent_jobs()
         .into_iter()
         // Through the same endpoint too: the comparison loads both jobs through this page's one.
@@ -57,11 +59,13 @@ pub fn CompareWith(project_id: String, job_id: String, endpoint: String, ui: Ui)
             .location()
             .assign(&compare_link(&project, &job, &other_job, &through, ui.time));
     };
+    let shown_id = job_id.clone();
     view! {
-        <details class="compare-with">
-            <summary>{s.compare_with}</summary>
+        <section class="card compare-with" id="compare-with" aria-labelledby="compare-with-title">
+            <h1 id="compare-with-title">{s.compare_with}</h1>
+            <p><code>{shown_id}</code></p>
             {(!others.is_empty()).then(|| view! {
-                <p class="muted">{s.compare_with_recent}</p>
+                <p class="muted">{f.compare_with_recent}</p>
                 <ul>
                     {others.into_iter().map(|(label, other)| view! {
                         <li><a href=compare_link(&project_id, &job_id, &other, &endpoint, ui.time) translate="no">{label}</a></li>
@@ -69,12 +73,12 @@ pub fn CompareWith(project_id: String, job_id: String, endpoint: String, ui: Ui)
                 </ul>
             })}
             <form on:submit=open>
-                <label class="field">{s.compare_with_pasted}
+                <label class="field">{f.compare_with_pasted}
                     <input type="text" name="compare-with" prop:value=move || pasted.get()
                         on:input=move |event| pasted.set(event_target_value(&event))/>
                 </label>
-                " " <button type="submit" class="button">{s.compare_go}</button>
+                " " <button type="submit" class="button">{f.compare_go}</button>
             </form>
-        </details>
+        </section>
     }
 }

@@ -7,8 +7,10 @@ use crate::components::live_duration::{duration_clock, LiveDuration};
 use crate::components::phase_badge::PhaseBadge;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::time_text::TimeText;
+use crate::components::triage_headline::TriageHeadline;
 use crate::i18n::Ui;
 use crate::insight::overview::{overview, Annotation, Overview};
+use crate::insight::triage::Headline;
 use crate::model::TrainingJob;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
@@ -92,7 +94,7 @@ fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
 pub fn OverviewCard(
     job: Arc<TrainingJob>,
     /// The triage headline, shown here only when the job failed.
-    failure: Option<String>,
+    failure: Option<Headline>,
     fetched_at_ms: i64,
     ui: Ui,
 ) -> impl IntoView {
@@ -115,7 +117,7 @@ pub fn OverviewCard(
                 <PhaseBadge phase secondary=overview.secondary_phase ui/>
             </div>
             <p class="overview__meaning">{overview.meaning}</p>
-            {failure.map(|headline| view! { <p class="triage triage--failed"><strong>{headline}</strong></p> })}
+            {failure.map(|headline| view! { <TriageHeadline headline class="triage triage--failed" ui/> })}
             <FactList facts/>
             {annotation_chips(overview.annotations, ui)}
         </section>

@@ -3,7 +3,9 @@
 use crate::components::keyed_rows::{keyed_list, KeyedRows, RowKey};
 use crate::components::long_text::LongText;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
+use crate::components::signature_text::SignatureText;
 use crate::components::task_card::TaskCard;
+use crate::components::triage_headline::TriageHeadline;
 use crate::i18n::Ui;
 use crate::insight::tasks::{task_addresses, unreported_task_names, TaskAddress};
 use crate::insight::triage::{TaskExit, Triage};
@@ -31,6 +33,7 @@ fn ExitRows(
             exit_code_text,
             meaning,
             message,
+            found,
             ..
         } = rows[index].clone();
         let is_first = first_failure.as_deref() == Some(task.as_str());
@@ -68,7 +71,10 @@ fn ExitRows(
                     {is_first.then(|| view! { <span class="tag tag--failed">{ui.s.first_failure}</span> })}
                 </th>
                 <td class="num" data-label=s.exit_code>{exit_code_text}</td>
-                <td data-label=s.meaning>{meaning.map(|meaning| meaning.summary)}</td>
+                <td data-label=s.meaning>
+                    {meaning.map(|meaning| meaning.summary)}
+                    {found.map(|signature| view! { <br/><SignatureText signature ui/> })}
+                </td>
                 <td class="task-row__message" data-label=s.message><LongText text=message key=message_key ui/></td>
             </tr>
         }
@@ -116,8 +122,7 @@ fn headline(triage: &Triage, ui: Ui) -> AnyView {
     };
     match (&triage.headline, triage.rows.is_empty()) {
         (Some(headline), _) => {
-            view! { <p class=triage_class role="status"><strong>{headline.clone()}</strong></p> }
-                .into_any()
+            view! { <TriageHeadline headline=headline.clone() class=triage_class ui/> }.into_any()
         }
         (None, false) => {
             view! { <p class="triage triage--ok">"✓ " {ui.s.all_tasks_ok}</p> }.into_any()

@@ -8,6 +8,7 @@ use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::job_list::SortKey;
 use crate::insight::phase::Phase;
+use crate::insight::signatures::{Collective, Device, Signature};
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
@@ -394,6 +395,38 @@ fn exit_meaning(cause: ExitCause) -> String {
     }
 }
 
+fn task_exit_headline(named: bool, code: i64, meaning: &str) -> String {
+    let subject = if named { "" } else { "A task " };
+    format!("{subject}exited with {code}: {meaning}")
+}
+
+fn failure_signature(signature: &Signature) -> &'static str {
+    match signature {
+        Signature::DeviceOutOfMemory(Device::Cuda) => {
+            "the GPU ran out of memory: lower the batch size or the model's footprint"
+        }
+        Signature::DeviceOutOfMemory(Device::Npu) => {
+            "the NPU ran out of memory: lower the batch size or the model's footprint"
+        }
+        Signature::HostOutOfMemory => "the node ran out of memory and the process was killed",
+        Signature::NoSpaceLeft => "a disk is full: no space left on the device",
+        Signature::CollectiveTimeout(Collective::Nccl) => {
+            "NCCL communication between tasks timed out: a peer failed or hangs"
+        }
+        Signature::CollectiveTimeout(Collective::Hccl) => {
+            "HCCL communication between tasks timed out: a peer failed or hangs"
+        }
+        Signature::CollectiveError(Collective::Nccl) => "NCCL communication between tasks failed",
+        Signature::CollectiveError(Collective::Hccl) => "HCCL communication between tasks failed",
+        Signature::SegmentationFault => "the process crashed with a segmentation fault",
+        Signature::ModuleNotFound { .. } => "a Python module is not installed in the image:",
+        Signature::MissingFile { .. } => "a file or command is missing:",
+        Signature::ObsAccessDenied => "OBS refused access: check the bucket's permissions",
+        Signature::Killed => "the process was killed (SIGKILL), most often for lack of memory",
+        Signature::PythonException { .. } => "the program stopped on a Python exception:",
+    }
+}
+
 fn exit_headline(headline: &ExitHeadline) -> String {
     let total = headline.total;
     let kinds = headline.task_kind.map(|kind| format!("{kind}s"));
@@ -581,6 +614,7 @@ pub static EN: Strings = Strings {
     first_failure: "first to fail",
     no_task_statuses: "No task exit information.",
     all_tasks_ok: "Every task exited with 0.",
+    message_shows: "The tasks' message shows:",
     task_names: "Tasks",
     task_ips: "Task addresses",
     ip: "IP",
@@ -786,6 +820,8 @@ pub static EN: Strings = Strings {
     annotation_meaning,
     exit_meaning,
     exit_headline,
+    task_exit_headline,
+    failure_signature,
     unnamed_task: |number| format!("task #{number}"),
     hardware_headline,
     accelerators_of,
@@ -820,9 +856,6 @@ pub static EN: Strings = Strings {
     dataset_service: "service",
     colon: ": ",
     compare_with: "Compare with…",
-    compare_with_recent: "Recent jobs of this project:",
-    compare_with_pasted: "Another job's link or ID",
-    compare_go: "Compare",
     training_type: "Training type",
     uuid: "UUID",
     updated_at: "Updated",
@@ -877,6 +910,9 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     no_jobs: "No job matches.",
     compare: "Compare",
     compare_chosen: "Compare the two chosen jobs",
+    compare_with_recent: "Recent jobs of this project:",
+    compare_with_pasted: "Another job's link or ID",
+    compare_go: "Compare",
     hardware: "Hardware",
     nodes: "Nodes",
     pages: "Pages",

@@ -23,6 +23,7 @@ use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::job_list::SortKey;
 use crate::insight::phase::Phase;
+use crate::insight::signatures::Signature;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
@@ -183,6 +184,8 @@ pub struct Strings {
     pub first_failure: &'static str,
     pub no_task_statuses: &'static str,
     pub all_tasks_ok: &'static str,
+    /// Before what the failing tasks' message shows, under the triage headline.
+    pub message_shows: &'static str,
     pub task_names: &'static str,
     pub task_ips: &'static str,
     pub ip: &'static str,
@@ -391,6 +394,10 @@ pub struct Strings {
     // Exits
     pub exit_meaning: fn(ExitCause) -> String,
     pub exit_headline: fn(&ExitHeadline) -> String,
+    /// A running record's exit, after the task's name when the record names it (`named`).
+    pub task_exit_headline: fn(bool, i64, &str) -> String,
+    /// What a failure signature means; its detail (a path, a module, an exception) follows as sent.
+    pub failure_signature: fn(&Signature) -> &'static str,
     pub unnamed_task: fn(number: usize) -> String,
     // Hardware
     pub hardware_headline:
@@ -422,9 +429,6 @@ pub struct Strings {
     /// After a label: ": " in English, "：" in Chinese.
     pub colon: &'static str,
     pub compare_with: &'static str,
-    pub compare_with_recent: &'static str,
-    pub compare_with_pasted: &'static str,
-    pub compare_go: &'static str,
     // Fields from published responses (reference §7)
     pub training_type: &'static str,
     pub uuid: &'static str,
@@ -470,6 +474,9 @@ pub struct FinderStrings {
     pub no_jobs: &'static str,
     pub compare: &'static str,
     pub compare_chosen: &'static str,
+    pub compare_with_recent: &'static str,
+    pub compare_with_pasted: &'static str,
+    pub compare_go: &'static str,
     pub hardware: &'static str,
     pub nodes: &'static str,
     pub pages: &'static str,

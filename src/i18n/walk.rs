@@ -9,6 +9,7 @@ use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::job_list::SortKey;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
+use crate::insight::signatures::{Collective, Device, Signature};
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{ApiEnum, FaultScenario, RecoverAction, RecoverResult};
@@ -120,6 +121,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         first_failure,
         no_task_statuses,
         all_tasks_ok,
+        message_shows,
         task_names,
         task_ips,
         ip,
@@ -309,6 +311,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         annotation_meaning,
         exit_meaning,
         exit_headline,
+        task_exit_headline,
+        failure_signature,
         unnamed_task,
         hardware_headline,
         accelerators_of,
@@ -333,9 +337,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         dataset_service,
         colon,
         compare_with,
-        compare_with_recent,
-        compare_with_pasted,
-        compare_go,
         training_type,
         uuid,
         updated_at,
@@ -425,6 +426,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("first_failure", first_failure),
         ("no_task_statuses", no_task_statuses),
         ("all_tasks_ok", all_tasks_ok),
+        ("message_shows", message_shows),
         ("task_names", task_names),
         ("task_ips", task_ips),
         ("ip", ip),
@@ -574,9 +576,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("dataset_service", dataset_service),
         ("colon", colon),
         ("compare_with", compare_with),
-        ("compare_with_recent", compare_with_recent),
-        ("compare_with_pasted", compare_with_pasted),
-        ("compare_go", compare_go),
         ("training_type", training_type),
         ("uuid", uuid),
         ("updated_at", updated_at),
@@ -822,6 +821,37 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             discrete_points(&total.to_string()),
         );
     }
+    for named in [false, true] {
+        push(
+            &format!("task_exit_headline({named})"),
+            task_exit_headline(named, 127, NAME),
+        );
+    }
+    let text = || NAME.to_string();
+    for signature in [
+        Signature::DeviceOutOfMemory(Device::Cuda),
+        Signature::DeviceOutOfMemory(Device::Npu),
+        Signature::HostOutOfMemory,
+        Signature::NoSpaceLeft,
+        Signature::CollectiveTimeout(Collective::Nccl),
+        Signature::CollectiveTimeout(Collective::Hccl),
+        Signature::CollectiveError(Collective::Nccl),
+        Signature::CollectiveError(Collective::Hccl),
+        Signature::SegmentationFault,
+        Signature::ModuleNotFound { module: text() },
+        Signature::MissingFile { path: text() },
+        Signature::ObsAccessDenied,
+        Signature::Killed,
+        Signature::PythonException {
+            kind: text(),
+            message: text(),
+        },
+    ] {
+        push(
+            &format!("failure_signature({signature:?})"),
+            failure_signature(&signature).to_string(),
+        );
+    }
     push("aside", aside(NAME));
     push("time_ago", time_ago(NAME));
     push("time_from_now", time_from_now(NAME));
@@ -909,6 +939,9 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         no_jobs,
         compare,
         compare_chosen,
+        compare_with_recent,
+        compare_with_pasted,
+        compare_go,
         phase,
         hardware,
         nodes,
@@ -944,6 +977,9 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         ("no_jobs", no_jobs),
         ("compare", compare),
         ("compare_chosen", compare_chosen),
+        ("compare_with_recent", compare_with_recent),
+        ("compare_with_pasted", compare_with_pasted),
+        ("compare_go", compare_go),
         ("phase", phase),
         ("hardware", hardware),
         ("nodes", nodes),
@@ -1033,6 +1069,7 @@ const TECHNICAL_WORDS: &[&str] = &[
     "MindStudio",
     "Insight",
     "NCCL",
+    "Python",
     "HCCL",
     "scope.project",
 ];

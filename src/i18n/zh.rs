@@ -8,6 +8,7 @@ use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::job_list::SortKey;
 use crate::insight::phase::Phase;
+use crate::insight::signatures::{Collective, Device, Signature};
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
@@ -349,6 +350,34 @@ fn exit_meaning(cause: ExitCause) -> String {
     }
 }
 
+fn task_exit_headline(named: bool, code: i64, meaning: &str) -> String {
+    let subject = if named { "" } else { "某个任务" };
+    format!("{subject}以 {code} 退出：{meaning}")
+}
+
+fn failure_signature(signature: &Signature) -> &'static str {
+    match signature {
+        Signature::DeviceOutOfMemory(Device::Cuda) => "GPU 显存不足：请减小批大小或模型占用",
+        Signature::DeviceOutOfMemory(Device::Npu) => "NPU 内存不足：请减小批大小或模型占用",
+        Signature::HostOutOfMemory => "节点内存不足，进程被终止",
+        Signature::NoSpaceLeft => "磁盘已满，设备上没有剩余空间",
+        Signature::CollectiveTimeout(Collective::Nccl) => {
+            "任务间的 NCCL 通信超时：有节点失败或卡住"
+        }
+        Signature::CollectiveTimeout(Collective::Hccl) => {
+            "任务间的 HCCL 通信超时：有节点失败或卡住"
+        }
+        Signature::CollectiveError(Collective::Nccl) => "任务间的 NCCL 通信出错",
+        Signature::CollectiveError(Collective::Hccl) => "任务间的 HCCL 通信出错",
+        Signature::SegmentationFault => "进程因段错误崩溃",
+        Signature::ModuleNotFound { .. } => "镜像中未安装所需的 Python 模块：",
+        Signature::MissingFile { .. } => "缺少文件或命令：",
+        Signature::ObsAccessDenied => "OBS 拒绝访问：请检查桶的权限",
+        Signature::Killed => "进程被强制终止（SIGKILL），多为内存不足",
+        Signature::PythonException { .. } => "程序因 Python 异常而停止：",
+    }
+}
+
 fn exit_headline(headline: &ExitHeadline) -> String {
     format!(
         "{} 个任务中有 {} 个以 {} 退出：{}",
@@ -515,6 +544,7 @@ pub static ZH: Strings = Strings {
     first_failure: "最先失败",
     no_task_statuses: "没有任务退出信息。",
     all_tasks_ok: "所有任务均以 0 退出。",
+    message_shows: "任务消息表明：",
     task_names: "任务",
     task_ips: "任务地址",
     ip: "IP",
@@ -709,6 +739,8 @@ pub static ZH: Strings = Strings {
     annotation_meaning,
     exit_meaning,
     exit_headline,
+    task_exit_headline,
+    failure_signature,
     unnamed_task: |number| format!("任务 #{number}"),
     hardware_headline,
     accelerators_of: |family, _| accelerator_unit(Some(family)).to_string(),
@@ -735,9 +767,6 @@ pub static ZH: Strings = Strings {
     dataset_service: "服务",
     colon: "：",
     compare_with: "与其他作业对比…",
-    compare_with_recent: "本项目的最近作业：",
-    compare_with_pasted: "其他作业的链接或 ID",
-    compare_go: "对比",
     training_type: "训练类型",
     uuid: "UUID",
     updated_at: "更新时间",
@@ -792,6 +821,9 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     no_jobs: "没有匹配的作业。",
     compare: "对比",
     compare_chosen: "对比选中的两个作业",
+    compare_with_recent: "本项目的最近作业：",
+    compare_with_pasted: "其他作业的链接或 ID",
+    compare_go: "对比",
     hardware: "硬件",
     nodes: "节点数",
     pages: "分页",

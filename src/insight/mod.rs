@@ -17,6 +17,7 @@ pub mod phase;
 pub mod raw;
 pub mod resources;
 pub mod secrets;
+pub mod signatures;
 pub mod status;
 pub mod tasks;
 pub mod timeline;

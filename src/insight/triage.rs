@@ -3,6 +3,7 @@
 use crate::i18n::Lang;
 use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::PhaseCategory;
+use crate::insight::signatures::{exit_code_in, message_signature, Signature};
 use crate::model::{Scalar, TrainingJob};
 
 /// What an exit code means, in words.
@@ -103,6 +104,16 @@ pub struct ExitHeadline<'a> {
     pub meaning: &'a str,
 }
 
+/// The line a person reads first about a failure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// The task it is about, shown as sent before the words (`worker-2` exited with 127: …).
+    pub task: Option<String>,
+    pub text: String,
+    /// What the failing task's message shows, in words on the page.
+    pub evidence: Option<Signature>,
+}
+
 /// Tasks that ended the same way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExitGroup {
@@ -120,6 +131,8 @@ pub struct TaskExit {
     pub exit_code_text: Option<String>,
     pub meaning: Option<ExitMeaning>,
     pub message: String,
+    /// A known failure its message shows.
+    pub found: Option<Signature>,
 }
 
 /// The tasks' exits, grouped, with the line a person reads first.
@@ -129,7 +142,7 @@ pub struct Triage {
     pub rows: Vec<TaskExit>,
     /// Largest failing group first, then the others.
     pub groups: Vec<ExitGroup>,
-    pub headline: Option<String>,
+    pub headline: Option<Headline>,
     /// The first task to fail, where running records say so.
     pub first_failure: Option<String>,
     pub total_tasks: usize,
@@ -155,6 +168,31 @@ fn shared_kind(tasks: &[String]) -> Option<String> {
     }
 }
 
+/// Without task statuses, the latest running record that ended in a non-zero exit code
+/// (`"end_reason": "exit with 127"`, `"end_related_task": "worker-2"`).
+fn record_headline(job: &TrainingJob, lang: Lang) -> Option<Headline> {
+    let records = job.status()?.running_records()?;
+    records
+        .iter()
+        .filter_map(|record| {
+            let code = record
+                .end_reason()
+                .and_then(|reason| exit_code_in(reason))
+                .filter(|code| *code != 0)?;
+            let task = record
+                .end_related_task()
+                .filter(|task| !task.is_empty())
+                .cloned();
+            let meaning = exit_meaning(code, lang).summary;
+            Some(Headline {
+                text: (lang.strings().task_exit_headline)(task.is_some(), code, &meaning),
+                task,
+                evidence: None,
+            })
+        })
+        .last()
+}
+
 /// Reads `status.task_statuses`, `status.tasks` and `status.running_records`.
 pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
     let status = job.status();
@@ -176,6 +214,9 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
                         exit_code_text: code.map(Scalar::as_text),
                         meaning: exit_code.map(|code| exit_meaning(code, lang)),
                         message: task_status.message().cloned().unwrap_or_default(),
+                        found: task_status
+                            .message()
+                            .and_then(|message| message_signature(message)),
                     }
                 })
                 .collect()
@@ -221,9 +262,10 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
     let all_names: Vec<String> = rows.iter().map(|row| row.task.clone()).collect();
     let task_kind = shared_kind(&all_names);
 
-    let headline = groups
+    let failing_group = groups
         .iter()
-        .find(|group| group.exit_code.is_some_and(|code| code != 0))
+        .find(|group| group.exit_code.is_some_and(|code| code != 0));
+    let headline = failing_group
         .map(|group| {
             let code = group.exit_code.unwrap_or_default();
             let meaning = exit_meaning(code, lang).summary;
@@ -234,7 +276,13 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
                 code,
                 meaning: &meaning,
             })
-        });
+        })
+        .map(|text| Headline {
+            task: None,
+            text,
+            evidence: failing_group.and_then(|group| message_signature(&group.message)),
+        })
+        .or_else(|| record_headline(job, lang));
 
     let first_failure = status
         .and_then(|status| status.running_records())
@@ -288,9 +336,60 @@ mod tests {
                 .unwrap()
                 .job;
         assert_eq!(
-            triage(&job, Lang::Zh).headline.as_deref(),
+            triage(&job, Lang::Zh)
+                .headline
+                .map(|headline| headline.text)
+                .as_deref(),
             Some("1 个任务中有 1 个以 137 退出：被强制终止（SIGKILL），很可能是内存不足")
         );
+    }
+
+    #[test]
+    fn without_task_statuses_the_running_record_names_the_exit_and_its_task() {
+        // The one real failed example: the cause sits in a running record only.
+        let text = std::fs::read_to_string(
+            "../shared/examples/otc/otc_show_abnormal_createfailed_running_records.json",
+        )
+        .unwrap();
+        let job = parse_job(&text).unwrap().job;
+        let headline = triage(&job, Lang::En).headline.unwrap();
+        assert_eq!(headline.task.as_deref(), Some("worker-2"));
+        assert_eq!(
+            headline.text,
+            "exited with 127: the command was not found: check the boot file, the command and PATH"
+        );
+        let zh = triage(&job, Lang::Zh).headline.unwrap();
+        assert!(zh.text.starts_with("以 127 退出："), "{}", zh.text);
+        // A record without its task still says what happened; one that ended well says nothing.
+        let unnamed = parse_job(r#"{"status": {"running_records": [{"end_reason": "exit with 137"}, {"end_reason": "exit with 0"}]}}"#)
+            .unwrap()
+            .job;
+        let headline = triage(&unnamed, Lang::En).headline.unwrap();
+        assert_eq!(headline.task, None);
+        assert!(
+            headline.text.starts_with("A task exited with 137: killed"),
+            "{}",
+            headline.text
+        );
+    }
+
+    #[test]
+    fn the_failing_tasks_message_is_read_for_evidence() {
+        let job = parse_job(
+            r#"{"status": {"task_statuses": [
+                {"task": "worker-0", "exit_code": 1, "message": "Traceback (most recent call last):\n  File \"t.py\", line 1\nModuleNotFoundError: No module named 'apex'"},
+                {"task": "worker-1", "exit_code": 0, "message": ""}
+            ]}}"#,
+        )
+        .unwrap()
+        .job;
+        let triage = triage(&job, Lang::En);
+        let module = Signature::ModuleNotFound {
+            module: "apex".into(),
+        };
+        assert_eq!(triage.headline.unwrap().evidence, Some(module.clone()));
+        assert_eq!(triage.rows[0].found, Some(module));
+        assert_eq!(triage.rows[1].found, None);
     }
 
     #[test]
@@ -335,7 +434,10 @@ mod tests {
         .job;
         let triage = triage(&job, Lang::En);
         assert_eq!(
-            triage.headline.as_deref(),
+            triage
+                .headline
+                .as_ref()
+                .map(|headline| headline.text.as_str()),
             Some("3 of 4 workers exited with 137: killed (SIGKILL), most likely out of memory")
         );
         assert_eq!(triage.groups[0].tasks, ["worker-1", "worker-2", "worker-3"]);
@@ -385,7 +487,10 @@ mod tests {
                 .unwrap()
                 .job;
         assert_eq!(
-            triage(&job, Lang::En).headline.as_deref(),
+            triage(&job, Lang::En)
+                .headline
+                .map(|headline| headline.text)
+                .as_deref(),
             Some("1 of 1 worker exited with 1: failed with a general error: read the task's log")
         );
         let unnamed = parse_job(r#"{"status": {"task_statuses": [{"exit_code": 1}]}}"#)

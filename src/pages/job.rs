@@ -5,13 +5,14 @@ use crate::api::{classify_response, locate_job, Located, RawResponse};
 use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
-    compare_with::CompareWith, error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
+    error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
     other_endpoints::OtherEndpoints, section_nav::SectionNav,
 };
 use crate::config::Config;
 use crate::insight::phase::{is_terminal, phase_label};
 use crate::model::ApiError;
-use crate::route::{self, JobRoute, Route, Section};
+use crate::pages::FINDER_PAGE;
+use crate::route::{self, compare_with_hash, JobRoute, Route, Section};
 use crate::state::loaded::LoadedJob;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::remembered::Remembered;
@@ -195,8 +196,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 }.into_any(),
                 Stage::Ready => view! {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
-                    <CompareWith project_id=link_route.project_id.clone() job_id=link_route.job_id.clone()
-                        endpoint=endpoint.name.clone() ui/>
+                    <p class="compare-link"><a href=format!("{FINDER_PAGE}{}", compare_with_hash(&link_route.project_id, &link_route.job_id, &endpoint.name, ui.time))>{ui.s.compare_with}</a></p>
                     // A link to a section needs that section at once, to scroll to it.
                     <JobView loaded ui selected_task on_select_task
                         overview_first=first_build.try_update_value(std::mem::take).unwrap_or(false)/>

@@ -1,12 +1,13 @@
 //! One file per page, and which pages each of the two builds shows.
 //!
 //! The site is two pages of one app: `index.html` views a job (fetched, or a local file), and
-//! `jobs.html` finds jobs (the start page, a project's list) and compares two. Each build links only
+//! `jobs.html` finds jobs (the start page, a project's list) and compares two (or picks the second). Each build links only
 //! the pages its picker names, so the job page's first load, which people share links to, carries
 //! neither the start page nor the list nor the comparison. A route the other page shows moves
 //! there, hash and all (prefetch.js moves the start page's before the viewer's wasm loads).
 
 pub mod compare;
+pub mod compare_with;
 pub mod home;
 pub mod job;
 pub mod job_list;
@@ -17,6 +18,7 @@ pub mod not_found;
 use crate::config::Config;
 use crate::route::Route;
 use compare::ComparePage;
+use compare_with::CompareWithPage;
 use home::HomePage;
 use job::JobPage;
 use job_list::JobListPage;
@@ -43,7 +45,7 @@ pub fn viewer_page(route: Route, config: Config) -> AnyView {
         Route::Job(job) => view! { <JobPage route=job config/> }.into_any(),
         Route::Local => view! { <LocalPage/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
-        Route::Home | Route::JobList(_) | Route::Compare(_) => {
+        Route::Home | Route::JobList(_) | Route::Compare(_) | Route::CompareWith(_) => {
             view! { <MovedPage to=FINDER_PAGE/> }.into_any()
         }
     }
@@ -55,6 +57,7 @@ pub fn finder_page(route: Route, config: Config) -> AnyView {
         Route::Home => view! { <HomePage config/> }.into_any(),
         Route::JobList(list) => view! { <JobListPage route=list config/> }.into_any(),
         Route::Compare(compare) => view! { <ComparePage route=compare config/> }.into_any(),
+        Route::CompareWith(job) => view! { <CompareWithPage route=job config/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
         Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
     }

@@ -43,7 +43,7 @@ test("no serious or critical axe violations on the start page", async () => {
 });
 
 for (const scheme of ["light", "dark"]) {
-  test(`no serious or critical axe violations on the job list and the comparison, ${scheme}`, async () => {
+  test(`no serious or critical axe violations on the job list, the comparison and its picker, ${scheme}`, async () => {
     const page = await newPage(served.browser, { colorScheme: scheme });
     await page.goto(`${served.site.url}jobs.html#/projects/demo/training-jobs?endpoint=demo`);
     await page.locator("#jobs tbody tr").first().waitFor({ timeout: 15_000 });
@@ -51,6 +51,9 @@ for (const scheme of ["light", "dark"]) {
     await page.goto(`${served.site.url}jobs.html#/projects/demo/compare/b3e1f6a2-5c4d-4e8f-9a17-2d6c8e0f4b31/1a8d5e92-f4c7-4b30-8d6e-95c2a7f1e3b6?endpoint=demo`);
     await page.locator("#compare table").waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: /the same/ }).click();
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.goto(`${served.site.url}jobs.html#/projects/demo/compare/b3e1f6a2-5c4d-4e8f-9a17-2d6c8e0f4b31?endpoint=demo`);
+    await page.locator("#compare-with input").waitFor({ timeout: 15_000 });
     assert.deepEqual(await seriousViolations(page), []);
   });
 }

@@ -30,6 +30,11 @@ const ALLOWED_WORDS = new Set([
   "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB",
   // Signal names, which explanations of exit codes give in brackets as Chinese write-ups do.
   "SIGKILL", "SIGTERM", "SIGSEGV", "SIGABRT",
+  // Names in failure signatures, which Chinese write-ups keep: the language and the collective
+  // communication libraries ("NCCL 通信超时").
+  "Python", "NCCL", "HCCL",
+  // The environment variable a command is looked up in ("请检查……和 PATH"), a name, not a word.
+  "PATH",
 ]);
 const SHOWN_PER_PAGE = 40;
 
@@ -69,6 +74,7 @@ const PAGES = [
     `jobs.html#/projects/demo/compare/${demoJobs[0].job_id}/${demoJobs[1].job_id}?endpoint=demo`,
     "#compare table",
   ],
+  ["compare with…", `jobs.html#/projects/demo/compare/${demoJobs[0].job_id}?endpoint=demo`, "#compare-with input"],
 ];
 
 const served = mockForTests({

@@ -174,9 +174,17 @@ test("a changed secret says it changed without either value, and an unknown job 
 
 test("a job page compares with another job of its project, pasted as a link or an id", async () => {
   const page = await newPage(served.browser);
+  // Seen first, so it is a recent job of the project to offer.
+  await page.goto(`${served.mock.url}#/projects/demo/training-jobs/${IMAGENET}?endpoint=demo`);
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   await page.goto(`${served.mock.url}#/projects/demo/training-jobs/${COMPLETED}?endpoint=demo`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
-  await page.locator(".compare-with summary").click();
+  // The picker is the finder page's: the job page only links to it.
+  await page.locator(".compare-link a").click();
+  await page.locator("#compare-with input").waitFor({ timeout: 15_000 });
+  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.match(page.url(), new RegExp(`#/projects/demo/compare/${COMPLETED}\\?endpoint=demo&time=`));
+  assert.deepEqual(await page.locator("#compare-with li a").allTextContents(), ["resnet50-imagenet-snt9b-2node"]);
   await page.locator(".compare-with input").fill(`https://console.example/modelarts/#/projects/demo/training-jobs/${MNIST}`);
   await page.locator(".compare-with button[type=submit]").click();
   await page.locator("#compare table").waitFor({ timeout: 15_000 });

@@ -82,11 +82,12 @@ for (const width of [390, 1280]) {
           for (const text of await page.evaluate(textOutsideViewport)) problems.push(`${name}: ${text}`);
           for (const text of await page.evaluate(wrappedHeaderControls)) problems.push(`${name}: header wraps "${text}"`);
         }
-        // The finder page: the start page, the demo's list and two demo jobs compared.
+        // The finder page: the start page, the demo's list, two demo jobs compared, and the picker.
         const finder = [
           ["start page", "jobs.html#/", "#demo-jobs a"],
           ["job list", "jobs.html#/projects/demo/training-jobs?endpoint=demo", "#jobs tbody tr"],
           ["comparison", `jobs.html#/projects/demo/compare/${demoJobs[0].job_id}/${demoJobs[1].job_id}?endpoint=demo`, "#compare table"],
+          ["compare with", `jobs.html#/projects/demo/compare/${demoJobs[0].job_id}?endpoint=demo`, "#compare-with input"],
         ];
         for (const [name, path, ready] of finder) {
           await page.goto(`${served.mock.url}${path}`);

@@ -27,3 +27,20 @@ test("the home page links to the demo jobs", async () => {
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.match(page.url(), /#\/projects\/demo\/training-jobs\//);
 });
+
+test("a failed job says which task exited, what the code means and what its message shows", async () => {
+  const page = await newPage(served.browser);
+  // The real failed example: the cause is only in a running record.
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347`);
+  const headline = page.locator("#overview .triage--failed");
+  await headline.waitFor({ timeout: 15_000 });
+  assert.equal(await headline.locator("code[translate=no]").textContent(), "worker-2");
+  assert.match(await headline.textContent(), /^worker-2 exited with 127: the command was not found/);
+  // Three workers killed alike: their message is read as the node running out of memory.
+  await page.goto(`${served.site.url}#/projects/demo/training-jobs/7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58`);
+  await page.locator("#overview .triage--failed .signature").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator("#overview .triage--failed").textContent(), /3 of 4 workers exited with 137.*the node ran out of memory/s);
+  await page.locator("#tasks .task-row--failed").first().waitFor();
+  assert.equal(await page.locator("#tasks .task-row .signature").count(), 3);
+  assert.deepEqual(page.problems, []);
+});
