@@ -6,9 +6,11 @@
 // and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 (() => {
-  // The start page, a project's list and a comparison are the finder page's (jobs.html, see
-  // pages::finder_page): go there before this page's wasm downloads, as the app would after it.
-  if (/^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
+  // The start page, a project's list, a comparison and a job's events and logs
+  // (?section=events|logs) are the finder page's (jobs.html, see pages::finder_page): go there
+  // before this page's wasm downloads, as the app would after it.
+  const finderSection = /^#?\/*projects\/+[^/?]+\/+training-jobs\/+[^/?]+\/*\?(?:.*&)?section=(?:events|logs)(?:&|$)/;
+  if (finderSection.test(location.hash) || /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
     location.replace("jobs.html" + location.hash);
     return;
   }

@@ -25,6 +25,16 @@ pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
     )
 }
 
+/// The newest events of the job at `job_url` (the API allows at most 100 a page).
+pub fn events_url(job_url: &str) -> String {
+    format!("{job_url}/events?limit=100")
+}
+
+/// The newest part of one task's log, for the job at `job_url`.
+pub fn log_preview_url(job_url: &str, task: &str) -> String {
+    format!("{job_url}/tasks/{}/logs/preview", percent_encode(task))
+}
+
 /// The URL of a project's job search (`POST`, or a file of every job on a static host).
 pub fn search_url(base_url: &str, project_id: &str) -> String {
     format!(
@@ -279,6 +289,19 @@ mod fetch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_jobs_events_and_logs_are_under_its_url() {
+        let job = job_url("https://proxy/", "p", "j");
+        assert_eq!(
+            events_url(&job),
+            "https://proxy/v2/p/training-jobs/j/events?limit=100"
+        );
+        assert_eq!(
+            log_preview_url(&job, "worker 0/1"),
+            "https://proxy/v2/p/training-jobs/j/tasks/worker%200%2F1/logs/preview"
+        );
+    }
     use crate::model::BodyError;
 
     /// The WHATWG URL parser, as the browser's `URL` implements it.

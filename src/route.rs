@@ -55,6 +55,10 @@ pub struct ViewState {
     pub task: Option<String>,
     pub time: Option<TimeMode>,
     pub endpoint: Option<String>,
+    /// Text searched for in the log (`q=`).
+    pub search: Option<String>,
+    /// The log line a link points at (`line=`, from 1).
+    pub line: Option<usize>,
 }
 
 /// The sections of the job page; `id()` is the element id a deep link scrolls to.
@@ -68,10 +72,14 @@ pub enum Section {
     Io,
     Resources,
     Raw,
+    /// The job's events, on the finder page.
+    Events,
+    /// A task's log, on the finder page.
+    Logs,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 10] = [
         Section::Overview,
         Section::Status,
         Section::Tasks,
@@ -80,7 +88,15 @@ impl Section {
         Section::Io,
         Section::Resources,
         Section::Raw,
+        Section::Events,
+        Section::Logs,
     ];
+
+    /// Sections the finder page shows: each is its own call to the API, and the job page's first
+    /// load has no room for them.
+    pub fn on_finder_page(self) -> bool {
+        matches!(self, Section::Events | Section::Logs)
+    }
 
     pub fn id(self) -> &'static str {
         match self {
@@ -92,6 +108,8 @@ impl Section {
             Section::Io => "io",
             Section::Resources => "resources",
             Section::Raw => "raw",
+            Section::Events => "events",
+            Section::Logs => "logs",
         }
     }
 
@@ -237,6 +255,8 @@ fn parse_view(query: &str) -> ViewState {
             "task" if !value.is_empty() => view.task = Some(value),
             "time" => view.time = TimeMode::parse(&value),
             "endpoint" if !value.is_empty() => view.endpoint = Some(value),
+            "q" if !value.is_empty() => view.search = Some(value),
+            "line" => view.line = value.parse().ok().filter(|line| *line > 0),
             _ => {}
         }
     }
@@ -301,6 +321,8 @@ pub fn format(route: &Route) -> String {
                     ("task", view.task.as_deref()),
                     ("time", view.time.map(TimeMode::as_str)),
                     ("endpoint", view.endpoint.as_deref()),
+                    ("q", view.search.as_deref()),
+                    ("line", view.line.map(|line| line.to_string()).as_deref()),
                 ])
             )
         }
@@ -588,15 +610,37 @@ mod tests {
             project_id: "proj/with slash".into(),
             job_id: "id?&=#%".into(),
             view: ViewState {
-                section: Some(Section::Raw),
+                section: Some(Section::Logs),
                 task: Some("worker 0&1".into()),
                 time: Some(TimeMode::Local),
                 endpoint: Some("名字".into()),
+                search: Some("CUDA out of memory & #1".into()),
+                line: Some(88),
             },
         });
         let hash = format(&route);
         assert!(!hash[1..].contains('#'), "{hash}");
         assert_eq!(parse(&hash), route);
+    }
+
+    #[test]
+    fn the_issue_deep_links_to_logs_are_read() {
+        let Route::Job(job) =
+            parse("#/projects/p/training-jobs/j?section=logs&task=worker-2&q=Traceback&line=12")
+        else {
+            panic!("not a job route");
+        };
+        assert_eq!(job.view.section, Some(Section::Logs));
+        assert!(Section::Logs.on_finder_page() && !Section::Raw.on_finder_page());
+        assert_eq!(job.view.task.as_deref(), Some("worker-2"));
+        assert_eq!(job.view.search.as_deref(), Some("Traceback"));
+        assert_eq!(job.view.line, Some(12));
+        for bad in ["0", "-3", "x"] {
+            let Route::Job(job) = parse(&format!("#/projects/p/training-jobs/j?line={bad}")) else {
+                panic!("not a job route");
+            };
+            assert_eq!(job.view.line, None, "{bad}");
+        }
     }
 
     #[test]

@@ -2,15 +2,21 @@
 
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
+use crate::pages::FINDER_PAGE;
 use crate::route::{self, JobRoute, Route, Section};
 use leptos::prelude::*;
 
 /// The link to a section: the job's own deep link with `section=`, so it also works when opened in
-/// a new tab.
+/// a new tab; the events and logs are on the finder page.
 fn section_href(job: &JobRoute, section: Section) -> String {
     let mut job = job.clone();
     job.view.section = Some(section);
-    route::format(&Route::Job(job))
+    let page = if section.on_finder_page() {
+        FINDER_PAGE
+    } else {
+        ""
+    };
+    format!("{page}{}", route::format(&Route::Job(job)))
 }
 
 /// Links to each section by its stable id; the current one is marked for screen readers too.
@@ -33,8 +39,11 @@ pub fn SectionNav(
                                 class=move || if is_current() { "section-nav__link section-nav__link--current" } else { "section-nav__link" }
                                 aria-current=move || is_current().then_some("location")
                                 on:click=move |event| {
-                                    event.prevent_default();
-                                    on_select.run(section);
+                                    // The finder page's sections are followed as links.
+                                    if !section.on_finder_page() {
+                                        event.prevent_default();
+                                        on_select.run(section);
+                                    }
                                 }
                             >
                                 {(ui.s.section_title)(section)}

@@ -4,6 +4,7 @@ use super::{push_after, Advice, FinderStrings, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
+use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::job_list::SortKey;
@@ -39,6 +40,8 @@ fn section_title(section: Section) -> &'static str {
         Section::Io => "I/O",
         Section::Resources => "Resources",
         Section::Raw => "Raw",
+        Section::Events => "Events",
+        Section::Logs => "Logs",
     }
 }
 
@@ -897,6 +900,15 @@ pub static EN: Strings = Strings {
     pasted_json: "pasted JSON",
 };
 
+fn level_words(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "Error",
+        Severity::Warning => "Warning",
+        Severity::Info => "Info",
+        Severity::Other => "Other",
+    }
+}
+
 pub static FINDER_EN: FinderStrings = FinderStrings {
     job_lists: "Job lists",
     cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
@@ -951,4 +963,31 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     phase: "Phase",
     priority_label: "Priority",
     preemption: "Preemption",
+    back_to_job: "Back to the job",
+    loading_events: "Loading the events…",
+    no_events: "No events match.",
+    event_time: "Time",
+    event_level: "Level",
+    event_source: "Source",
+    event_message: "Message",
+    all_levels: "All levels",
+    level_words,
+    events_containing: "Containing",
+    events_shown: |shown, total| {
+        format!(
+            "{shown} of {total} {}",
+            en_plural(total as f64, "event", "events")
+        )
+    },
+    events_show: "The events show:",
+    loading_log: "Loading the log…",
+    log_empty: "The log is empty.",
+    log_search: "Search the log",
+    log_matches: |count| format!("{count} {}", en_plural(count as f64, "match", "matches")),
+    previous_match: "Previous",
+    next_match: "Next",
+    download_log: "Download the log",
+    log_cut: |shown, full| format!("Only the newest {shown} of {full} were sent."),
+    found_on_line: |line| format!("Line {line} shows:"),
+    log_lines: "Log lines",
 };

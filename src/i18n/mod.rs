@@ -19,6 +19,7 @@ pub use zh::{FINDER_ZH, ZH};
 use crate::config::{Adjusted, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
+use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::job_list::SortKey;
@@ -508,6 +509,37 @@ pub struct FinderStrings {
     pub priority_label: &'static str,
     /// A row's label; its values are `preemptible` and `not_preemptible`.
     pub preemption: &'static str,
+    // The finder page: a job's events and a task's log
+    /// The link from the events or a log back to the job's page.
+    pub back_to_job: &'static str,
+    pub loading_events: &'static str,
+    pub no_events: &'static str,
+    /// The events table's columns.
+    pub event_time: &'static str,
+    pub event_level: &'static str,
+    pub event_source: &'static str,
+    pub event_message: &'static str,
+    pub all_levels: &'static str,
+    /// An event's level in words; unknown levels are shown as sent.
+    pub level_words: fn(Severity) -> &'static str,
+    /// The events filter's text box.
+    pub events_containing: &'static str,
+    pub events_shown: fn(shown: usize, total: usize) -> String,
+    /// Before the failure the events' messages show.
+    pub events_show: &'static str,
+    pub loading_log: &'static str,
+    pub log_empty: &'static str,
+    pub log_search: &'static str,
+    pub log_matches: fn(count: usize) -> String,
+    pub previous_match: &'static str,
+    pub next_match: &'static str,
+    pub download_log: &'static str,
+    /// Only the newest part of a longer log was sent: sizes as `5.2 MB`.
+    pub log_cut: fn(shown: &str, full: &str) -> String,
+    /// Before the failure a log line shows, which links to that line.
+    pub found_on_line: fn(line: usize) -> String,
+    /// The scrolled view of the log's lines, for screen readers.
+    pub log_lines: &'static str,
 }
 
 #[cfg(test)]

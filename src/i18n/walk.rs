@@ -5,6 +5,7 @@ use super::{FinderStrings, Strings, EN, FINDER_EN, FINDER_ZH, ZH};
 use crate::config::{Adjusted, ConfigError, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
+use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::job_list::SortKey;
@@ -968,6 +969,28 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         priority_label,
         preemption,
         cpu_cores_of,
+        back_to_job,
+        loading_events,
+        no_events,
+        event_time,
+        event_level,
+        event_source,
+        event_message,
+        all_levels,
+        level_words,
+        events_containing,
+        events_shown,
+        events_show,
+        loading_log,
+        log_empty,
+        log_search,
+        log_matches,
+        previous_match,
+        next_match,
+        download_log,
+        log_cut,
+        found_on_line,
+        log_lines,
     } = f;
     let mut all: Vec<(String, String)> = [
         ("job_lists", job_lists),
@@ -1000,6 +1023,23 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         ("queue_time", queue_time),
         ("priority_label", priority_label),
         ("preemption", preemption),
+        ("back_to_job", back_to_job),
+        ("loading_events", loading_events),
+        ("no_events", no_events),
+        ("event_time", event_time),
+        ("event_level", event_level),
+        ("event_source", event_source),
+        ("event_message", event_message),
+        ("all_levels", all_levels),
+        ("events_containing", events_containing),
+        ("events_show", events_show),
+        ("loading_log", loading_log),
+        ("log_empty", log_empty),
+        ("log_search", log_search),
+        ("previous_match", previous_match),
+        ("next_match", next_match),
+        ("download_log", download_log),
+        ("log_lines", log_lines),
     ]
     .into_iter()
     .map(|(entry, text)| (entry.to_string(), text.to_string()))
@@ -1012,6 +1052,24 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         );
         push(&format!("fields_same({total})"), fields_same(total));
         push(&format!("jobs_matched({total})"), jobs_matched(total));
+        push(
+            &format!("events_shown({total})"),
+            events_shown(total, total + 1),
+        );
+        push(&format!("log_matches({total})"), log_matches(total));
+    }
+    push("log_cut", log_cut("1.5 MB", "5.2 MB"));
+    push("found_on_line", found_on_line(88));
+    for severity in [
+        Severity::Error,
+        Severity::Warning,
+        Severity::Info,
+        Severity::Other,
+    ] {
+        push(
+            &format!("level_words({severity:?})"),
+            level_words(severity).to_string(),
+        );
     }
     push("page_number", page_number(3));
     for key in SortKey::ALL {

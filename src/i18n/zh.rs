@@ -4,6 +4,7 @@ use super::{push_after, Advice, FinderStrings, Strings};
 use crate::config::{ConfigError, ConfigWarning};
 use crate::insight::compare::ChangeKind;
 use crate::insight::errors::Problem;
+use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::job_list::SortKey;
@@ -29,6 +30,8 @@ fn section_title(section: Section) -> &'static str {
         Section::Io => "输入输出",
         Section::Resources => "资源",
         Section::Raw => "原始数据",
+        Section::Events => "事件",
+        Section::Logs => "日志",
     }
 }
 
@@ -808,6 +811,15 @@ pub static ZH: Strings = Strings {
     pasted_json: "粘贴的 JSON",
 };
 
+fn level_words(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "错误",
+        Severity::Warning => "警告",
+        Severity::Info => "信息",
+        Severity::Other => "其他",
+    }
+}
+
 pub static FINDER_ZH: FinderStrings = FinderStrings {
     job_lists: "作业列表",
     cpu_cores_of: |_| accelerator_unit(None).to_string(),
@@ -857,4 +869,26 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     phase: "状态",
     priority_label: "优先级",
     preemption: "抢占",
+    back_to_job: "返回作业",
+    loading_events: "正在加载事件…",
+    no_events: "没有符合条件的事件。",
+    event_time: "时间",
+    event_level: "级别",
+    event_source: "来源",
+    event_message: "消息",
+    all_levels: "全部级别",
+    level_words,
+    events_containing: "包含",
+    events_shown: |shown, total| format!("共 {total} 条事件，显示 {shown} 条"),
+    events_show: "事件表明：",
+    loading_log: "正在加载日志…",
+    log_empty: "日志为空。",
+    log_search: "搜索日志",
+    log_matches: |count| format!("{count} 处匹配"),
+    previous_match: "上一处",
+    next_match: "下一处",
+    download_log: "下载日志",
+    log_cut: |shown, full| format!("仅发送了最新的 {shown}（共 {full}）。"),
+    found_on_line: |line| format!("第 {line} 行表明："),
+    log_lines: "日志行",
 };

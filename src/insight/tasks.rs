@@ -1,5 +1,6 @@
 //! Where each task of a job ran: its address, its host's and how often it was scheduled.
 
+use crate::insight::triage::Triage;
 use crate::model::{Scalar, TaskSpec, TrainingJob};
 
 /// One task's addresses, as the API sent them; absent fields are empty.
@@ -27,6 +28,22 @@ pub fn task_addresses(job: &TrainingJob) -> Vec<TaskAddress> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The tasks whose logs can be read, the one to read first first: the first to fail (as running
+/// records say), then those the task statuses name (the triage puts failures first), then the rest
+/// of `status.tasks`.
+pub fn log_tasks(job: &TrainingJob, triage: &Triage) -> Vec<String> {
+    let mut names: Vec<String> = triage.first_failure.iter().cloned().collect();
+    for row in &triage.rows {
+        if !names.contains(&row.task) {
+            names.push(row.task.clone());
+        }
+    }
+    let reported: Vec<&str> = names.iter().map(String::as_str).collect();
+    let rest = unreported_task_names(job, &reported);
+    names.extend(rest);
+    names
 }
 
 /// The task names of `status.tasks` that no task status names: all of them for a job that
@@ -70,6 +87,23 @@ pub fn task_setup(task: &TaskSpec, index: usize) -> TaskSetup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_task_to_fail_is_read_first() {
+        let job = crate::model::parse_job(
+            r#"{"status": {"tasks": ["worker-0", "worker-1", "worker-2", "launcher"],
+                "task_statuses": [{"task": "worker-0", "exit_code": 0}, {"task": "worker-1", "exit_code": 143},
+                                  {"task": "worker-2", "exit_code": 137}],
+                "running_records": [{"end_reason": "exit with 137", "end_related_task": "worker-2"}]}}"#,
+        )
+        .unwrap()
+        .job;
+        let triage = crate::insight::triage::triage(&job, crate::i18n::Lang::En);
+        assert_eq!(
+            log_tasks(&job, &triage),
+            ["worker-2", "worker-1", "worker-0", "launcher"]
+        );
+    }
     use crate::model::parse_job;
 
     #[test]

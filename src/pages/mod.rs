@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod compare_with;
+pub mod diagnostics;
 pub mod home;
 pub mod job;
 pub mod job_list;
@@ -16,9 +17,10 @@ pub mod moved;
 pub mod not_found;
 
 use crate::config::Config;
-use crate::route::Route;
+use crate::route::{Route, Section};
 use compare::ComparePage;
 use compare_with::CompareWithPage;
+use diagnostics::DiagnosticsPage;
 use home::HomePage;
 use job::JobPage;
 use job_list::JobListPage;
@@ -42,6 +44,9 @@ pub const START_PAGE: &str = "jobs.html#/";
 /// `index.html`: a job, a local file.
 pub fn viewer_page(route: Route, config: Config) -> AnyView {
     match route {
+        Route::Job(job) if job.view.section.is_some_and(Section::on_finder_page) => {
+            view! { <MovedPage to=FINDER_PAGE/> }.into_any()
+        }
         Route::Job(job) => view! { <JobPage route=job config/> }.into_any(),
         Route::Local => view! { <LocalPage/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
@@ -59,6 +64,9 @@ pub fn finder_page(route: Route, config: Config) -> AnyView {
         Route::Compare(compare) => view! { <ComparePage route=compare config/> }.into_any(),
         Route::CompareWith(job) => view! { <CompareWithPage route=job config/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
+        Route::Job(job) if job.view.section.is_some_and(Section::on_finder_page) => {
+            view! { <DiagnosticsPage route=job config/> }.into_any()
+        }
         Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
     }
 }

@@ -2,10 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { serveDistForTests, newPage } from "./harness.mjs";
+import { serveDistForTests, newPage, seriousViolations } from "./harness.mjs";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const JOBS = {
   failed: "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58",
   ascend: "c94e0a17-2b6f-4d83-9e51-6a3b8f2d7c04",
@@ -13,14 +11,6 @@ const JOBS = {
   endpoints: "3d6f1b84-a2e9-4c57-8f03-b7e4d19c6a25",
 };
 const served = serveDistForTests("/tools/jobs/");
-
-async function seriousViolations(page) {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-  return results.violations
-    .filter((violation) => ["serious", "critical"].includes(violation.impact))
-    .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 for (const scheme of ["light", "dark"]) {
   for (const [name, id] of Object.entries(JOBS)) {

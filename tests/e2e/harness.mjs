@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: serve dist/ the way users do, and drive Debian's Chromium.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, existsSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -120,4 +121,15 @@ export function mockForTests(options) {
     await served.mock?.close();
   });
   return served;
+}
+
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** The serious and critical axe-core violations on the page, each as its rule and first targets. */
+export async function seriousViolations(page) {
+  await page.evaluate(axeSource());
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return results.violations
+    .filter((violation) => ["serious", "critical"].includes(violation.impact))
+    .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
 }

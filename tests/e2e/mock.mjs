@@ -116,6 +116,66 @@ function searchDemoJobs(bodyText) {
   return { total: 5059, count: items.length, limit, offset: body.offset ?? 0, items: page };
 }
 
+/** The job a call under `…/training-jobs/{id}/` is about, as the details call would answer it. */
+function jobDocument(id, jobs) {
+  if (id in jobs) return JSON.parse(jobs[id]);
+  if (id === "every-field") return JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/every_field.json"), "utf8"));
+  const path = join(distDir, "demo/v2/demo/training-jobs", id);
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+}
+
+/** A job's events (reference §5), newest first: one per task's exit, the job's end, one without a source. */
+export function jobEvents(job) {
+  const start = job.status?.start_time || job.metadata?.create_time || 1_700_000_000_000;
+  const iso = (ms) => new Date(ms).toISOString().replace("Z", "+00:00");
+  const events = [{ time: iso(start), level: "Info", message: "[worker-0] training started.", source: "Task" }];
+  events.push({ time: iso(start + 1_000), level: "Warning", message: "Image pull took longer than expected." });
+  for (const [index, status] of (job.status?.task_statuses ?? []).entries()) {
+    const failed = Number(status.exit_code) !== 0;
+    events.push({ time: iso(start + 60_000 + index * 1_000), level: failed ? "Error" : "Info", message: `[${status.task}] Training finished. Exit code ${status.exit_code}.`, source: "Task" });
+  }
+  if (job.status?.phase === "Failed") events.push({ time: iso(start + 120_000), level: "Error", message: "Training job failed.", source: "Job" });
+  return { total: events.length, limit: 100, offset: 0, order: "desc", events: events.reverse() };
+}
+
+/** A task's log: ordinary training lines in colour, one secret, and the tail its exit code leaves. */
+export function taskLog(job, task) {
+  const status = (job.status?.task_statuses ?? []).find((candidate) => candidate.task === task);
+  const lines = ["\u001b[32m[ModelArts Service Log]\u001b[0m training start", "export DB_PASSWORD=hunter2"];
+  for (let step = 1; step <= 200; step += 1) lines.push(`step ${step} loss ${(2 / step).toFixed(4)} lr 0.0001`);
+  const code = Number(status?.exit_code ?? 0);
+  if (code === 137 || code === 1) {
+    lines.push("Traceback (most recent call last):", '  File "train.py", line 88, in <module>', "    loss.backward()");
+    lines.push("torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB");
+  } else if (code === 127) {
+    lines.push("/bin/sh: 1: torchrun: not found");
+  }
+  lines.push(`[ModelArts Service Log] exit with ${code}`);
+  const content = lines.join("\n") + "\n";
+  return { content, current_size: content.length, full_size: content.length };
+}
+
+/** Nearly 5 MB of log, the most a preview sends, from a longer one. */
+function bigLog() {
+  const line = (index) => `${String(index).padStart(7, "0")} step ${index} loss 0.1234 lr 0.0001 throughput 1234.5 samples/s `;
+  const lines = Array.from({ length: 72_000 }, (_, index) => line(index + 1));
+  lines.push("RuntimeError: NCCL communication timed out after 1800000 ms");
+  const content = lines.join("\n");
+  return { content, current_size: content.length, full_size: 20_000_000 };
+}
+
+/** The events or a task's log of job `id`, for every scenario the tests need. */
+function jobCall(id, task, jobs) {
+  const json = { "Content-Type": "application/json" };
+  if (task === "cleared") return [400, json, JSON.stringify({ error_code: "ModelArts.2819", error_msg: "The log has been cleared." })];
+  if (task === "not-yet") return [400, json, JSON.stringify({ error_code: "ModelArts.2818", error_msg: "The log is not generated." })];
+  if (task === "big") return [200, json, JSON.stringify(bigLog())];
+  if (id === "events-broken" && task === undefined) return [400, json, JSON.stringify({ error_code: "ModelArts.50004000", error_msg: "Bad request." })];
+  const job = jobDocument(id, jobs) ?? (id === "events-broken" ? {} : null);
+  if (!job) return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
+  return [200, json, JSON.stringify(task === undefined ? jobEvents(job) : taskLog(job, task))];
+}
+
 /** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
 function scenario(id, call) {
   const json = { "Content-Type": "application/json" };
@@ -191,6 +251,23 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     // `like`, newest first, `offset` a page index), so tests can see what the app asked for.
     if (request.method === "POST" && /^v2\/[^/]+\/training-job-searches$/.test(rest)) {
       response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(searchDemoJobs(record.body)));
+      return;
+    }
+    // A job's events and a task's log preview (reference §5), GET only, the token rule as for jobs.
+    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:events|tasks\/([^/]+)\/logs\/preview)$/);
+    if (sub) {
+      const [, secure, , rawId, rawTask] = sub;
+      if (request.method !== "GET") {
+        response.writeHead(405).end();
+        return;
+      }
+      if (secure && request.headers["x-auth-token"] !== TOKEN) {
+        const [status, headers, body] = scenario("unauthorized");
+        response.writeHead(status, headers).end(body);
+        return;
+      }
+      const [status, headers, body] = jobCall(decodeURIComponent(rawId), rawTask === undefined ? undefined : decodeURIComponent(rawTask), jobs);
+      response.writeHead(status, headers).end(body);
       return;
     }
     const api = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)$/);

@@ -1,0 +1,135 @@
+//! A job's events on the finder page: loaded on their own, filtered by level and text, the
+//! failure their messages show named above them.
+
+use crate::api::{refusal, RawResponse};
+use crate::components::load_trouble::load_trouble;
+use crate::components::signature_text::SignatureText;
+use crate::components::time_text::TimeText;
+use crate::i18n::Ui;
+use crate::insight::events::{filter_events, parse_events, EventRow, Severity};
+use crate::insight::signatures::{scan_events, strongest};
+use crate::model::ApiError;
+use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::storage::token::TokenScope;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const EVENTS_MEASURES: Measures = Measures {
+    fetch: "events:fetch",
+    parse: "events:parse",
+    render: "events:render",
+};
+
+fn decode_events(raw: RawResponse) -> Result<Arc<Vec<EventRow>>, ApiError> {
+    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
+        return Err(error);
+    }
+    parse_events(&raw.body)
+        .map(Arc::new)
+        .map_err(|error| ApiError::Body {
+            url: raw.url.clone(),
+            error,
+        })
+}
+
+/// Loads the events at `url` once and shows them, newest first, in their own states.
+#[component]
+pub fn EventsPanel(
+    url: String,
+    token_scope: Option<TokenScope>,
+    timeout_seconds: u32,
+    ui: Ui,
+) -> impl IntoView {
+    let loader = Loader::start(
+        Source {
+            url,
+            token_scope: token_scope.clone(),
+            timeout_seconds,
+            refresh_seconds: 0,
+            measures: EVENTS_MEASURES,
+            post_json: None,
+        },
+        Reader {
+            decode: decode_events,
+            settled: |_| true,
+            while_waiting: Box::new(|| {}),
+        },
+    );
+    let reload = loader.reload_callback();
+    let level = RwSignal::new(None::<Severity>);
+    let text = RwSignal::new(String::new());
+    let f = ui.lang.finder();
+    let table = move || {
+        let events = loader.data.get()?;
+        let shown: Vec<EventRow> = filter_events(&events, level.get(), &text.get())
+            .into_iter()
+            .cloned()
+            .collect();
+        let count = (f.events_shown)(shown.len(), events.len());
+        let findings = scan_events(events.iter().map(|event| event.message.as_str()));
+        let evidence = strongest(&findings).map(|finding| finding.signature.clone());
+        Some(view! {
+            {evidence.map(|signature| view! {
+                <p class="triage triage--failed">{f.events_show}" "<SignatureText signature ui/></p>
+            })}
+            <p class="muted" role="status">{count}</p>
+            {if shown.is_empty() {
+                view! { <p class="muted">{f.no_events}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table class="table events-table">
+                            <thead><tr>
+                                <th scope="col">{f.event_time}</th><th scope="col">{f.event_level}</th>
+                                <th scope="col">{f.event_source}</th><th scope="col">{f.event_message}</th>
+                            </tr></thead>
+                            <tbody>
+                                {shown.into_iter().map(|event| {
+                                    let severity = event.severity();
+                                    // A level the viewer has no words for is shown as sent.
+                                    let level_text = match severity {
+                                        Severity::Other => event.level.clone(),
+                                        known => (f.level_words)(known).to_string(),
+                                    };
+                                    view! {
+                                        <tr class=format!("event event--{}", severity.as_str())>
+                                            <td class="nowrap" data-label=f.event_time>
+                                                {match event.time_ms {
+                                                    Some(ms) => view! { <TimeText ms ui/> }.into_any(),
+                                                    None => view! { <code>{event.time_text}</code> }.into_any(),
+                                                }}
+                                            </td>
+                                            <td data-label=f.event_level><span class="event__level">{level_text}</span></td>
+                                            <td data-label=f.event_source translate="no">{event.source}</td>
+                                            <td data-label=f.event_message translate="no">{event.message}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        })
+    };
+    view! {
+        <form class="list-filters" on:submit=|event| event.prevent_default()>
+            <label class="field">{f.event_level}
+                <select on:change=move |event| level.set(Severity::parse(&event_target_value(&event)))>
+                    <option value="">{f.all_levels}</option>
+                    {Severity::ALL.into_iter().map(|severity| view! {
+                        <option value=severity.as_str()>{(f.level_words)(severity)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="field">{f.events_containing}
+                <input type="search" prop:value=move || text.get() on:input=move |event| text.set(event_target_value(&event))/>
+            </label>
+        </form>
+        {move || match loader.stage.get() {
+            Stage::Loading => Some(view! { <p class="muted" aria-busy="true">{f.loading_events}</p> }.into_any()),
+            Stage::Ready => table().map(IntoAny::into_any),
+            stage => load_trouble(stage, token_scope.clone(), reload),
+        }}
+    }
+}

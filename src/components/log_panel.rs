@@ -1,0 +1,252 @@
+//! One task's log on the finder page: its newest part (at most 5 MB), in a scrolled view that
+//! builds only the lines on screen, searchable, each line number a link, the failure it shows named
+//! above it, and a download of what was sent.
+
+use crate::api::{refusal, RawResponse};
+use crate::browser::{download, replace_hash};
+use crate::components::keyed_rows::{KeyedRows, RowKey};
+use crate::components::load_trouble::load_trouble;
+use crate::components::signature_text::SignatureText;
+use crate::i18n::Ui;
+use crate::insight::logs::{parse_log_preview, size_text, visible_lines, Log};
+use crate::insight::signatures::{scan_log, strongest, Place};
+use crate::model::ApiError;
+use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::storage::token::TokenScope;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const LOG_MEASURES: Measures = Measures {
+    fetch: "log:fetch",
+    parse: "log:parse",
+    render: "log:render",
+};
+
+/// The height of one line in the view, in CSS pixels (`.log__line` in finder.css).
+const LINE_PX: f64 = 20.0;
+
+/// Lines built beyond each edge of the view.
+const SPARE_LINES: usize = 30;
+
+fn decode_log(raw: RawResponse) -> Result<Arc<Log>, ApiError> {
+    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
+        return Err(error);
+    }
+    parse_log_preview(&raw.body)
+        .map(Arc::new)
+        .map_err(|error| ApiError::Body {
+            url: raw.url.clone(),
+            error,
+        })
+}
+
+/// Loads the log at `url` and shows it; `search` and `line` come from the link, and `hash_for`
+/// writes them back into it (`q=`, `line=`) without reloading the page.
+#[component]
+pub fn LogPanel(
+    url: String,
+    token_scope: Option<TokenScope>,
+    timeout_seconds: u32,
+    /// Names the downloaded file.
+    file_stem: String,
+    search: Option<String>,
+    line: Option<usize>,
+    hash_for: Callback<(Option<String>, Option<usize>), String>,
+    ui: Ui,
+) -> impl IntoView {
+    let loader = Loader::start(
+        Source {
+            url,
+            token_scope: token_scope.clone(),
+            timeout_seconds,
+            refresh_seconds: 0,
+            measures: LOG_MEASURES,
+            post_json: None,
+        },
+        Reader {
+            decode: decode_log,
+            settled: |_| true,
+            while_waiting: Box::new(|| {}),
+        },
+    );
+    let reload = loader.reload_callback();
+    let f = ui.lang.finder();
+    let query = RwSignal::new(search.unwrap_or_default());
+    // The line a link or a match points at, from 1.
+    let current_line = RwSignal::new(line);
+    let scroll_px = RwSignal::new(0.0);
+    let viewport_px = RwSignal::new(600.0);
+    let container = NodeRef::<leptos::html::Div>::new();
+    let log = Memo::new(move |_| loader.data.get().unwrap_or_default());
+    let matches = Memo::new(move |_| log.with(|log| log.matches(&query.get())));
+    // The failure the log shows and its line (from 1).
+    let evidence = Memo::new(move |_| {
+        log.with(|log| {
+            let found = scan_log("", &log.text);
+            strongest(&found).and_then(|finding| match finding.place {
+                Place::Log { line, .. } => Some((line, finding.signature.clone())),
+                Place::Event { .. } => None,
+            })
+        })
+    });
+
+    let show_line = move |line: usize| {
+        current_line.set(Some(line));
+        replace_hash(&hash_for.run((
+            Some(query.get_untracked()).filter(|query| !query.trim().is_empty()),
+            Some(line),
+        )));
+        if let Some(view) = container.get_untracked() {
+            // The line a third of the way down, with what led to it above.
+            let top = (line as f64 - 1.0) * LINE_PX - f64::from(view.client_height()) / 3.0;
+            view.set_scroll_top(top.max(0.0) as i32);
+        }
+    };
+    // Once the log is on screen: the linked line, else the first match, else the failure the log
+    // shows, else the end, where a failed task's log says why.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || container.get().is_none() || loader.data.with(Option::is_none) {
+            return done.unwrap_or(false);
+        }
+        let total = log.with_untracked(|log| log.line_count());
+        let target = current_line
+            .get_untracked()
+            .or_else(|| matches.with_untracked(|found| found.first().map(|index| index + 1)))
+            .or_else(|| evidence.with_untracked(|found| found.as_ref().map(|(line, _)| *line)));
+        match target {
+            Some(line) => show_line(line.min(total.max(1))),
+            None => {
+                if let Some(view) = container.get_untracked() {
+                    view.set_scroll_top((total as f64 * LINE_PX) as i32);
+                }
+            }
+        }
+        true
+    });
+    let step = move |forward: bool| {
+        let found = matches.get_untracked();
+        let at = current_line.get_untracked().unwrap_or(0);
+        let next = if forward {
+            found
+                .iter()
+                .find(|index| **index + 1 > at)
+                .or(found.first())
+        } else {
+            found
+                .iter()
+                .rev()
+                .find(|index| **index + 1 < at)
+                .or(found.last())
+        };
+        if let Some(index) = next {
+            show_line(index + 1);
+        }
+    };
+    // Keyed by line, so scrolling builds only the lines that come into view.
+    let visible = Signal::derive(move || {
+        let total = log.with(|log| log.line_count());
+        let (start, end) = visible_lines(
+            scroll_px.get(),
+            viewport_px.get(),
+            LINE_PX,
+            total,
+            SPARE_LINES,
+        );
+        (start..end)
+            .map(|index| (index, String::new()))
+            .collect::<Vec<RowKey>>()
+    });
+    let row = Callback::new(move |(index, _): RowKey| {
+        let number = index + 1;
+        let class = move || {
+            let mut class = String::from("log__line");
+            if matches.with(|found| found.binary_search(&index).is_ok()) {
+                class.push_str(" log__line--match");
+            }
+            if current_line.get() == Some(number) {
+                class.push_str(" log__line--current");
+            }
+            class
+        };
+        let href = hash_for.run((
+            Some(query.get_untracked()).filter(|query| !query.trim().is_empty()),
+            Some(number),
+        ));
+        let text = log.with_untracked(|log| log.line(index).to_string());
+        view! {
+            <div class=class>
+                <a class="log__number" href=href on:click=move |event| {
+                    event.prevent_default();
+                    show_line(number);
+                }>{number}</a>
+                <span translate="no">{text}</span>
+            </div>
+        }
+        .into_any()
+    });
+    let body = move || {
+        let shown = log.get();
+        let evidence = evidence.get();
+        let total = shown.line_count();
+        let cut = shown.is_cut().then(|| {
+            (f.log_cut)(
+                &size_text(shown.current_size.unwrap_or(0)),
+                &size_text(shown.full_size.unwrap_or(0)),
+            )
+        });
+        let file_stem = file_stem.clone();
+        view! {
+            {evidence.map(|(line, signature)| view! {
+                <p class="triage triage--failed">
+                    <a href=hash_for.run((None, Some(line))) on:click=move |event| {
+                        event.prevent_default();
+                        show_line(line);
+                    }>{(f.found_on_line)(line)}</a>
+                    " " <SignatureText signature ui/>
+                </p>
+            })}
+            {cut.map(|cut| view! { <p class="muted">{cut}</p> })}
+            <div class="log-tools">
+                <label class="field">{f.log_search}
+                    <input type="search" name="q" prop:value=move || query.get()
+                        on:input=move |event| query.set(event_target_value(&event))
+                        on:keydown=move |event| if event.key() == "Enter" { event.prevent_default(); step(true); }/>
+                </label>
+                <span class="muted" role="status">{move || (!query.get().trim().is_empty()).then(|| (f.log_matches)(matches.with(Vec::len)))}</span>
+                <button type="button" class="button" on:click=move |_| step(false)>{f.previous_match}</button>
+                <button type="button" class="button" on:click=move |_| step(true)>{f.next_match}</button>
+                <button type="button" class="button" on:click=move |_| {
+                    download(&format!("{file_stem}.txt"), &shown.text, "text/plain");
+                }>{f.download_log}</button>
+            </div>
+            {if total == 0 {
+                view! { <p class="muted">{f.log_empty}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="log" node_ref=container role="region" aria-label=f.log_lines tabindex="0"
+                        on:scroll=move |event| {
+                            let view = event_target::<web_sys::Element>(&event);
+                            scroll_px.set(f64::from(view.scroll_top()));
+                            viewport_px.set(f64::from(view.client_height()));
+                        }>
+                        <div class="log__space" style:height=format!("{}px", total as f64 * LINE_PX)>
+                            <div class="log__window" style:transform=move || {
+                                let (start, _) = visible_lines(scroll_px.get(), viewport_px.get(), LINE_PX, total, SPARE_LINES);
+                                format!("translateY({}px)", start as f64 * LINE_PX)
+                            }>
+                                <KeyedRows keys=visible row/>
+                            </div>
+                        </div>
+                    </div>
+                }.into_any()
+            }}
+        }
+    };
+    move || match loader.stage.get() {
+        Stage::Loading => {
+            Some(view! { <p class="muted" aria-busy="true">{f.loading_log}</p> }.into_any())
+        }
+        Stage::Ready => Some(body().into_any()),
+        stage => load_trouble(stage, token_scope.clone(), reload),
+    }
+}

@@ -1,0 +1,240 @@
+//! A task's log preview (`GET …/tasks/{task}/logs/preview`, reference §5): the newest part of the
+//! log, at most 5 MB, made safe to show (no terminal escape codes, secrets masked), cut into lines,
+//! searched, and the window of lines a scrolled view shows.
+
+use crate::insight::display::Tenths;
+use crate::insight::secrets::mask_in_text;
+use crate::model::{parse_json, value_text, BodyError};
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// A log as shown: its text and where each line starts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Log {
+    pub text: String,
+    /// Byte offset of each line's start in `text`.
+    line_starts: Vec<usize>,
+    /// Bytes sent (`current_size`) and the whole log's size (`full_size`), when stated.
+    pub current_size: Option<u64>,
+    pub full_size: Option<u64>,
+}
+
+impl Log {
+    pub fn new(text: String, current_size: Option<u64>, full_size: Option<u64>) -> Log {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .filter(|&start| start < text.len())
+            .collect();
+        Log {
+            text,
+            line_starts,
+            current_size,
+            full_size,
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Line `index` (from 0), without its line break.
+    pub fn line(&self, index: usize) -> &str {
+        let Some(&start) = self.line_starts.get(index) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+
+    /// Whether only the newest part of a longer log was sent.
+    pub fn is_cut(&self) -> bool {
+        matches!((self.current_size, self.full_size), (Some(current), Some(full)) if current < full)
+    }
+
+    /// The lines (from 0) that contain `query`, ignoring ASCII case; none for an empty query.
+    pub fn matches(&self, query: &str) -> Vec<usize> {
+        let query = query.trim();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let needle = query.to_ascii_lowercase();
+        (0..self.line_count())
+            .filter(|&index| {
+                let line = self.line(index);
+                line.len() >= needle.len()
+                    && line
+                        .as_bytes()
+                        .windows(needle.len())
+                        .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+            })
+            .collect()
+    }
+}
+
+/// A log preview answer: `content` (older deployments: `context`), with the sizes.
+pub fn parse_log_preview(body: &str) -> Result<Log, BodyError> {
+    let value = parse_json(body)?;
+    let Value::Object(object) = value else {
+        return Err(BodyError::NotAnObject {
+            found: crate::model::lenient::json_type_name(&value),
+        });
+    };
+    let text = object
+        .get("content")
+        .or_else(|| object.get("context"))
+        .map(value_text)
+        .unwrap_or_default();
+    let size = |key: &str| object.get(key).and_then(Value::as_u64);
+    let shown = mask_in_text(&strip_terminal_codes(&text)).into_owned();
+    Ok(Log::new(shown, size("current_size"), size("full_size")))
+}
+
+/// The text without terminal escape sequences (colours, cursor moves, titles), which would
+/// otherwise show as `[31m` and stray characters. Other control characters but tab become spaces.
+pub fn strip_terminal_codes(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => match chars.next() {
+                // CSI: parameters and intermediates up to a final byte in @..~.
+                Some('[') => {
+                    for c in chars.by_ref() {
+                        if ('@'..='~').contains(&c) {
+                            break;
+                        }
+                    }
+                }
+                // OSC: up to BEL or ESC \.
+                Some(']') => {
+                    while let Some(c) = chars.next() {
+                        if c == '\u{7}' {
+                            break;
+                        }
+                        if c == '\u{1b}' && chars.peek() == Some(&'\\') {
+                            chars.next();
+                            break;
+                        }
+                    }
+                }
+                // Any other escape is two characters long.
+                _ => {}
+            },
+            '\n' | '\t' => out.push(c),
+            // A carriage return before a line break ends the line; elsewhere it redraws it.
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A size as people read it, in units of 1,000 as the API's 5 MB limit is: `512 B`, `123.5 KB`,
+/// `5.2 MB`.
+pub fn size_text(bytes: u64) -> String {
+    match bytes {
+        0..=999 => format!("{bytes} B"),
+        1_000..=999_999 => format!("{} KB", Tenths(bytes as f64 / 1e3)),
+        _ => format!("{} MB", Tenths(bytes as f64 / 1e6)),
+    }
+}
+
+/// The lines (from 0, end excluded) a view of `viewport_px` scrolled to `scroll_px` shows, with
+/// `spare` lines either side so a fast scroll does not show blanks.
+pub fn visible_lines(
+    scroll_px: f64,
+    viewport_px: f64,
+    line_px: f64,
+    total: usize,
+    spare: usize,
+) -> (usize, usize) {
+    let first = (scroll_px.max(0.0) / line_px).floor() as usize;
+    let shown = (viewport_px.max(0.0) / line_px).ceil() as usize + 1;
+    let start = first.saturating_sub(spare).min(total);
+    let end = first.saturating_add(shown + spare).min(total);
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_preview_reads_with_its_sizes() {
+        let text =
+            std::fs::read_to_string("../shared/examples/otc/otc_logs_preview_200.json").unwrap();
+        let log = parse_log_preview(&text).unwrap();
+        assert!(log
+            .line(0)
+            .starts_with("[Modelarts Service Log]collect and upload logs end"));
+        assert_eq!(log.line_count(), log.text.lines().count());
+        assert!(log.is_cut());
+        assert_eq!(log.full_size, Some(5_242_880));
+    }
+
+    #[test]
+    fn older_deployments_send_context_and_odd_bodies_are_errors() {
+        let log = parse_log_preview(r#"{"context": "a\nb\n"}"#).unwrap();
+        assert_eq!((log.line_count(), log.line(1), log.line(2)), (2, "b", ""));
+        assert!(!log.is_cut());
+        assert_eq!(parse_log_preview("{}").unwrap().line_count(), 0);
+        assert!(parse_log_preview("[]").is_err());
+    }
+
+    #[test]
+    fn terminal_codes_never_show() {
+        assert_eq!(
+            strip_terminal_codes("\u{1b}[1;31mERROR\u{1b}[0m done\r\n\u{1b}]0;title\u{7}next\u{8}"),
+            "ERROR done\nnext "
+        );
+        assert!(matches!(
+            strip_terminal_codes("plain\ttext\n"),
+            Cow::Borrowed(_)
+        ));
+        let log =
+            parse_log_preview(r#"{"content": "\u001b[32mok\u001b[0m password=hunter2"}"#).unwrap();
+        assert!(log.line(0).starts_with("ok "), "{}", log.line(0));
+        assert!(!log.text.contains("hunter2"), "{}", log.text);
+    }
+
+    #[test]
+    fn search_finds_lines_in_any_case() {
+        let log = Log::new("Epoch 1\nCUDA out of memory\nepoch 2\n".into(), None, None);
+        assert_eq!(log.matches("EPOCH"), [0, 2]);
+        assert_eq!(log.matches("cuda OUT"), [1]);
+        assert_eq!(log.matches("  "), Vec::<usize>::new());
+        assert_eq!(
+            log.matches("a much longer query than any line"),
+            Vec::<usize>::new()
+        );
+    }
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(size_text(512), "512 B");
+        assert_eq!(size_text(126_548), "126.5 KB");
+        assert_eq!(size_text(5_242_880), "5.2 MB");
+    }
+
+    #[test]
+    fn only_the_lines_in_view_are_built() {
+        assert_eq!(visible_lines(0.0, 400.0, 20.0, 100_000, 10), (0, 31));
+        assert_eq!(
+            visible_lines(20_000.0, 400.0, 20.0, 100_000, 10),
+            (990, 1031)
+        );
+        assert_eq!(visible_lines(1e12, 400.0, 20.0, 50, 10), (50, 50));
+        assert_eq!(visible_lines(-5.0, 400.0, 20.0, 5, 10), (0, 5));
+    }
+}

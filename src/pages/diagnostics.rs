@@ -1,0 +1,219 @@
+//! The finder page's view of a job's events and a task's log (`?section=events`,
+//! `?section=logs&task=…&q=…&line=…`): each its own call to the API, with its own states, so one
+//! failing never blanks the other or the job.
+
+use crate::api::{events_url, locate_job, log_preview_url, Located};
+use crate::browser::{prepare_date_formats, resolve_url};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::events_panel::EventsPanel;
+use crate::components::load_trouble::load_trouble;
+use crate::components::log_panel::LogPanel;
+use crate::config::Config;
+use crate::insight::tasks::log_tasks;
+use crate::insight::triage::triage;
+use crate::pages::job::{decode_job, job_is_terminal};
+use crate::pages::VIEWER_PAGE;
+use crate::route::{self, job_hash_in, JobRoute, Route, Section, ViewState};
+use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::storage::prefs::use_prefs;
+use crate::storage::token::TokenScope;
+use leptos::prelude::*;
+
+const JOB_MEASURES: Measures = Measures {
+    fetch: "diagnostics:fetch",
+    parse: "diagnostics:parse",
+    render: "diagnostics:render",
+};
+
+/// This job's link with another section, task, search or line.
+fn hash_with(route: &JobRoute, view: ViewState) -> String {
+    route::format(&Route::Job(JobRoute {
+        view: ViewState {
+            endpoint: route.view.endpoint.clone(),
+            time: route.view.time,
+            ..view
+        },
+        ..route.clone()
+    }))
+}
+
+/// The job's events, or one task's log, beside links to the other and back to the job.
+#[component]
+pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
+    let prefs = use_prefs();
+    if let Some(time) = route.view.time {
+        prefs.time.set(time);
+    }
+    let document_base = document().base_uri().ok().flatten().unwrap_or_default();
+    let located = locate_job(
+        &config,
+        route.view.endpoint.as_deref(),
+        (&document_base, resolve_url),
+        &route.project_id,
+        &route.job_id,
+    );
+    let Located {
+        endpoint,
+        url,
+        api_root,
+    } = match located {
+        Ok(located) => located,
+        Err(error) => return view! { <ErrorPanel error/> }.into_any(),
+    };
+    let token_scope = TokenScope::of(endpoint, api_root);
+    let timeout_seconds = config.timeout_seconds;
+    let lang = prefs.lang.get_untracked();
+    // The job gives the page its name and the log its tasks; the events and a linked task's log
+    // load beside it, not after it.
+    let job = Loader::start(
+        Source {
+            url: url.clone(),
+            token_scope: token_scope.clone(),
+            timeout_seconds,
+            refresh_seconds: 0,
+            measures: JOB_MEASURES,
+            post_json: None,
+        },
+        Reader {
+            decode: decode_job,
+            settled: job_is_terminal,
+            while_waiting: Box::new(move || prepare_date_formats(lang)),
+        },
+    );
+    let job_reload = job.reload_callback();
+    let section = route.view.section.unwrap_or(Section::Logs);
+    let back = format!(
+        "{VIEWER_PAGE}{}",
+        job_hash_in(
+            &route.project_id,
+            &route.job_id,
+            Some(&endpoint.name),
+            prefs.time.get_untracked()
+        )
+    );
+    let tabs_route = route.clone();
+    let tabs = move |ui: crate::i18n::Ui| {
+        [Section::Events, Section::Logs]
+            .into_iter()
+            .map(|tab| {
+                let href = hash_with(
+                    &tabs_route,
+                    ViewState {
+                        section: Some(tab),
+                        task: tabs_route.view.task.clone(),
+                        ..ViewState::default()
+                    },
+                );
+                let current = tab == section;
+                view! {
+                    <li><a href=href class=if current { "section-nav__link section-nav__link--current" } else { "section-nav__link" }
+                        aria-current=current.then_some("page")>{(ui.s.section_title)(tab)}</a></li>
+                }
+            })
+            .collect_view()
+    };
+    let job_id = route.job_id.clone();
+    let name = Signal::derive(move || {
+        job.data
+            .with(|loaded| loaded.as_ref()?.job.metadata()?.name().cloned())
+            .unwrap_or_else(|| job_id.clone())
+    });
+    let body_route = route.clone();
+    let trouble_scope = token_scope.clone();
+    let body = move |ui: crate::i18n::Ui| match section {
+        Section::Events => view! {
+            <EventsPanel url=events_url(&url) token_scope=token_scope.clone() timeout_seconds ui/>
+        }
+        .into_any(),
+        _ => {
+            let route = body_route.clone();
+            let (url, token_scope) = (url.clone(), token_scope.clone());
+            // The linked task at once; else the first failed one once the job says which.
+            let linked_task = route.view.task.clone();
+            let chosen = Signal::derive(move || {
+                linked_task.clone().or_else(|| {
+                    job.data.with(|loaded| {
+                        let loaded = loaded.as_ref()?;
+                        log_tasks(&loaded.job, &triage(&loaded.job, ui.lang))
+                            .into_iter()
+                            .next()
+                    })
+                })
+            });
+            let picker_route = route.clone();
+            let picker = move || {
+                let tasks = job.data.with(|loaded| {
+                    loaded
+                        .as_ref()
+                        .map(|loaded| log_tasks(&loaded.job, &triage(&loaded.job, ui.lang)))
+                        .unwrap_or_default()
+                });
+                let chosen = chosen.get();
+                (tasks.len() > 1).then(|| view! {
+                    <nav class="section-nav task-picker" aria-label=ui.s.task>
+                        <ul>
+                            {tasks.into_iter().map(|task| {
+                                let current = chosen.as_deref() == Some(task.as_str());
+                                let href = hash_with(&picker_route, ViewState {
+                                    section: Some(Section::Logs),
+                                    task: Some(task.clone()),
+                                    ..ViewState::default()
+                                });
+                                view! {
+                                    <li><a href=href translate="no" aria-current=current.then_some("page")
+                                        class=if current { "section-nav__link section-nav__link--current" } else { "section-nav__link" }>{task}</a></li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </nav>
+                })
+            };
+            let log = move || {
+                let task = chosen.get()?;
+                let hash_route = route.clone();
+                let hash_task = task.clone();
+                let hash_for =
+                    Callback::new(move |(search, line): (Option<String>, Option<usize>)| {
+                        hash_with(
+                            &hash_route,
+                            ViewState {
+                                section: Some(Section::Logs),
+                                task: Some(hash_task.clone()),
+                                search,
+                                line,
+                                ..ViewState::default()
+                            },
+                        )
+                    });
+                Some(view! {
+                    <h2 translate="no">{task.clone()}</h2>
+                    <LogPanel url=log_preview_url(&url, &task) token_scope=token_scope.clone() timeout_seconds
+                        file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
+                        line=route.view.line hash_for ui/>
+                })
+            };
+            view! { {picker} {log} }.into_any()
+        }
+    };
+    view! {
+        {move || {
+            let ui = prefs.ui();
+            view! {
+                <section class="card" id=section.id() aria-labelledby="diagnostics-title">
+                    <p><a href=back.clone()>{ui.lang.finder().back_to_job}</a></p>
+                    <h1 id="diagnostics-title"><span translate="no">{name}</span></h1>
+                    <nav class="section-nav" aria-label=ui.s.sections_nav><ul>{tabs(ui)}</ul></nav>
+                    {
+                        let trouble_scope = trouble_scope.clone();
+                        move || match job.stage.get() {
+                            stage @ (Stage::NeedsToken | Stage::Failed(_)) => load_trouble(stage, trouble_scope.clone(), job_reload),
+                            _ => None,
+                        }
+                    }
+                    {body(ui)}
+                </section>
+            }
+        }}
+    }
+    .into_any()
+}

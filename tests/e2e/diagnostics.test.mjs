@@ -1,0 +1,124 @@
+// A job's events and a task's log (issue 12), on the finder page: the issue's deep links from the
+// viewer, the failure a log shows and the line it is on, search, masking and terminal codes, each
+// call's own error, and a 5 MB log of which only the lines in view are built.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, mockForTests, seriousViolations } from "./harness.mjs";
+import { demoJob } from "./mock.mjs";
+
+const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
+
+const served = mockForTests({
+  config: {
+    endpoints: [{ name: "proxy", base_url: "", auth: "none" }],
+    default_endpoint: "proxy",
+    refresh_seconds: 0,
+    timeout_seconds: 20,
+  },
+  // A job whose events call fails while the job itself loads.
+  jobs: { "events-broken": demoJob(FAILED) },
+});
+
+const job = (id, query) => `${served.mock.url}#/projects/p/training-jobs/${id}?${query}`;
+
+test("a deep link to a task's log search opens it on the finder page, at the first match, with the failure named", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.equal(await page.locator("#logs h2").textContent(), "worker-2");
+  assert.match(await page.locator(".log-tools [role=status]").textContent(), /^1 match$/);
+  const current = page.locator(".log__line--current");
+  assert.match(await current.textContent(), /^206torch\.cuda\.OutOfMemoryError: CUDA out of memory/);
+  assert.ok(await current.isVisible());
+  // The failure the log shows, and a link to its line that keeps the link shareable.
+  const found = page.locator("#logs .triage--failed");
+  assert.match(await found.textContent(), /^Line 206 shows: the GPU ran out of memory/);
+  assert.match(await found.locator("a").getAttribute("href"), /section=logs&task=worker-2&line=206$/);
+  // Terminal colour codes are gone and the secret is masked everywhere, the page's HTML included.
+  await page.locator(".log-tools input").fill("training start");
+  await page.locator(".log-tools input").press("Enter");
+  await page.waitForFunction(() => document.querySelector(".log__line--current")?.textContent.startsWith("1["));
+  assert.equal(await page.locator(".log__line--current").textContent(), "1[ModelArts Service Log] training start");
+  const html = await page.content();
+  assert.ok(!html.includes("hunter2") && !html.includes("\u001b"), "a secret or an escape code reached the page");
+  // A line number's link moves the mark and writes the link.
+  await page.locator(".log__line", { hasText: /^4step 2 loss/ }).locator("a").click();
+  assert.match(page.url(), /&line=4$/);
+  assert.match(await page.locator(".log__line--current").textContent(), /^4step 2 loss/);
+  assert.deepEqual(page.problems, []);
+});
+
+test("the section links of a job page lead to its events and logs, and a failed job's log opens on its failed task", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "endpoint=proxy"));
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.locator(".section-nav a", { hasText: "Logs" }).click();
+  await page.locator("#logs h2").waitFor({ timeout: 15_000 });
+  // The first task to fail (the running records say worker-2), then the other failures.
+  assert.equal(await page.locator("#logs h2").textContent(), "worker-2");
+  assert.deepEqual(await page.locator(".task-picker a").allTextContents(), ["worker-2", "worker-0", "worker-1", "worker-3"]);
+  // Opened at the line that shows why it failed.
+  await page.locator(".log__line--current").waitFor();
+  assert.match(await page.locator(".log__line--current").textContent(), /^206torch\.cuda\.OutOfMemoryError/);
+  await page.locator(".section-nav a", { hasText: "Events" }).click();
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#diagnostics-title").textContent(), "llm-pretrain-7b-4node");
+  const rows = page.locator("#events tbody tr");
+  assert.equal(await rows.count(), 7);
+  assert.match(await rows.first().textContent(), /Error.*Job.*Training job failed\./);
+  // An event without a source has an empty cell, not a made-up one.
+  const unsourced = rows.filter({ hasText: "Image pull" });
+  assert.equal(await unsourced.locator("td").nth(2).textContent(), "");
+  assert.match(await unsourced.locator(".event__level").textContent(), /^Warning$/);
+  await page.locator("#events select").selectOption("error");
+  // Four tasks exited with a failure code, and the job failed.
+  assert.equal(await rows.count(), 5);
+  await page.locator("#events input[type=search]").fill("worker-3");
+  assert.equal(await rows.count(), 1);
+  assert.match(await page.locator("#events [role=status]").textContent(), /^1 of 7 events$/);
+  assert.deepEqual(page.problems, []);
+});
+
+test("each call stands alone: a cleared log, a log not yet written and failing events are explained in place", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "section=logs&task=cleared"));
+  await page.locator("#logs .error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator("#logs .error-panel").textContent(), /ModelArts\.2819/);
+  assert.equal(await page.locator("#diagnostics-title").textContent(), "llm-pretrain-7b-4node");
+  await page.goto(job(FAILED, "section=logs&task=not-yet"));
+  await page.locator("#logs .error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator("#logs .error-panel").textContent(), /ModelArts\.2818/);
+  await page.goto(job("events-broken", "section=events"));
+  await page.locator("#events .error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator("#events .error-panel").textContent(), /ModelArts\.50004000/);
+  // The job still names the page.
+  await page.waitForFunction(() => document.querySelector("#diagnostics-title")?.textContent === "llm-pretrain-7b-4node");
+});
+
+test("a 5 MB log builds only the lines in view, and search finds its last line", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "section=logs&task=big"));
+  await page.locator(".log__line").first().waitFor({ timeout: 20_000 });
+  assert.match(await page.locator("#logs").textContent(), /Only the newest 5\.\d MB of 20\.0 MB were sent\./);
+  assert.ok((await page.locator(".log__line").count()) < 200);
+  assert.ok((await page.evaluate(() => document.getElementsByTagName("*").length)) < 3000);
+  assert.match(await page.locator("#logs .triage--failed").textContent(), /^Line 72001 shows: NCCL communication between tasks timed out/);
+  await page.locator(".log-tools input").fill("NCCL");
+  await page.locator(".log-tools button", { hasText: "Next" }).click();
+  await page.locator(".log__line--current").waitFor();
+  assert.match(await page.locator(".log__line--current").textContent(), /^72001RuntimeError: NCCL/);
+  assert.ok((await page.locator(".log__line").count()) < 200);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`no serious or critical axe violations on a failed job's events and log, ${scheme}`, async () => {
+    const page = await newPage(served.browser, { colorScheme: scheme });
+    await page.goto(job(FAILED, "section=events"));
+    await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.goto(job(FAILED, "section=logs&task=worker-2&q=memory"));
+    await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+}
