@@ -1,7 +1,7 @@
 // Target B: real nginx with deploy/nginx.conf in front of the mock ModelArts, both over HTTPS. The
-// app must run under the strict CSP with no violation, and the proxy must relay only a job by GET and
-// the job list by POST (a JSON body of at most 16 KB), cookie-free, no open relay, and talk only to
-// an upstream whose certificate it can verify.
+// app must run under the strict CSP with no violation, and the proxy must relay only a job, its
+// events and a task's log preview by GET and the job list by POST (a JSON body of at most 16 KB),
+// cookie-free, no open relay, and talk only to an upstream whose certificate it can verify.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -62,6 +62,19 @@ test("the app runs under the strict CSP with zero violations, through the proxy"
   assert.deepEqual(page.problems, []);
   const proxied = mock.requests.filter((r) => r.path === `/v2/demo/training-jobs/${FAILED}`);
   assert.ok(proxied.length > 0, "nginx forwarded the API call to the mock");
+});
+
+test("a job's events and a task's log come through the proxy, under the CSP", async () => {
+  const page = await cspPage();
+  await page.goto(`${nginx.url}#/projects/demo/training-jobs/${FAILED}?endpoint=proxy&section=logs&task=worker-2`);
+  // The scrolled view sizes and moves its lines through the CSSOM, which the CSP allows.
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".log__line--current").textContent(), /^206torch\.cuda\.OutOfMemoryError/);
+  await page.locator(".section-nav a", { hasText: "Events" }).click();
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(page.problems, []);
+  assert.ok(mock.requests.some((r) => r.path === `/v2/demo/training-jobs/${FAILED}/events?limit=100`));
 });
 
 test("the finder page lists a project's jobs through the proxy's search and the demo folder, under the CSP", async () => {
@@ -185,6 +198,35 @@ test("only the token, Accept, Content-Type and X-Language reach the upstream: no
   assert.equal(seen.headers.accept, "application/json");
   assert.equal(seen.headers["content-type"], "application/json");
   assert.equal(seen.headers["x-language"], "zh-cn");
+});
+
+test("a job's events and a task's log preview are relayed by GET, the events with their page size only", async () => {
+  mock.requests.length = 0;
+  const events = await nginx.request(`v2/demo/training-jobs/${FAILED}/events?limit=100&level=Error&project_id=other`, { headers: { "X-Auth-Token": TOKEN } });
+  assert.equal(events.status, 200);
+  assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/events?limit=100`);
+  assert.equal(mock.requests.at(-1).headers["x-auth-token"], TOKEN);
+  // A page size outside 1 to 100 is dropped, not forwarded.
+  await nginx.request(`v2/demo/training-jobs/${FAILED}/events?limit=100000`);
+  assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/events`);
+  const log = await nginx.request(`v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview?limit=100`, { headers: { "X-Auth-Token": TOKEN } });
+  assert.equal(log.status, 200);
+  assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview`);
+  assert.match(JSON.parse(log.body).content, /exit with 137/);
+  const forwarded = mock.requests.length;
+  assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/events`, { method: "POST", body: "{}" })).status, 403);
+  assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview`, { method: "DELETE" })).status, 403);
+  // The calls the viewer does not make stay unrelayed.
+  for (const path of [
+    `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url`,
+    `v2/demo/training-jobs/${FAILED}/metrics/worker-2`,
+    `v2/demo/training-jobs/${FAILED}/tasks`,
+    `v2/demo/training-jobs/${FAILED}/events/x`,
+    `v2/demo/training-jobs/${FAILED}/tasks/../logs/preview`,
+  ]) {
+    assert.equal((await nginx.request(path)).status, 404, path);
+  }
+  assert.equal(mock.requests.length, forwarded, "nothing else reached the upstream");
 });
 
 test("a job-list search is relayed: POST, its JSON body as sent, the token and the API's headers, nothing else", async () => {
