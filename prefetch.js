@@ -2,8 +2,8 @@
 // (issue 15): config.json, and for a job link on an endpoint that needs no token, the job itself.
 // The app takes an answer (browser::take_early) only for exactly the URL it would have requested;
 // otherwise it asks itself and the early request is aborted. Written by hand because it must run
-// before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint and api::job_url,
-// and when in doubt it asks for nothing.
+// before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint, api::job_url and
+// api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 (() => {
   // The start page, a project's list, a comparison and a job's events and logs
@@ -94,7 +94,9 @@
       if (!endpoint || (endpoint.auth ?? "none") !== "none") return null;
       const base = (endpoint.base_url ?? "").trim();
       const root = base === "" || base.endsWith("/") ? `${base}v2/` : `${base}/v2/`;
-      const url = new URL(`${root}${encode(project)}/training-jobs/${encode(id)}`, document.baseURI);
+      // As api::as_file: a folder of saved answers ("files": true) holds the job as `{id}.json`.
+      const file = endpoint.files === true ? ".json" : "";
+      const url = new URL(`${root}${encode(project)}/training-jobs/${encode(id)}${file}`, document.baseURI);
       if (url.protocol !== "http:" && url.protocol !== "https:") return null;
       const controller = new AbortController();
       const response = fetch(url.href, { headers: { Accept: "application/json" }, signal: controller.signal });

@@ -51,7 +51,8 @@ fn measure(label: &str, body: &str, runs: usize) {
 }
 
 fn main() {
-    let seed = include_str!("../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731");
+    let seed =
+        include_str!("../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731.json");
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "target/huge-job.json".to_string());

@@ -25,6 +25,13 @@ pub fn job_url(base_url: &str, project_id: &str, job_id: &str) -> String {
     )
 }
 
+/// A call's URL on an endpoint that is a folder of saved answers: its path plus `.json`, without
+/// the query a file cannot answer (`…/events?limit=100` is read from `…/events.json`).
+pub fn as_file(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    format!("{path}.json")
+}
+
 /// The newest events of the job at `job_url` (the API allows at most 100 a page).
 pub fn events_url(job_url: &str) -> String {
     format!("{job_url}/events?limit=100")
@@ -289,6 +296,24 @@ mod fetch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_of_answers_is_read_file_by_file() {
+        let job = job_url("demo/", "demo", "j");
+        assert_eq!(as_file(&job), "demo/v2/demo/training-jobs/j.json");
+        assert_eq!(
+            as_file(&events_url(&job)),
+            "demo/v2/demo/training-jobs/j/events.json"
+        );
+        assert_eq!(
+            as_file(&log_preview_url(&job, "worker-0")),
+            "demo/v2/demo/training-jobs/j/tasks/worker-0/logs/preview.json"
+        );
+        assert_eq!(
+            as_file(&search_url("demo/", "demo")),
+            "demo/v2/demo/training-job-searches.json"
+        );
+    }
 
     #[test]
     fn a_jobs_events_and_logs_are_under_its_url() {

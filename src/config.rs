@@ -140,12 +140,17 @@ pub struct Endpoint {
     /// Resolved against the document's base URL: `""` is the folder `index.html` is served from.
     pub base_url: String,
     pub auth: Auth,
+    /// A folder of saved answers, such as the demo, rather than an API: each call is read as a file
+    /// at its path plus `.json` (`…/training-jobs/{id}.json`, `…/training-jobs/{id}/events.json`),
+    /// so a job and its events can sit side by side on any static host.
+    pub files: bool,
     /// Added by the person in the settings panel and kept in this browser, not in `config.json`.
     pub user_added: bool,
 }
 
 impl Endpoint {
-    /// Reads `{"name", "base_url"?, "auth"?: "none" | "token"}`; other keys are ignored.
+    /// Reads `{"name", "base_url"?, "auth"?: "none" | "token", "files"?: true}`; other keys are
+    /// ignored.
     pub fn from_json(value: &Value) -> Result<Endpoint, ConfigError> {
         let object = value.as_object().ok_or(ConfigError::EndpointNotAnObject)?;
         let name = optional_text(object, "name")?.ok_or(ConfigError::EndpointWithoutName)?;
@@ -172,6 +177,10 @@ impl Endpoint {
                 .unwrap_or_default(),
             name,
             auth,
+            files: object
+                .get("files")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             user_added: false,
         })
     }
@@ -186,6 +195,9 @@ impl Endpoint {
             Auth::Token => "token",
         };
         object.insert("auth".into(), auth.into());
+        if self.files {
+            object.insert("files".into(), true.into());
+        }
         Value::Object(object)
     }
 }
@@ -212,6 +224,7 @@ impl Config {
                 name: DEMO_ENDPOINT.to_string(),
                 base_url: "demo/".to_string(),
                 auth: Auth::None,
+                files: true,
                 user_added: false,
             }],
             default_endpoint: Some(DEMO_ENDPOINT.to_string()),
@@ -406,16 +419,23 @@ mod tests {
             name: "mine".into(),
             base_url: "https://proxy.corp/".into(),
             auth: Auth::Token,
+            files: false,
             user_added: true,
         };
-        let again = Endpoint::from_json(&endpoint.to_json()).unwrap();
-        assert_eq!(
-            again,
-            Endpoint {
-                user_added: false,
-                ..endpoint
-            }
-        );
+        for files in [false, true] {
+            let endpoint = Endpoint {
+                files,
+                ..endpoint.clone()
+            };
+            let again = Endpoint::from_json(&endpoint.to_json()).unwrap();
+            assert_eq!(
+                again,
+                Endpoint {
+                    user_added: false,
+                    ..endpoint
+                }
+            );
+        }
     }
 
     #[test]

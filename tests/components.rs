@@ -69,7 +69,7 @@ const MINIMAL: &str = include_str!("fixtures/minimal.json");
 #[wasm_bindgen_test]
 fn overview_shows_name_id_and_phase_of_the_running_example() {
     let job = loaded(include_str!(
-        "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
+        "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731.json"
     ));
     let root = mount(
         move || view! { <OverviewCard job=job.job.clone() failure=None fetched_at_ms=job.fetched_at_ms ui=ui()/> },

@@ -309,7 +309,7 @@ fn unknown_fields_are_listed_with_their_paths() {
 
     // The real example's undocumented extras are all modelled, so none is "unknown".
     let running = parse_job(include_str!(
-        "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
+        "../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731.json"
     ))
     .unwrap();
     let unknown = unknown_paths(&running);
@@ -377,8 +377,12 @@ fn demo_jobs_are_the_fixtures_byte_for_byte() {
     let mut constructed = 0;
     for entry in &index {
         let id = entry["job_id"].as_str().unwrap();
-        let served = std::fs::read_to_string(root().join("demo/v2/demo/training-jobs").join(id))
-            .unwrap_or_else(|_| panic!("demo/index.json lists {id}, which demo/ does not serve"));
+        let served = std::fs::read_to_string(
+            root()
+                .join("demo/v2/demo/training-jobs")
+                .join(format!("{id}.json")),
+        )
+        .unwrap_or_else(|_| panic!("demo/index.json lists {id}, which demo/ does not serve"));
         if entry["title"].as_str().unwrap().ends_with("(constructed)") {
             assert!(
                 fixtures.contains(&served),
@@ -395,7 +399,7 @@ fn the_demo_search_file_holds_every_demo_job_as_it_is() {
     // The demo endpoint is a folder of files: its job list is one file a static host serves to the
     // finder page's GET. It must not drift from the jobs it lists.
     let demo = root().join("demo/v2/demo");
-    let text = std::fs::read_to_string(demo.join("training-job-searches")).unwrap();
+    let text = std::fs::read_to_string(demo.join("training-job-searches.json")).unwrap();
     let search: Value = serde_json::from_str(&text).unwrap();
     let items = search["items"].as_array().expect("items");
     let jobs = json_files(&demo.join("training-jobs"));

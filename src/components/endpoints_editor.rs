@@ -26,6 +26,7 @@ pub fn EndpointsEditor() -> impl IntoView {
             } else {
                 Auth::None
             },
+            files: false,
             user_added: true,
         };
         if endpoint.name.is_empty() {

@@ -38,6 +38,8 @@ pub fn EventsPanel(
     url: String,
     token_scope: Option<TokenScope>,
     timeout_seconds: u32,
+    /// The endpoint is a folder of saved answers (`Endpoint::files`).
+    files: bool,
     ui: Ui,
 ) -> impl IntoView {
     let loader = Loader::start(
@@ -48,6 +50,7 @@ pub fn EventsPanel(
             refresh_seconds: 0,
             measures: EVENTS_MEASURES,
             post_json: None,
+            files,
         },
         Reader {
             decode: decode_events,

@@ -47,6 +47,8 @@ pub fn LogPanel(
     url: String,
     token_scope: Option<TokenScope>,
     timeout_seconds: u32,
+    /// The endpoint is a folder of saved answers (`Endpoint::files`).
+    files: bool,
     /// Names the downloaded file.
     file_stem: String,
     search: Option<String>,
@@ -62,6 +64,7 @@ pub fn LogPanel(
             refresh_seconds: 0,
             measures: LOG_MEASURES,
             post_json: None,
+            files,
         },
         Reader {
             decode: decode_log,

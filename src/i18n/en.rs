@@ -982,6 +982,7 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     events_show: "The events show:",
     loading_log: "Loading the log…",
     log_empty: "The log is empty.",
+    no_log_tasks: "This job names no task, so there is no log to read yet.",
     log_search: "Search the log",
     log_matches: |count| format!("{count} {}", en_plural(count as f64, "match", "matches")),
     previous_match: "Previous",

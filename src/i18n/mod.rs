@@ -529,6 +529,8 @@ pub struct FinderStrings {
     pub events_show: &'static str,
     pub loading_log: &'static str,
     pub log_empty: &'static str,
+    /// A job that names no task has no log to read.
+    pub no_log_tasks: &'static str,
     pub log_search: &'static str,
     pub log_matches: fn(count: usize) -> String,
     pub previous_match: &'static str,

@@ -883,6 +883,7 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     events_show: "事件表明：",
     loading_log: "正在加载日志…",
     log_empty: "日志为空。",
+    no_log_tasks: "此作业尚未列出任何任务，因此还没有可读取的日志。",
     log_search: "搜索日志",
     log_matches: |count| format!("{count} 处匹配"),
     previous_match: "上一处",

@@ -719,7 +719,7 @@ mod tests {
     #[test]
     fn a_running_job_runs_for_its_reported_duration_plus_the_time_since_the_fetch() {
         let document = job(serde_json::from_str(include_str!(
-            "../../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"
+            "../../demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731.json"
         ))
         .unwrap());
         // Fetched a year after it started, looked at 10 s later: it has run 268 s + 10 s.
@@ -759,7 +759,7 @@ mod tests {
     #[test]
     fn running_records_in_seconds_are_reconciled_and_clamped() {
         let parsed = parse_job(include_str!(
-            "../../demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347"
+            "../../demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347.json"
         ))
         .unwrap();
         let timeline = timeline(&parsed.job, 0, 0).unwrap();
@@ -828,7 +828,7 @@ mod tests {
     #[test]
     fn the_failed_demo_job_restarts_between_its_attempts_and_ends_at_its_duration() {
         let parsed = parse_job(include_str!(
-            "../../demo/v2/demo/training-jobs/7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58"
+            "../../demo/v2/demo/training-jobs/7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58.json"
         ))
         .unwrap();
         let timeline = timeline(&parsed.job, 0, 0).unwrap();

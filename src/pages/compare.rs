@@ -48,6 +48,7 @@ fn load_side(config: &Config, route: &CompareRoute, job_id: &str) -> Side {
             refresh_seconds: config.refresh_seconds,
             measures: COMPARE_MEASURES,
             post_json: None,
+            files: endpoint.files,
         },
         Reader {
             decode: decode_job,

@@ -62,6 +62,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     };
     let token_scope = TokenScope::of(endpoint, api_root);
     let timeout_seconds = config.timeout_seconds;
+    let files = endpoint.files;
     let lang = prefs.lang.get_untracked();
     // The job gives the page its name and the log its tasks; the events and a linked task's log
     // load beside it, not after it.
@@ -73,6 +74,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
             refresh_seconds: 0,
             measures: JOB_MEASURES,
             post_json: None,
+            files: endpoint.files,
         },
         Reader {
             decode: decode_job,
@@ -120,9 +122,10 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     });
     let body_route = route.clone();
     let trouble_scope = token_scope.clone();
-    let body = move |ui: crate::i18n::Ui| match section {
+    let body = move |ui: crate::i18n::Ui| {
+        match section {
         Section::Events => view! {
-            <EventsPanel url=events_url(&url) token_scope=token_scope.clone() timeout_seconds ui/>
+            <EventsPanel url=events_url(&url) token_scope=token_scope.clone() timeout_seconds files ui/>
         }
         .into_any(),
         _ => {
@@ -169,7 +172,12 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
                 })
             };
             let log = move || {
-                let task = chosen.get()?;
+                let Some(task) = chosen.get() else {
+                    // Said only once the job has answered without any task.
+                    return job.data.with(Option::is_some).then(|| {
+                        view! { <p class="muted">{ui.lang.finder().no_log_tasks}</p> }.into_any()
+                    });
+                };
                 let hash_route = route.clone();
                 let hash_task = task.clone();
                 let hash_for =
@@ -187,13 +195,14 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
                     });
                 Some(view! {
                     <h2 translate="no">{task.clone()}</h2>
-                    <LogPanel url=log_preview_url(&url, &task) token_scope=token_scope.clone() timeout_seconds
+                    <LogPanel url=log_preview_url(&url, &task) token_scope=token_scope.clone() timeout_seconds files
                         file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
                         line=route.view.line hash_for ui/>
-                })
+                }.into_any())
             };
             view! { {picker} {log} }.into_any()
         }
+    }
     };
     view! {
         {move || {

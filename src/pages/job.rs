@@ -96,6 +96,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                 refresh_seconds: config.refresh_seconds,
                 measures: JOB_MEASURES,
                 post_json: None,
+                files: endpoint.files,
             };
             let reader = Reader {
                 decode: decode_job,

@@ -100,6 +100,7 @@ pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
             refresh_seconds: config.refresh_seconds,
             measures: LIST_MEASURES,
             post_json: Some(search_body(&query).to_string()),
+            files: endpoint.files,
         },
         Reader {
             decode: decode_list,

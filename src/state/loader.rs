@@ -5,7 +5,7 @@
 //! Every wait is a timer or a channel, so nothing runs while nothing is scheduled: a finished job's
 //! page costs no main-thread time however long it stays open.
 
-use crate::api::{fetch_raw, RawResponse};
+use crate::api::{as_file, fetch_raw, RawResponse};
 use crate::browser::{now_ms, page_hidden};
 use crate::model::ApiError;
 use crate::state::refresh::{after_error, after_success, Next};
@@ -52,6 +52,9 @@ pub struct Source {
     /// A search to POST as JSON. A static host refuses a POST (405 from nginx, 501 from Python's
     /// server); the same path is then read with GET, as a file, from then on.
     pub post_json: Option<String>,
+    /// The endpoint is a folder of saved answers (`Endpoint::files`): the call is read at once as
+    /// the file `api::as_file` names, by GET.
+    pub files: bool,
 }
 
 /// Static hosts answer a POST with these: the path is then a file to GET.
@@ -182,7 +185,12 @@ async fn poll<T: Send + Sync + 'static>(
     mut visibility_changes: mpsc::UnboundedReceiver<()>,
 ) {
     let mut previous_body: Option<(usize, u64)> = None;
-    let mut post_json = source.post_json.clone();
+    let url = if source.files {
+        as_file(&source.url)
+    } else {
+        source.url.clone()
+    };
+    let mut post_json = source.post_json.clone().filter(|_| !source.files);
     let mut failures = 0u32;
     let mut first = true;
     loop {
@@ -199,7 +207,7 @@ async fn poll<T: Send + Sync + 'static>(
         let while_waiting: &dyn Fn() = if first { &reader.while_waiting } else { &|| {} };
         first = false;
         let mut fetched = fetch_raw(
-            &source.url,
+            &url,
             post_json.as_deref(),
             token.as_deref(),
             source.timeout_seconds,
@@ -214,7 +222,7 @@ async fn poll<T: Send + Sync + 'static>(
         {
             post_json = None;
             fetched = fetch_raw(
-                &source.url,
+                &url,
                 None,
                 token.as_deref(),
                 source.timeout_seconds,

@@ -32,7 +32,7 @@ function typicalJob() {
 }
 
 const documents = {
-  seed: readFileSync(join(distDir, "demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731"), "utf8"),
+  seed: readFileSync(join(distDir, "demo/v2/demo/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731.json"), "utf8"),
   typical: JSON.stringify(typicalJob(), null, 2),
   huge: JSON.stringify(hugeJob(), null, 2),
 };

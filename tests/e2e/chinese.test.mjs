@@ -83,7 +83,7 @@ const PAGES = [
 const served = mockForTests({
   config: {
     endpoints: [
-      { name: "demo", base_url: "demo/", auth: "none" },
+      { name: "demo", base_url: "demo/", auth: "none", files: true },
       { name: "proxy", base_url: "", auth: "none" },
       { name: "secure", base_url: "secure/", auth: "token" },
     ],

@@ -4,19 +4,28 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newPage, mockForTests, seriousViolations } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { demoJob } from "./mock.mjs";
+import { demoAnswers, DEMO_JOBS } from "./demo-answers.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 
 const served = mockForTests({
   config: {
-    endpoints: [{ name: "proxy", base_url: "", auth: "none" }],
+    endpoints: [
+      { name: "proxy", base_url: "", auth: "none" },
+      { name: "demo", base_url: "demo/", auth: "none", files: true },
+    ],
     default_endpoint: "proxy",
     refresh_seconds: 0,
     timeout_seconds: 20,
   },
   // A job whose events call fails while the job itself loads.
-  jobs: { "events-broken": demoJob(FAILED) },
+  jobs: {
+    "events-broken": demoJob(FAILED),
+    "no-tasks": JSON.stringify({ kind: "job", metadata: { name: "queued-job" }, status: { phase: "Pending" } }),
+  },
 });
 
 const job = (id, query) => `${served.mock.url}#/projects/p/training-jobs/${id}?${query}`;
@@ -94,6 +103,9 @@ test("each call stands alone: a cleared log, a log not yet written and failing e
   assert.match(await page.locator("#events .error-panel").textContent(), /ModelArts\.50004000/);
   // The job still names the page.
   await page.waitForFunction(() => document.querySelector("#diagnostics-title")?.textContent === "llm-pretrain-7b-4node");
+  // A job that names no task yet says so instead of showing nothing.
+  await page.goto(job("no-tasks", "section=logs"));
+  await page.locator("#logs p.muted", { hasText: "names no task" }).waitFor({ timeout: 15_000 });
 });
 
 test("a 5 MB log builds only the lines in view, and search finds its last line", async () => {
@@ -122,3 +134,25 @@ for (const scheme of ["light", "dark"]) {
     assert.deepEqual(await seriousViolations(page), []);
   });
 }
+
+test("the demo folder holds every demo job's events and logs, as demo-answers.mjs writes them", () => {
+  const answers = demoAnswers();
+  assert.ok(answers.length >= 20, `${answers.length}`);
+  for (const [path, text] of answers) assert.equal(readFileSync(join(DEMO_JOBS, path), "utf8"), text, path);
+});
+
+test("a static host serves the demo's events and logs from its folder of files", async () => {
+  const page = await newPage(served.browser);
+  served.mock.requests.length = 0;
+  await page.goto(`${served.mock.url}#/projects/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347?endpoint=demo&section=logs`);
+  // The real failed example: the record names worker-2, whose log says what was not found.
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#logs h2").textContent(), "worker-2");
+  assert.match(await page.locator("#logs .triage--failed").textContent(), /a file or command is missing: torchrun/);
+  await page.locator(".section-nav a", { hasText: "Events" }).click();
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  const paths = served.mock.requests.map((request) => request.path);
+  assert.ok(paths.some((path) => path.endsWith("/demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347/tasks/worker-2/logs/preview.json")), paths.join("\n"));
+  assert.ok(paths.some((path) => path.endsWith("/3faf5c03-aaa1-4cbe-879d-24b05d997347/events.json")), paths.join("\n"));
+  assert.deepEqual(page.problems, []);
+});

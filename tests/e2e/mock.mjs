@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
+import { jobEvents, taskLog } from "./demo-answers.mjs";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -19,7 +20,7 @@ const TYPES = {
 };
 
 export const TOKEN = "tok-e2e-123";
-export const demoJob = (id) => readFileSync(join(distDir, "demo/v2/demo/training-jobs", id), "utf8");
+export const demoJob = (id) => readFileSync(join(distDir, "demo/v2/demo/training-jobs", `${id}.json`), "utf8");
 const RUNNING_DEMO = "66ff6991-fd66-40b6-8101-0829a46d3731";
 
 function progressJob(call) {
@@ -93,7 +94,8 @@ export const ERROR_SHAPES = {
 export function demoJobs() {
   const folder = join(distDir, "demo/v2/demo/training-jobs");
   return readdirSync(folder)
-    .map((id) => JSON.parse(readFileSync(join(folder, id), "utf8")))
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(join(folder, name), "utf8")))
     .sort((a, b) => (b.metadata?.create_time ?? 0) - (a.metadata?.create_time ?? 0));
 }
 
@@ -120,39 +122,8 @@ function searchDemoJobs(bodyText) {
 function jobDocument(id, jobs) {
   if (id in jobs) return JSON.parse(jobs[id]);
   if (id === "every-field") return JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/every_field.json"), "utf8"));
-  const path = join(distDir, "demo/v2/demo/training-jobs", id);
+  const path = join(distDir, "demo/v2/demo/training-jobs", `${id}.json`);
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
-}
-
-/** A job's events (reference §5), newest first: one per task's exit, the job's end, one without a source. */
-export function jobEvents(job) {
-  const start = job.status?.start_time || job.metadata?.create_time || 1_700_000_000_000;
-  const iso = (ms) => new Date(ms).toISOString().replace("Z", "+00:00");
-  const events = [{ time: iso(start), level: "Info", message: "[worker-0] training started.", source: "Task" }];
-  events.push({ time: iso(start + 1_000), level: "Warning", message: "Image pull took longer than expected." });
-  for (const [index, status] of (job.status?.task_statuses ?? []).entries()) {
-    const failed = Number(status.exit_code) !== 0;
-    events.push({ time: iso(start + 60_000 + index * 1_000), level: failed ? "Error" : "Info", message: `[${status.task}] Training finished. Exit code ${status.exit_code}.`, source: "Task" });
-  }
-  if (job.status?.phase === "Failed") events.push({ time: iso(start + 120_000), level: "Error", message: "Training job failed.", source: "Job" });
-  return { total: events.length, limit: 100, offset: 0, order: "desc", events: events.reverse() };
-}
-
-/** A task's log: ordinary training lines in colour, one secret, and the tail its exit code leaves. */
-export function taskLog(job, task) {
-  const status = (job.status?.task_statuses ?? []).find((candidate) => candidate.task === task);
-  const lines = ["\u001b[32m[ModelArts Service Log]\u001b[0m training start", "export DB_PASSWORD=hunter2"];
-  for (let step = 1; step <= 200; step += 1) lines.push(`step ${step} loss ${(2 / step).toFixed(4)} lr 0.0001`);
-  const code = Number(status?.exit_code ?? 0);
-  if (code === 137 || code === 1) {
-    lines.push("Traceback (most recent call last):", '  File "train.py", line 88, in <module>', "    loss.backward()");
-    lines.push("torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB");
-  } else if (code === 127) {
-    lines.push("/bin/sh: 1: torchrun: not found");
-  }
-  lines.push(`[ModelArts Service Log] exit with ${code}`);
-  const content = lines.join("\n") + "\n";
-  return { content, current_size: content.length, full_size: content.length };
 }
 
 /** Nearly 5 MB of log, the most a preview sends, from a longer one. */
@@ -216,7 +187,7 @@ function scenario(id, call) {
     case "slow":
       return new Promise((resolve) => setTimeout(() => resolve([200, json, demoJob(RUNNING_DEMO)]), 4000));
     default: {
-      const path = join(distDir, "demo/v2/demo/training-jobs", id);
+      const path = join(distDir, "demo/v2/demo/training-jobs", `${id}.json`);
       if (existsSync(path)) return [200, json, readFileSync(path, "utf8")];
       return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
     }

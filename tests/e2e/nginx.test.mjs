@@ -347,7 +347,7 @@ test("a POST anywhere else is refused and reaches nothing; a POST to a file is 4
     "v2/demo/x/training-job-searches": 404,
     [`v2/${"a".repeat(65)}/training-job-searches`]: 404,
     "v3/demo/training-job-searches": 405,
-    "demo/v2/demo/training-job-searches": 405,
+    "demo/v2/demo/training-job-searches.json": 405,
   };
   for (const [path, status] of Object.entries(refused)) {
     const response = await nginx.request(path, { method: "POST", headers: { ...JSON_TYPE, "X-Auth-Token": TOKEN }, body: "{}" });

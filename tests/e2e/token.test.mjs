@@ -9,7 +9,7 @@ const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const served = mockForTests({
   config: {
     endpoints: [
-      { name: "demo", base_url: "demo/", auth: "none" },
+      { name: "demo", base_url: "demo/", auth: "none", files: true },
       { name: "proxy", base_url: "", auth: "none" },
       { name: "secure", base_url: "secure/", auth: "token" },
     ],

@@ -1,0 +1,80 @@
+// The answers the demo folder holds beside each job, and the mock gives for any job: its events and
+// each task's log preview (reference §5), made from the job itself. `node tests/e2e/demo-answers.mjs`
+// writes them into demo/ (the demo endpoint is a folder of files: "files": true in config.json), and
+// a test keeps the folder equal to what this writes.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "./paths.mjs";
+
+export const DEMO_JOBS = join(projectRoot, "demo/v2/demo/training-jobs");
+
+/** A job's task statuses that are objects: real answers hold odd entries too. */
+const statuses = (job) => (Array.isArray(job.status?.task_statuses) ? job.status.task_statuses : []).filter((status) => status && typeof status === "object");
+
+/** A job's running records that are objects. */
+const records = (job) => (Array.isArray(job.status?.running_records) ? job.status.running_records : []).filter((record) => record && typeof record === "object");
+
+/** A job's events (reference §5), newest first: one per task's exit, the job's end, one without a source. */
+export function jobEvents(job) {
+  const start = job.status?.start_time || job.metadata?.create_time || 1_700_000_000_000;
+  const iso = (ms) => new Date(ms).toISOString().replace("Z", "+00:00");
+  const events = [{ time: iso(start), level: "Info", message: "[worker-0] training started.", source: "Task" }];
+  events.push({ time: iso(start + 1_000), level: "Warning", message: "Image pull took longer than expected." });
+  for (const [index, status] of statuses(job).entries()) {
+    const failed = Number(status.exit_code) !== 0;
+    events.push({ time: iso(start + 60_000 + index * 1_000), level: failed ? "Error" : "Info", message: `[${status.task}] Training finished. Exit code ${status.exit_code}.`, source: "Task" });
+  }
+  if (job.status?.phase === "Failed") events.push({ time: iso(start + 120_000), level: "Error", message: "Training job failed.", source: "Job" });
+  return { total: events.length, limit: 100, offset: 0, order: "desc", events: events.reverse() };
+}
+
+/** A task's log: ordinary training lines in colour, one secret, and the tail its exit code leaves. */
+export function taskLog(job, task) {
+  const status = statuses(job).find((candidate) => candidate.task === task);
+  const lines = ["\u001b[32m[ModelArts Service Log]\u001b[0m training start", "export DB_PASSWORD=hunter2"];
+  for (let step = 1; step <= 200; step += 1) lines.push(`step ${step} loss ${(2 / step).toFixed(4)} lr 0.0001`);
+  // A task without a status may still be named by a running record that says how it ended.
+  const record = records(job).find((candidate) => candidate.end_related_task === task);
+  const recorded = /exit with (-?\d+)/.exec(record?.end_reason ?? "")?.[1];
+  const code = Number(status?.exit_code ?? recorded ?? 0);
+  if (code === 137 || code === 1) {
+    lines.push("Traceback (most recent call last):", '  File "train.py", line 88, in <module>', "    loss.backward()");
+    lines.push("torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB");
+  } else if (code === 127) {
+    lines.push("/bin/sh: 1: torchrun: not found");
+  }
+  lines.push(`[ModelArts Service Log] exit with ${code}`);
+  const content = lines.join("\n") + "\n";
+  return { content, current_size: content.length, full_size: content.length };
+}
+
+/** Every task a job names: its statuses' tasks, then `status.tasks`, then those running records name. */
+export function taskNames(job) {
+  const names = statuses(job).map((status) => status.task).filter((task) => typeof task === "string" && task);
+  const tasks = Array.isArray(job.status?.tasks) ? job.status.tasks : [];
+  const recorded = records(job).map((record) => record.end_related_task);
+  for (const task of [...tasks, ...recorded]) if (typeof task === "string" && task && !names.includes(task)) names.push(task);
+  return names;
+}
+
+/** Each answer file of the demo folder, as [path below demo/v2/demo/training-jobs, text]. */
+export function demoAnswers() {
+  const files = [];
+  for (const name of readdirSync(DEMO_JOBS).filter((name) => name.endsWith(".json")).sort()) {
+    const id = name.slice(0, -".json".length);
+    const job = JSON.parse(readFileSync(join(DEMO_JOBS, name), "utf8"));
+    files.push([`${id}/events.json`, JSON.stringify(jobEvents(job), null, 2) + "\n"]);
+    for (const task of taskNames(job)) {
+      files.push([`${id}/tasks/${task}/logs/preview.json`, JSON.stringify(taskLog(job, task), null, 2) + "\n"]);
+    }
+  }
+  return files;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  for (const [path, text] of demoAnswers()) {
+    mkdirSync(dirname(join(DEMO_JOBS, path)), { recursive: true });
+    writeFileSync(join(DEMO_JOBS, path), text);
+  }
+}
