@@ -96,8 +96,13 @@ fn overview_shows_name_id_and_phase_of_the_running_example() {
 fn the_failed_job_leads_with_its_triage_and_marks_the_first_failure() {
     let root = mount_job(FAILED);
     assert_eq!(
-        text_of(&root, "#tasks .triage"),
+        text_of(&root, "#tasks .triage strong"),
         "3 of 4 workers exited with 137: killed (SIGKILL), most likely out of memory"
+    );
+    // Under it, on its own line, what the failing tasks' message shows.
+    assert_eq!(
+        text_of(&root, "#tasks .triage .signature"),
+        "the node ran out of memory and the process was killed"
     );
     let first = text_of(&root, ".task-row--first th");
     assert!(
