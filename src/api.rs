@@ -2,7 +2,7 @@
 //! failure to an [`ApiError`] that the page can explain. Everything but the fetch is pure.
 
 use crate::config::{Config, Endpoint};
-use crate::model::{parse_error_text, parse_job, ApiError, ParsedJob};
+use crate::model::{parse_error_text, parse_job, ApiError, BodyError, ParsedJob};
 use crate::route::percent_encode;
 
 /// Where an endpoint's API calls start: `{base_url}v2/`.
@@ -58,6 +58,21 @@ pub fn refusal(url: &str, status: u16, retry_after: Option<&str>, body: &str) ->
         status,
         body: parse_error_text(body).map(Box::new),
         retry_after: retry_after.and_then(parse_retry_after),
+    })
+}
+
+/// A successful answer's body read by `parse`, or why there is none: what an answer outside 2xx
+/// stands for, or what is wrong with the body.
+pub fn read_answer<T>(
+    raw: &RawResponse,
+    parse: impl FnOnce(&str) -> Result<T, BodyError>,
+) -> Result<T, ApiError> {
+    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
+        return Err(error);
+    }
+    parse(&raw.body).map_err(|error| ApiError::Body {
+        url: raw.url.clone(),
+        error,
     })
 }
 

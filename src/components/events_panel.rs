@@ -1,7 +1,7 @@
 //! A job's events on the finder page: loaded on their own, filtered by level and text, the
 //! failure their messages show named above them.
 
-use crate::api::{refusal, RawResponse};
+use crate::api::{read_answer, RawResponse};
 use crate::components::load_trouble::load_trouble;
 use crate::components::signature_text::SignatureText;
 use crate::components::time_text::TimeText;
@@ -21,15 +21,7 @@ const EVENTS_MEASURES: Measures = Measures {
 };
 
 fn decode_events(raw: RawResponse) -> Result<Arc<Vec<EventRow>>, ApiError> {
-    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
-        return Err(error);
-    }
-    parse_events(&raw.body)
-        .map(Arc::new)
-        .map_err(|error| ApiError::Body {
-            url: raw.url.clone(),
-            error,
-        })
+    read_answer(&raw, parse_events).map(Arc::new)
 }
 
 /// Loads the events at `url` once and shows them, newest first, in their own states.
@@ -52,11 +44,7 @@ pub fn EventsPanel(
             post_json: None,
             files,
         },
-        Reader {
-            decode: decode_events,
-            settled: |_| true,
-            while_waiting: Box::new(|| {}),
-        },
+        Reader::once(decode_events),
     );
     let reload = loader.reload_callback();
     let level = RwSignal::new(None::<Severity>);

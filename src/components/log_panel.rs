@@ -2,14 +2,13 @@
 //! builds only the lines on screen, searchable, each line number a link, the failure it shows named
 //! above it, and a download of what was sent.
 
-use crate::api::{refusal, RawResponse};
+use crate::api::{read_answer, RawResponse};
 use crate::browser::{download, replace_hash};
 use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::load_trouble::load_trouble;
 use crate::components::signature_text::SignatureText;
 use crate::i18n::Ui;
 use crate::insight::logs::{parse_log_preview, size_text, visible_lines, Log};
-use crate::insight::signatures::{scan_log, strongest, Place};
 use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::timing::Span;
@@ -33,15 +32,7 @@ const LINE_PX: f64 = 20.0;
 const SPARE_LINES: usize = 30;
 
 fn decode_log(raw: RawResponse) -> Result<Arc<Log>, ApiError> {
-    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
-        return Err(error);
-    }
-    parse_log_preview(&raw.body)
-        .map(Arc::new)
-        .map_err(|error| ApiError::Body {
-            url: raw.url.clone(),
-            error,
-        })
+    read_answer(&raw, parse_log_preview).map(Arc::new)
 }
 
 /// Loads the log at `url` and shows it; `search` and `line` come from the link, and `hash_for`
@@ -70,11 +61,7 @@ pub fn LogPanel(
             post_json: None,
             files,
         },
-        Reader {
-            decode: decode_log,
-            settled: |_| true,
-            while_waiting: Box::new(|| {}),
-        },
+        Reader::once(decode_log),
     );
     let reload = loader.reload_callback();
     let f = ui.lang.finder();
@@ -94,16 +81,7 @@ pub fn LogPanel(
         found
     });
     // The failure the log shows and its line (from 1).
-    let evidence = Memo::new(move |_| {
-        log.with(|log| {
-            let found = scan_log("", &log.text);
-            strongest(&found).and_then(|finding| match finding.place {
-                Place::Log { line, .. } => Some((line, finding.signature.clone())),
-                Place::Event { .. } => None,
-            })
-        })
-    });
-
+    let evidence = Memo::new(move |_| log.with(|log| log.failure()));
     let show_line = move |line: usize| {
         current_line.set(Some(line));
         replace_hash(&hash_for.run((

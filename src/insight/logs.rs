@@ -4,6 +4,7 @@
 
 use crate::insight::display::Tenths;
 use crate::insight::secrets::mask_in_text;
+use crate::insight::signatures::{scan_log, strongest, Place, Signature};
 use crate::model::{parse_json, value_text, BodyError};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -75,6 +76,23 @@ impl Log {
     }
 }
 
+/// How many of a log's last lines are read for the failure they show: a failure is told at the end,
+/// and reading 5 MB for it would hold up the first screen.
+pub const TAIL_LINES: usize = 5_000;
+
+impl Log {
+    /// The most telling failure the log's last [`TAIL_LINES`] lines show, with its line (from 1).
+    pub fn failure(&self) -> Option<(usize, Signature)> {
+        let first = self.line_count().saturating_sub(TAIL_LINES);
+        let tail = &self.text[self.line_starts.get(first).copied().unwrap_or(0)..];
+        let found = scan_log("", tail);
+        strongest(&found).and_then(|finding| match finding.place {
+            Place::Log { line, .. } => Some((first + line, finding.signature.clone())),
+            Place::Event { .. } => None,
+        })
+    }
+}
+
 /// A log preview answer: `content` (older deployments: `context`), with the sizes.
 pub fn parse_log_preview(body: &str) -> Result<Log, BodyError> {
     let value = parse_json(body)?;
@@ -96,10 +114,12 @@ pub fn parse_log_preview(body: &str) -> Result<Log, BodyError> {
 /// The text without terminal escape sequences (colours, cursor moves, titles), which would
 /// otherwise show as `[31m` and stray characters. Other control characters but tab become spaces.
 pub fn strip_terminal_codes(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
+    // Bytes, not chars, for a 5 MB log: C0 controls and DEL are single bytes, and every C1
+    // control starts with 0xC2 (as do a few printable characters, which take the slow path).
+    let has_control = text.bytes().any(|byte| {
+        (byte < 0x20 && byte != b'\n' && byte != b'\t') || byte == 0x7f || byte == 0xc2
+    });
+    if !has_control {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -217,6 +237,31 @@ mod tests {
         assert_eq!(
             log.matches("a much longer query than any line"),
             Vec::<usize>::new()
+        );
+    }
+
+    #[test]
+    fn the_failure_is_read_from_the_tail_with_its_line_in_the_whole_log() {
+        let mut text = String::from("Killed\n");
+        for step in 0..TAIL_LINES + 10 {
+            text.push_str(&format!("step {step}\n"));
+        }
+        text.push_str("RuntimeError: NCCL communication timed out\nstep done\n");
+        let log = Log::new(text, None, None);
+        let (line, signature) = log.failure().unwrap();
+        assert_eq!(line, TAIL_LINES + 12);
+        assert_eq!(
+            log.line(line - 1),
+            "RuntimeError: NCCL communication timed out"
+        );
+        assert_eq!(
+            signature,
+            Signature::CollectiveTimeout(crate::insight::signatures::Collective::Nccl)
+        );
+        // The first line's "Killed" is beyond the tail: a short log is read whole.
+        assert_eq!(
+            Log::new("Killed\nok\n".into(), None, None).failure(),
+            Some((1, Signature::Killed))
         );
     }
 

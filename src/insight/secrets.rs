@@ -74,26 +74,57 @@ pub fn looks_secret(name: &str) -> bool {
 /// (`postgres://app:pw@db/x`), the value after a secret flag (`--password pw`, `--token=pw`), and
 /// the value of a secret assignment (`HF_TOKEN=pw`). Borrowed when there is nothing to mask.
 pub fn mask_in_text(text: &str) -> Cow<'_, str> {
-    let mut masked = String::with_capacity(text.len());
+    // Copied only from the first change on: most text, a 5 MB log included, has nothing to mask.
+    let mut masked = String::new();
+    let mut copied_to = 0;
     let mut changed = false;
     let mut mask_next_word = false;
-    for piece in text.split_inclusive(char::is_whitespace) {
-        let word = piece.trim_end_matches(char::is_whitespace);
-        let space = &piece[word.len()..];
-        if mask_next_word && !word.is_empty() {
-            masked.push_str(MASK);
-            masked.push_str(space);
-            changed = true;
-            mask_next_word = false;
+    let mut word_start = 0;
+    for line in text.split_inclusive('\n') {
+        // Every shape above needs an `=`, a `://` or a word starting with `-`: a line with none of
+        // them (a timestamp's dashes do not start a word) is skipped whole, unless it holds the
+        // value of a flag that ended the last line.
+        let may_hold_secret = line.contains('=')
+            || line.contains("://")
+            || line.match_indices('-').any(|(at, _)| {
+                line[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+            });
+        if !mask_next_word && !may_hold_secret {
+            word_start += line.len();
             continue;
         }
-        let (word_masked, wants_value) = mask_word(word);
-        changed |= matches!(word_masked, Cow::Owned(_));
-        masked.push_str(&word_masked);
-        masked.push_str(space);
-        mask_next_word = wants_value && !space.is_empty();
+        for piece in line.split_inclusive(char::is_whitespace) {
+            let word = piece.trim_end_matches(char::is_whitespace);
+            let start = word_start;
+            word_start += piece.len();
+            // Runs of spaces between a secret flag and its value keep the value masked.
+            if word.is_empty() {
+                continue;
+            }
+            let replacement = if mask_next_word {
+                mask_next_word = false;
+                Some(Cow::Borrowed(MASK))
+            } else {
+                let (word_masked, wants_value) = mask_word(word);
+                mask_next_word = wants_value && word.len() < piece.len();
+                match word_masked {
+                    Cow::Owned(owned) => Some(Cow::Owned(owned)),
+                    Cow::Borrowed(_) => None,
+                }
+            };
+            if let Some(replacement) = replacement {
+                masked.push_str(&text[copied_to..start]);
+                masked.push_str(&replacement);
+                copied_to = start + word.len();
+                changed = true;
+            }
+        }
     }
     if changed {
+        masked.push_str(&text[copied_to..]);
         Cow::Owned(masked)
     } else {
         Cow::Borrowed(text)
@@ -341,6 +372,23 @@ mod tests {
         ] {
             assert!(looks_secret(name), "{name}");
         }
+    }
+
+    #[test]
+    fn secrets_in_text_are_masked_wherever_the_line_and_spacing_put_them() {
+        let text = "2024-05-01 12:00:00 step 1 loss 0.5\nexport HF_TOKEN=hf_abc\nrun --password   pw1 --epochs 3\n--token\npw2\npostgres://app:pw3@db/x ok\nlast line";
+        let masked = mask_in_text(text);
+        for secret in ["hf_abc", "pw1", "pw2", "pw3"] {
+            assert!(!masked.contains(secret), "{secret}: {masked}");
+        }
+        assert_eq!(
+            masked,
+            format!("2024-05-01 12:00:00 step 1 loss 0.5\nexport HF_TOKEN={MASK}\nrun --password   {MASK} --epochs 3\n--token\n{MASK}\npostgres://app:{MASK}@db/x ok\nlast line")
+        );
+        assert!(matches!(
+            mask_in_text("plain\nlines only\n"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

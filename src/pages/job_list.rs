@@ -1,7 +1,7 @@
 //! The finder page's job list: a project's jobs, filtered, sorted and paged as the link says, through
 //! the shared loader (a POST search, or a file of every job on a static host).
 
-use crate::api::{locate_search, refusal, Located, RawResponse};
+use crate::api::{locate_search, read_answer, Located, RawResponse};
 use crate::browser::{now_ms, prepare_date_formats, resolve_url};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
@@ -38,13 +38,7 @@ pub struct ListData {
 }
 
 fn decode_list(raw: RawResponse) -> Result<ListData, ApiError> {
-    if let Some(error) = refusal(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body) {
-        return Err(error);
-    }
-    let page = parse_search(&raw.body).map_err(|error| ApiError::Body {
-        url: raw.url.clone(),
-        error,
-    })?;
+    let page = read_answer(&raw, parse_search)?;
     Ok(ListData {
         items: Arc::new(page.items.into_iter().map(Arc::new).collect()),
         total: page.total,

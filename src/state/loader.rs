@@ -70,6 +70,17 @@ pub struct Reader<T> {
     pub while_waiting: Box<dyn Fn()>,
 }
 
+impl<T> Reader<T> {
+    /// Data read once and never polled again: a job's events, a log.
+    pub fn once(decode: fn(RawResponse) -> Result<T, ApiError>) -> Reader<T> {
+        Reader {
+            decode,
+            settled: |_| true,
+            while_waiting: Box::new(|| {}),
+        }
+    }
+}
+
 /// Loaded data and what the page says about it, as signals.
 pub struct Loader<T: Send + Sync + 'static> {
     pub stage: RwSignal<Stage>,
