@@ -9,8 +9,22 @@
   // The start page, a project's list, a comparison and a job's events and logs
   // (?section=events|logs) are the finder page's (jobs.html, see pages::finder_page): go there
   // before this page's wasm downloads, as the app would after it.
-  const finderSection = /^#?\/*projects\/+[^/?]+\/+training-jobs\/+[^/?]+\/*\?(?:.*&)?section=(?:events|logs)(?:&|$)/;
-  if (finderSection.test(location.hash) || /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
+  // As route::parse_view: the last section= decides, decoded; a link the app would keep here
+  // stays, or the two pages would send it back and forth.
+  const jobQuery = /^#?\/*projects\/+[^/?]+\/+training-jobs\/+[^/?]+\/*\?(.*)$/.exec(location.hash)?.[1] ?? "";
+  const section = jobQuery
+    .split("&")
+    .filter((pair) => pair.split("=")[0] === "section")
+    .map((pair) => {
+      try {
+        return decodeURIComponent(pair.slice("section=".length).replace(/\+/g, " "));
+      } catch {
+        return "";
+      }
+    })
+    .at(-1);
+  const finderSection = section === "events" || section === "logs";
+  if (finderSection || /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
     location.replace("jobs.html" + location.hash);
     return;
   }
@@ -79,7 +93,9 @@
       if (!usable(settings)) return null;
       const [, rawProject, rawJob, query = ""] = route;
       const [project, id] = [decode(rawProject), decode(rawJob)];
-      if (!project.trim() || !id.trim()) return null;
+      // As route::usable_id: a blank id, or `.` and `..`, which would climb the path, names nothing.
+      const usableId = (text) => text.trim() !== "" && text !== "." && text !== "..";
+      if (!usableId(project) || !usableId(id)) return null;
       // As route::parse_view: keys compared as written, the last non-empty endpoint= wins.
       let named = null;
       for (const pair of query.split("&")) {

@@ -145,6 +145,12 @@ impl TimeMode {
     }
 }
 
+/// Whether a decoded id can name something: not blank, and not `.` or `..`, which in a URL's path
+/// would climb to another address of the endpoint (a task `..` would fetch `…/{job}/logs/preview`).
+fn usable_id(id: &str) -> bool {
+    !id.trim().is_empty() && id != "." && id != ".."
+}
+
 /// Reads `location.hash` (with or without its leading `#`).
 pub fn parse(hash: &str) -> Route {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
@@ -158,7 +164,7 @@ pub fn parse(hash: &str) -> Route {
         ["local"] => Route::Local,
         ["projects", project, "training-jobs"] => {
             let project_id = percent_decode(project);
-            if project_id.trim().is_empty() {
+            if !usable_id(&project_id) {
                 return Route::NotFound(hash.to_string());
             }
             Route::JobList(ListRoute {
@@ -174,7 +180,7 @@ pub fn parse(hash: &str) -> Route {
             );
             if [&project_id, &job_a, &job_b]
                 .iter()
-                .any(|id| id.trim().is_empty())
+                .any(|id| !usable_id(id))
             {
                 return Route::NotFound(hash.to_string());
             }
@@ -189,7 +195,7 @@ pub fn parse(hash: &str) -> Route {
         }
         ["projects", project, "compare", job] => {
             let (project_id, job_id) = (percent_decode(project), percent_decode(job));
-            if project_id.trim().is_empty() || job_id.trim().is_empty() {
+            if !usable_id(&project_id) || !usable_id(&job_id) {
                 return Route::NotFound(hash.to_string());
             }
             let view = parse_view(query);
@@ -206,7 +212,7 @@ pub fn parse(hash: &str) -> Route {
         ["projects", project, "training-jobs", job] => {
             let project_id = percent_decode(project);
             let job_id = percent_decode(job);
-            if project_id.trim().is_empty() || job_id.trim().is_empty() {
+            if !usable_id(&project_id) || !usable_id(&job_id) {
                 return Route::NotFound(hash.to_string());
             }
             Route::Job(JobRoute {
@@ -252,7 +258,7 @@ fn parse_view(query: &str) -> ViewState {
         let value = percent_decode(value);
         match key {
             "section" => view.section = Section::from_id(&value),
-            "task" if !value.is_empty() => view.task = Some(value),
+            "task" if usable_id(&value) => view.task = Some(value),
             "time" => view.time = TimeMode::parse(&value),
             "endpoint" if !value.is_empty() => view.endpoint = Some(value),
             "q" if !value.is_empty() => view.search = Some(value),
@@ -595,6 +601,23 @@ mod tests {
         ] {
             assert!(matches!(parse(hash), Route::NotFound(_)), "{hash}");
         }
+    }
+
+    #[test]
+    fn dot_ids_name_nothing() {
+        for hash in [
+            "#/projects/../training-jobs/j",
+            "#/projects/p/training-jobs/%2E%2E",
+            "#/projects/./training-jobs",
+            "#/projects/p/compare/../b",
+            "#/projects/p/compare/..",
+        ] {
+            assert!(matches!(parse(hash), Route::NotFound(_)), "{hash}");
+        }
+        let Route::Job(job) = parse("#/projects/p/training-jobs/j?section=logs&task=%2E%2E") else {
+            panic!("not a job route");
+        };
+        assert_eq!(job.view.task, None);
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn CompareWith(project_id: String, job_id: String, endpoint: String, ui: Ui)
     view! {
         <section class="card compare-with" id="compare-with" aria-labelledby="compare-with-title">
             <h1 id="compare-with-title">{s.compare_with}</h1>
-            <p><code>{shown_id}</code></p>
+            <p><code translate="no">{shown_id}</code></p>
             {(!others.is_empty()).then(|| view! {
                 <p class="muted">{f.compare_with_recent}</p>
                 <ul>

@@ -10,6 +10,7 @@ use crate::insight::events::{filter_events, parse_events, EventRow, Severity};
 use crate::insight::signatures::{scan_events, strongest};
 use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::storage::prefs::use_prefs;
 use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,7 +33,9 @@ pub fn EventsPanel(
     timeout_seconds: u32,
     /// The endpoint is a folder of saved answers (`Endpoint::files`).
     files: bool,
-    ui: Ui,
+    /// Counts the tokens saved on this page: each reloads these events, and a token saved here
+    /// reloads the page's other calls.
+    token_saved: RwSignal<u32>,
 ) -> impl IntoView {
     let loader = Loader::start(
         Source {
@@ -46,11 +49,13 @@ pub fn EventsPanel(
         },
         Reader::once(decode_events),
     );
-    let reload = loader.reload_callback();
+    loader.reload_on(token_saved);
+    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let level = RwSignal::new(None::<Severity>);
     let text = RwSignal::new(String::new());
-    let f = ui.lang.finder();
-    let table = move || {
+    let prefs = use_prefs();
+    let table = move |ui: Ui| {
+        let f = ui.lang.finder();
         let events = loader.data.get()?;
         let shown: Vec<EventRow> = filter_events(&events, level.get(), &text.get())
             .into_iter()
@@ -78,19 +83,19 @@ pub fn EventsPanel(
                                 {shown.into_iter().map(|event| {
                                     let severity = event.severity();
                                     // A level the viewer has no words for is shown as sent.
-                                    let level_text = match severity {
-                                        Severity::Other => event.level.clone(),
-                                        known => (f.level_words)(known).to_string(),
+                                    let (level_text, as_sent) = match severity {
+                                        Severity::Other => (event.level.clone(), Some("no")),
+                                        known => ((f.level_words)(known).to_string(), None),
                                     };
                                     view! {
                                         <tr class=format!("event event--{}", severity.as_str())>
                                             <td class="nowrap" data-label=f.event_time>
                                                 {match event.time_ms {
                                                     Some(ms) => view! { <TimeText ms ui/> }.into_any(),
-                                                    None => view! { <code>{event.time_text}</code> }.into_any(),
+                                                    None => view! { <code translate="no">{event.time_text}</code> }.into_any(),
                                                 }}
                                             </td>
-                                            <td data-label=f.event_level><span class="event__level">{level_text}</span></td>
+                                            <td data-label=f.event_level><span class="event__level" translate=as_sent>{level_text}</span></td>
                                             <td data-label=f.event_source translate="no">{event.source}</td>
                                             <td data-label=f.event_message translate="no">{event.message}</td>
                                         </tr>
@@ -103,7 +108,12 @@ pub fn EventsPanel(
             }}
         })
     };
-    view! {
+    // The filters and the loader stay when the language or time mode changes; the words follow.
+    move || {
+        let ui = prefs.ui();
+        let f = ui.lang.finder();
+        let token_scope = token_scope.clone();
+        view! {
         <form class="list-filters" on:submit=|event| event.prevent_default()>
             <label class="field">{f.event_level}
                 <select on:change=move |event| level.set(Severity::parse(&event_target_value(&event)))>
@@ -119,8 +129,9 @@ pub fn EventsPanel(
         </form>
         {move || match loader.stage.get() {
             Stage::Loading => Some(view! { <p class="muted" aria-busy="true">{f.loading_events}</p> }.into_any()),
-            Stage::Ready => table().map(IntoAny::into_any),
-            stage => load_trouble(stage, token_scope.clone(), reload),
+            Stage::Ready => table(ui).map(IntoAny::into_any),
+            stage => load_trouble(stage, token_scope.clone(), on_token),
         }}
+        }
     }
 }

@@ -12,6 +12,7 @@ use crate::insight::logs::{parse_log_preview, size_text, visible_lines, Log};
 use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::timing::Span;
+use crate::storage::prefs::use_prefs;
 use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -49,7 +50,9 @@ pub fn LogPanel(
     search: Option<String>,
     line: Option<usize>,
     hash_for: Callback<(Option<String>, Option<usize>), String>,
-    ui: Ui,
+    /// Counts the tokens saved on this page: each reloads this log, and a token saved here reloads
+    /// the page's other calls.
+    token_saved: RwSignal<u32>,
 ) -> impl IntoView {
     let loader = Loader::start(
         Source {
@@ -63,8 +66,9 @@ pub fn LogPanel(
         },
         Reader::once(decode_log),
     );
-    let reload = loader.reload_callback();
-    let f = ui.lang.finder();
+    loader.reload_on(token_saved);
+    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
+    let prefs = use_prefs();
     let query = RwSignal::new(search.unwrap_or_default());
     // The line a link or a match points at, from 1.
     let current_line = RwSignal::new(line);
@@ -94,11 +98,12 @@ pub fn LogPanel(
             view.set_scroll_top(top.max(0.0) as i32);
         }
     };
-    // Once the log is on screen: the linked line, else the first match, else the failure the log
-    // shows, else the end, where a failed task's log says why.
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || container.get().is_none() || loader.data.with(Option::is_none) {
-            return done.unwrap_or(false);
+    // Each time the view is put on screen (first, and after a change of language): the current
+    // line, else the first match, else the failure the log shows, else the end, where a failed
+    // task's log says why.
+    Effect::new(move |_| {
+        if container.get().is_none() || loader.data.with(Option::is_none) {
+            return;
         }
         let total = log.with_untracked(|log| log.line_count());
         let target = current_line
@@ -113,7 +118,6 @@ pub fn LogPanel(
                 }
             }
         }
-        true
     });
     let step = move |forward: bool| {
         let found = matches.get_untracked();
@@ -160,10 +164,13 @@ pub fn LogPanel(
             }
             class
         };
-        let href = hash_for.run((
-            Some(query.get_untracked()).filter(|query| !query.trim().is_empty()),
-            Some(number),
-        ));
+        // Follows the search box, so a copied line link keeps the search shown.
+        let href = move || {
+            hash_for.run((
+                Some(query.get()).filter(|query| !query.trim().is_empty()),
+                Some(number),
+            ))
+        };
         let text = log.with_untracked(|log| log.line(index).to_string());
         view! {
             <div class=class>
@@ -176,7 +183,8 @@ pub fn LogPanel(
         }
         .into_any()
     });
-    let body = move || {
+    let body = move |ui: Ui| {
+        let f = ui.lang.finder();
         let shown = log.get();
         let evidence = evidence.get();
         let total = shown.line_count();
@@ -234,11 +242,16 @@ pub fn LogPanel(
             }}
         }
     };
-    move || match loader.stage.get() {
-        Stage::Loading => {
-            Some(view! { <p class="muted" aria-busy="true">{f.loading_log}</p> }.into_any())
+    // The search, the current line and the loader stay when the language or time mode changes.
+    move || {
+        let ui = prefs.ui();
+        match loader.stage.get() {
+            Stage::Loading => Some(
+                view! { <p class="muted" aria-busy="true">{ui.lang.finder().loading_log}</p> }
+                    .into_any(),
+            ),
+            Stage::Ready => Some(body(ui).into_any()),
+            stage => load_trouble(stage, token_scope.clone(), on_token),
         }
-        Stage::Ready => Some(body().into_any()),
-        stage => load_trouble(stage, token_scope.clone(), reload),
     }
 }

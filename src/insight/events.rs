@@ -3,7 +3,6 @@
 
 use crate::insight::display::DAY_MS;
 use crate::insight::secrets::mask_in_text;
-use crate::insight::signatures::event_task;
 use crate::model::{parse_json, value_text, BodyError};
 use serde_json::Value;
 
@@ -26,11 +25,6 @@ impl EventRow {
     /// How loud the level is, for its colour and the filter.
     pub fn severity(&self) -> Severity {
         Severity::of(&self.level)
-    }
-
-    /// The task the message names (`[worker-2] …`).
-    pub fn task(&self) -> Option<&str> {
-        event_task(&self.message)
     }
 }
 
@@ -101,8 +95,8 @@ pub fn parse_events(body: &str) -> Result<Vec<EventRow>, BodyError> {
         .collect())
 }
 
-/// The events a person asked for: at least `severity` loud (all when `None`), and containing
-/// `text` in any case (all when empty).
+/// The events a person asked for: of level `severity` (all when `None`), and containing `text` in
+/// any case (all when empty).
 pub fn filter_events<'a>(
     events: &'a [EventRow],
     severity: Option<Severity>,
@@ -158,6 +152,9 @@ pub fn parse_iso_ms(text: &str) -> Option<i64> {
     let mut millis = 0;
     if let Some(fraction) = rest.strip_prefix('.') {
         let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
         let first_three: String = fraction[..digits]
             .chars()
             .chain("000".chars())
@@ -178,6 +175,9 @@ pub fn parse_iso_ms(text: &str) -> Option<i64> {
                 .split_once(':')
                 .unwrap_or((rest.get(1..3)?, rest.get(3..)?));
             let (hours, minutes): (i64, i64) = (hours.parse().ok()?, minutes.parse().ok()?);
+            if !(0..=23).contains(&hours) || !(0..=59).contains(&minutes) {
+                return None;
+            }
             sign * (hours * 60 + minutes)
         }
     };
@@ -231,11 +231,6 @@ mod tests {
         assert_eq!(events[0].severity(), Severity::Error);
         assert_eq!(events[0].source.as_deref(), Some("Job"));
         assert_eq!(events[0].time_ms, Some(1_669_449_821_000));
-        let finished = events
-            .iter()
-            .find(|event| event.message.contains("Exit code 1"))
-            .unwrap();
-        assert_eq!(finished.task(), Some("worker-0"));
         assert_eq!(filter_events(&events, Some(Severity::Error), "").len(), 1);
         assert_eq!(filter_events(&events, None, "EXIT CODE").len(), 1);
     }

@@ -85,7 +85,7 @@ impl Log {
     pub fn failure(&self) -> Option<(usize, Signature)> {
         let first = self.line_count().saturating_sub(TAIL_LINES);
         let tail = &self.text[self.line_starts.get(first).copied().unwrap_or(0)..];
-        let found = scan_log("", tail);
+        let found = scan_log(tail);
         strongest(&found).and_then(|finding| match finding.place {
             Place::Log { line, .. } => Some((first + line, finding.signature.clone())),
             Place::Event { .. } => None,
@@ -126,10 +126,17 @@ pub fn strip_terminal_codes(text: &str) -> Cow<'_, str> {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\u{1b}' => match chars.next() {
+            // A sequence never runs past a line break: a cut-off one must not swallow the lines
+            // after it, nor the failure they tell.
+            '\u{1b}' => match chars.peek() {
                 // CSI: parameters and intermediates up to a final byte in @..~.
                 Some('[') => {
-                    for c in chars.by_ref() {
+                    chars.next();
+                    while let Some(&c) = chars.peek() {
+                        if c == '\n' {
+                            break;
+                        }
+                        chars.next();
                         if ('@'..='~').contains(&c) {
                             break;
                         }
@@ -137,7 +144,12 @@ pub fn strip_terminal_codes(text: &str) -> Cow<'_, str> {
                 }
                 // OSC: up to BEL or ESC \.
                 Some(']') => {
-                    while let Some(c) = chars.next() {
+                    chars.next();
+                    while let Some(&c) = chars.peek() {
+                        if c == '\n' {
+                            break;
+                        }
+                        chars.next();
                         if c == '\u{7}' {
                             break;
                         }
@@ -147,8 +159,11 @@ pub fn strip_terminal_codes(text: &str) -> Cow<'_, str> {
                         }
                     }
                 }
-                // Any other escape is two characters long.
-                _ => {}
+                // Any other escape is two characters long; a line break is kept.
+                Some('\n') | None => {}
+                Some(_) => {
+                    chars.next();
+                }
             },
             '\n' | '\t' => out.push(c),
             // A carriage return before a line break ends the line; elsewhere it redraws it.

@@ -87,7 +87,9 @@ pub fn mask_in_text(text: &str) -> Cow<'_, str> {
         let may_hold_secret = line.contains('=')
             || line.contains("://")
             || line.match_indices('-').any(|(at, _)| {
+                // A quoted flag (`"--password" pw`) starts a word too.
                 line[..at]
+                    .trim_end_matches(['"', '\''])
                     .chars()
                     .next_back()
                     .is_none_or(char::is_whitespace)

@@ -79,18 +79,17 @@ impl Signature {
 /// Where a signature was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    /// A task's log, with its 1-based line number in the text that was read.
-    Log { task: String, line: usize },
+    /// A log, by the 1-based number of the line in the text that was read.
+    Log { line: usize },
     /// An event, by its index in the events answer.
     Event { index: usize },
 }
 
-/// A signature, where it was read, and the line itself, so people see the evidence.
+/// A signature and where it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub signature: Signature,
     pub place: Place,
-    pub text: String,
 }
 
 /// The tail of a quoted word: `'x'` or `"x"` after `marker`, as Python and shells quote paths.
@@ -156,15 +155,33 @@ fn from_exception(kind: &str, message: &str, line: &str) -> Signature {
 fn line_signature(line: &str) -> Option<Signature> {
     let lower = line.to_ascii_lowercase();
     let has = |needle: &str| lower.contains(needle);
-    let collective = if has("hccl") {
+    // Short names count only where they end a word (`WorkNCCL` is NCCL's, the variable
+    // `NCCL_ASYNC_ERROR_HANDLING` is not), and `npu` and `obs` only as whole words, not inside
+    // `input` or `jobs`.
+    let is_word_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let ends_word = |needle: &str, whole: bool| {
+        lower.match_indices(needle).any(|(at, _)| {
+            let starts = !whole || !lower[..at].chars().next_back().is_some_and(is_word_char);
+            let ends = !lower[at + needle.len()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+            starts && ends
+        })
+    };
+    let word = |needle: &str| ends_word(needle, true);
+    // NCCL's own INFO lines report what it tried and fell back from, not a failure.
+    let collective = if has("nccl info") || has("hccl info") {
+        None
+    } else if ends_word("hccl", false) {
         Some(Collective::Hccl)
-    } else if has("nccl") {
+    } else if ends_word("nccl", false) {
         Some(Collective::Nccl)
     } else {
         None
     };
-    Some(if has("out of memory") && (has("cuda") || has("npu")) {
-        Signature::DeviceOutOfMemory(if has("npu") {
+    Some(if has("out of memory") && (word("cuda") || word("npu")) {
+        Signature::DeviceOutOfMemory(if word("npu") {
             Device::Npu
         } else {
             Device::Cuda
@@ -189,7 +206,7 @@ fn line_signature(line: &str) -> Option<Signature> {
         }
     } else if let Some(path) = missing_path(line) {
         Signature::MissingFile { path }
-    } else if has("obs") && (has("accessdenied") || has("access denied") || has("403 forbidden")) {
+    } else if word("obs") && (has("accessdenied") || has("access denied") || has("403 forbidden")) {
         Signature::ObsAccessDenied
     } else if line.trim() == "Killed" || lower.trim_end().ends_with(" killed") && has("signal 9") {
         Signature::Killed
@@ -198,9 +215,9 @@ fn line_signature(line: &str) -> Option<Signature> {
     })
 }
 
-/// Every signature in a text, in line order, as (0-based line index, signature, the line). A
-/// Python traceback counts once, as its final `Kind: message` line.
-fn signatures_in(text: &str) -> Vec<(usize, Signature, &str)> {
+/// Every signature in a text, in line order, as (0-based line index, signature). A Python
+/// traceback counts once, as its final `Kind: message` line.
+fn signatures_in(text: &str) -> Vec<(usize, Signature)> {
     let mut found = Vec::new();
     let mut in_traceback = false;
     for (index, line) in text.lines().enumerate() {
@@ -221,23 +238,19 @@ fn signatures_in(text: &str) -> Vec<(usize, Signature, &str)> {
             line_signature(trimmed)
         };
         if let Some(signature) = signature {
-            found.push((index, signature, trimmed.trim_start()));
+            found.push((index, signature));
         }
     }
     found
 }
 
-/// Every signature in a task's log text, in line order.
-pub fn scan_log(task: &str, text: &str) -> Vec<Finding> {
+/// Every signature in a log's text, in line order.
+pub fn scan_log(text: &str) -> Vec<Finding> {
     signatures_in(text)
         .into_iter()
-        .map(|(index, signature, line)| Finding {
+        .map(|(index, signature)| Finding {
             signature,
-            place: Place::Log {
-                task: task.to_string(),
-                line: index + 1,
-            },
-            text: line.to_string(),
+            place: Place::Log { line: index + 1 },
         })
         .collect()
 }
@@ -248,8 +261,8 @@ pub fn message_signature(message: &str) -> Option<Signature> {
     signatures_in(message)
         .into_iter()
         .rev()
-        .min_by_key(|(_, signature, _)| signature.rank())
-        .map(|(_, signature, _)| signature)
+        .min_by_key(|(_, signature)| signature.rank())
+        .map(|(_, signature)| signature)
 }
 
 /// Every signature in the events' messages, by the events' indices.
@@ -261,7 +274,6 @@ pub fn scan_events<'a>(messages: impl IntoIterator<Item = &'a str>) -> Vec<Findi
             Some(Finding {
                 signature: line_signature(message)?,
                 place: Place::Event { index },
-                text: message.trim().to_string(),
             })
         })
         .collect()
@@ -292,19 +304,12 @@ pub fn exit_code_in(text: &str) -> Option<i64> {
     digits.parse().ok()
 }
 
-/// The task an event's message is about: `[worker-0] Training finished.` names `worker-0`.
-pub fn event_task(message: &str) -> Option<&str> {
-    let inner = message.trim_start().strip_prefix('[')?;
-    let task = &inner[..inner.find(']')?];
-    (!task.is_empty() && !task.contains([' ', ':'])).then_some(task)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn only(task_log: &str) -> Signature {
-        let findings = scan_log("worker-0", task_log);
+        let findings = scan_log(task_log);
         strongest(&findings)
             .map(|finding| finding.signature.clone())
             .unwrap_or_else(|| panic!("nothing found in {task_log:?}"))
@@ -313,7 +318,7 @@ mod tests {
     #[test]
     fn the_last_python_exception_is_read_with_its_line() {
         let log = "epoch 1\nTraceback (most recent call last):\n  File \"train.py\", line 3, in <module>\n    main()\n  File \"train.py\", line 2, in main\n    raise ValueError(\"bad lr\")\nValueError: bad lr\n";
-        let findings = scan_log("worker-1", log);
+        let findings = scan_log(log);
         assert_eq!(
             findings,
             [Finding {
@@ -321,11 +326,7 @@ mod tests {
                     kind: "ValueError".into(),
                     message: "bad lr".into()
                 },
-                place: Place::Log {
-                    task: "worker-1".into(),
-                    line: 7
-                },
-                text: "ValueError: bad lr".into(),
+                place: Place::Log { line: 7 },
             }]
         );
     }
@@ -343,6 +344,10 @@ mod tests {
         assert_eq!(
             only("RuntimeError: NPU out of memory. Tried to allocate 1.5 GiB"),
             Signature::DeviceOutOfMemory(Device::Npu)
+        );
+        assert_eq!(
+            only("RuntimeError: CUDA out of memory while copying the input batch"),
+            Signature::DeviceOutOfMemory(Device::Cuda)
         );
         assert_eq!(
             only("[12345.6] Out of memory: Killed process 4242 (python)"),
@@ -393,25 +398,22 @@ mod tests {
     #[test]
     fn the_most_telling_finding_wins_and_of_equals_the_latest() {
         let log = "No such file or directory: 'a'\nKilled\nNo such file or directory: 'b'\n";
-        let findings = scan_log("worker-0", log);
+        let findings = scan_log(log);
         let strongest = strongest(&findings).unwrap();
         assert_eq!(
             strongest.signature,
             Signature::MissingFile { path: "b".into() }
         );
-        assert_eq!(
-            strongest.place,
-            Place::Log {
-                task: "worker-0".into(),
-                line: 3
-            }
-        );
+        assert_eq!(strongest.place, Place::Log { line: 3 });
     }
 
     #[test]
     fn ordinary_lines_are_not_failures() {
-        let log = "epoch 3 loss 0.12\nINFO NCCL INIT done\nsaving to obs://bucket/out\nKilled 3 stale workers\n";
-        assert_eq!(scan_log("worker-0", log), []);
+        let log = "epoch 3 loss 0.12\nINFO NCCL INIT done\nsaving to obs://bucket/out\nKilled 3 stale workers\n\
+            node-1:42 [0] NCCL INFO Failed to open libibverbs.so[.1]\n\
+            Warning: NCCL_ASYNC_ERROR_HANDLING is deprecated\n\
+            3 jobs: access denied to the dashboard\n";
+        assert_eq!(scan_log(log), []);
     }
 
     #[test]
@@ -437,8 +439,6 @@ mod tests {
         ]);
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].place, Place::Event { index: 1 });
-        assert_eq!(event_task(&findings[0].text), Some("worker-2"));
-        assert_eq!(event_task("[Job: modelarts-job-5bd6] ExecuteAction"), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use crate::i18n::Lang;
 use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::PhaseCategory;
+use crate::insight::secrets::mask_in_text;
 use crate::insight::signatures::{exit_code_in, message_signature, Signature};
 use crate::model::{Scalar, TrainingJob};
 
@@ -213,10 +214,14 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
                         exit_code,
                         exit_code_text: code.map(Scalar::as_text),
                         meaning: exit_code.map(|code| exit_meaning(code, lang)),
-                        message: task_status.message().cloned().unwrap_or_default(),
+                        // Masked by the one rule: a message can quote a command line or a URL.
+                        message: task_status
+                            .message()
+                            .map(|message| mask_in_text(message).into_owned())
+                            .unwrap_or_default(),
                         found: task_status
                             .message()
-                            .and_then(|message| message_signature(message)),
+                            .and_then(|message| message_signature(&mask_in_text(message))),
                     }
                 })
                 .collect()
@@ -371,6 +376,21 @@ mod tests {
             "{}",
             headline.text
         );
+    }
+
+    #[test]
+    fn task_messages_are_masked_before_they_are_shown_or_read() {
+        let job = parse_job(
+            r#"{"status": {"task_statuses": [{"task": "worker-0", "exit_code": 1,
+                "message": "Traceback (most recent call last):\nRuntimeError: cannot connect to postgres://app:s3cret@db/x"}]}}"#,
+        )
+        .unwrap()
+        .job;
+        let triage = triage(&job, Lang::En);
+        assert!(!triage.rows[0].message.contains("s3cret"));
+        assert!(triage.rows[0].found.is_some());
+        assert!(!format!("{:?}", triage.rows[0].found).contains("s3cret"));
+        assert!(!format!("{:?}", triage.headline).contains("s3cret"));
     }
 
     #[test]

@@ -14,10 +14,12 @@ use crate::insight::triage::triage;
 use crate::pages::job::{decode_job, job_is_terminal};
 use crate::pages::VIEWER_PAGE;
 use crate::route::{self, job_hash_in, JobRoute, Route, Section, ViewState};
+use crate::state::loaded::LoadedJob;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::storage::prefs::use_prefs;
 use crate::storage::token::TokenScope;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const JOB_MEASURES: Measures = Measures {
     fetch: "diagnostics:fetch",
@@ -82,7 +84,11 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
             while_waiting: Box::new(move || prepare_date_formats(lang)),
         },
     );
-    let job_reload = job.reload_callback();
+    // One token serves the endpoint's every call: saved in any prompt on this page, it reloads
+    // the job and the panel below.
+    let token_saved = RwSignal::new(0u32);
+    job.reload_on(token_saved);
+    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let section = route.view.section.unwrap_or(Section::Logs);
     let back = format!(
         "{VIEWER_PAGE}{}",
@@ -93,9 +99,18 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
             prefs.time.get_untracked()
         )
     );
+    let job_id = route.job_id.clone();
+    let name = Signal::derive(move || {
+        job.data
+            .with(|loaded| loaded.as_ref()?.job.metadata()?.name().cloned())
+            .unwrap_or_else(|| job_id.clone())
+    });
     let tabs_route = route.clone();
-    let tabs = move |ui: crate::i18n::Ui| {
-        [Section::Events, Section::Logs]
+    // The words follow the language; the panels below are built once, so a change of language
+    // neither reloads them nor loses a search.
+    let header = move || {
+        let ui = prefs.ui();
+        let tabs = [Section::Events, Section::Logs]
             .into_iter()
             .map(|tab| {
                 let href = hash_with(
@@ -107,122 +122,138 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
                     },
                 );
                 let current = tab == section;
+                let class = if current {
+                    "section-nav__link section-nav__link--current"
+                } else {
+                    "section-nav__link"
+                };
                 view! {
-                    <li><a href=href class=if current { "section-nav__link section-nav__link--current" } else { "section-nav__link" }
-                        aria-current=current.then_some("page")>{(ui.s.section_title)(tab)}</a></li>
+                    <li><a href=href class=class aria-current=current.then_some("page")>{(ui.s.section_title)(tab)}</a></li>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! {
+            <p><a href=back.clone()>{ui.lang.finder().back_to_job}</a></p>
+            <h1 id="diagnostics-title"><span translate="no">{name}</span></h1>
+            <nav class="section-nav" aria-label=ui.s.sections_nav><ul>{tabs}</ul></nav>
+        }
     };
-    let job_id = route.job_id.clone();
-    let name = Signal::derive(move || {
-        job.data
-            .with(|loaded| loaded.as_ref()?.job.metadata()?.name().cloned())
-            .unwrap_or_else(|| job_id.clone())
-    });
-    let body_route = route.clone();
     let trouble_scope = token_scope.clone();
-    let body = move |ui: crate::i18n::Ui| {
-        match section {
+    let trouble = move || match job.stage.get() {
+        stage @ (Stage::NeedsToken | Stage::Failed(_)) => {
+            load_trouble(stage, trouble_scope.clone(), on_token)
+        }
+        _ => None,
+    };
+    let calls = Calls {
+        job_url: url,
+        token_scope,
+        timeout_seconds,
+        files,
+        token_saved,
+    };
+    let body = match section {
         Section::Events => view! {
-            <EventsPanel url=events_url(&url) token_scope=token_scope.clone() timeout_seconds files ui/>
+            <EventsPanel url=events_url(&calls.job_url) token_scope=calls.token_scope timeout_seconds
+                files token_saved/>
         }
         .into_any(),
-        _ => {
-            let route = body_route.clone();
-            let (url, token_scope) = (url.clone(), token_scope.clone());
-            // The linked task at once; else the first failed one once the job says which.
-            let linked_task = route.view.task.clone();
-            let chosen = Signal::derive(move || {
-                linked_task.clone().or_else(|| {
-                    job.data.with(|loaded| {
-                        let loaded = loaded.as_ref()?;
-                        log_tasks(&loaded.job, &triage(&loaded.job, ui.lang))
-                            .into_iter()
-                            .next()
-                    })
-                })
-            });
-            let picker_route = route.clone();
-            let picker = move || {
-                let tasks = job.data.with(|loaded| {
-                    loaded
-                        .as_ref()
-                        .map(|loaded| log_tasks(&loaded.job, &triage(&loaded.job, ui.lang)))
-                        .unwrap_or_default()
-                });
-                let chosen = chosen.get();
-                (tasks.len() > 1).then(|| view! {
-                    <nav class="section-nav task-picker" aria-label=ui.s.task>
-                        <ul>
-                            {tasks.into_iter().map(|task| {
-                                let current = chosen.as_deref() == Some(task.as_str());
-                                let href = hash_with(&picker_route, ViewState {
-                                    section: Some(Section::Logs),
-                                    task: Some(task.clone()),
-                                    ..ViewState::default()
-                                });
-                                view! {
-                                    <li><a href=href translate="no" aria-current=current.then_some("page")
-                                        class=if current { "section-nav__link section-nav__link--current" } else { "section-nav__link" }>{task}</a></li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </nav>
-                })
-            };
-            let log = move || {
-                let Some(task) = chosen.get() else {
-                    // Said only once the job has answered without any task.
-                    return job.data.with(Option::is_some).then(|| {
-                        view! { <p class="muted">{ui.lang.finder().no_log_tasks}</p> }.into_any()
-                    });
-                };
-                let hash_route = route.clone();
-                let hash_task = task.clone();
-                let hash_for =
-                    Callback::new(move |(search, line): (Option<String>, Option<usize>)| {
-                        hash_with(
-                            &hash_route,
-                            ViewState {
-                                section: Some(Section::Logs),
-                                task: Some(hash_task.clone()),
-                                search,
-                                line,
-                                ..ViewState::default()
-                            },
-                        )
-                    });
-                Some(view! {
-                    <h2 translate="no">{task.clone()}</h2>
-                    <LogPanel url=log_preview_url(&url, &task) token_scope=token_scope.clone() timeout_seconds files
-                        file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
-                        line=route.view.line hash_for ui/>
-                }.into_any())
-            };
-            view! { {picker} {log} }.into_any()
-        }
-    }
+        _ => task_log(route, calls, job).into_any(),
     };
     view! {
-        {move || {
-            let ui = prefs.ui();
-            view! {
-                <section class="card" id=section.id() aria-labelledby="diagnostics-title">
-                    <p><a href=back.clone()>{ui.lang.finder().back_to_job}</a></p>
-                    <h1 id="diagnostics-title"><span translate="no">{name}</span></h1>
-                    <nav class="section-nav" aria-label=ui.s.sections_nav><ul>{tabs(ui)}</ul></nav>
-                    {
-                        let trouble_scope = trouble_scope.clone();
-                        move || match job.stage.get() {
-                            stage @ (Stage::NeedsToken | Stage::Failed(_)) => load_trouble(stage, trouble_scope.clone(), job_reload),
-                            _ => None,
-                        }
-                    }
-                    {body(ui)}
-                </section>
-            }
-        }}
+        <section class="card" id=section.id() aria-labelledby="diagnostics-title">
+            {header}
+            {trouble}
+            {body}
+        </section>
     }
     .into_any()
+}
+
+/// What every call of the page shares.
+struct Calls {
+    job_url: String,
+    token_scope: Option<TokenScope>,
+    timeout_seconds: u32,
+    files: bool,
+    token_saved: RwSignal<u32>,
+}
+
+/// The task picker and the chosen task's log: the linked task at once, else the first to fail once
+/// the job says which.
+fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl IntoView {
+    let prefs = use_prefs();
+    let linked_task = route.view.task.clone();
+    let tasks = Memo::new(move |_| {
+        job.data.with(|loaded| {
+            loaded
+                .as_ref()
+                .map(|loaded| log_tasks(&loaded.job, &triage(&loaded.job, prefs.lang.get())))
+        })
+    });
+    let chosen = Memo::new(move |_| {
+        linked_task
+            .clone()
+            .or_else(|| tasks.with(|tasks| tasks.as_ref()?.first().cloned()))
+    });
+    let picker_route = route.clone();
+    let picker = move || {
+        let ui = prefs.ui();
+        let tasks = tasks.get().unwrap_or_default();
+        let chosen = chosen.get();
+        (tasks.len() > 1).then(|| {
+            view! {
+                <nav class="section-nav task-picker" aria-label=ui.s.task>
+                    <ul>
+                        {tasks.into_iter().map(|task| {
+                            let current = chosen.as_deref() == Some(task.as_str());
+                            let href = hash_with(&picker_route, ViewState {
+                                section: Some(Section::Logs),
+                                task: Some(task.clone()),
+                                ..ViewState::default()
+                            });
+                            let class = if current { "section-nav__link section-nav__link--current" } else { "section-nav__link" };
+                            view! {
+                                <li><a href=href translate="no" aria-current=current.then_some("page") class=class>{task}</a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            }
+        })
+    };
+    let log = move || {
+        let Some(task) = chosen.get() else {
+            // Said only once the job has answered without any task.
+            return tasks.with(Option::is_some).then(|| {
+                view! { <p class="muted">{move || prefs.ui().lang.finder().no_log_tasks}</p> }
+                    .into_any()
+            });
+        };
+        let hash_route = route.clone();
+        let hash_task = task.clone();
+        let hash_for = Callback::new(move |(search, line): (Option<String>, Option<usize>)| {
+            hash_with(
+                &hash_route,
+                ViewState {
+                    section: Some(Section::Logs),
+                    task: Some(hash_task.clone()),
+                    search,
+                    line,
+                    ..ViewState::default()
+                },
+            )
+        });
+        Some(
+            view! {
+                <h2 translate="no">{task.clone()}</h2>
+                <LogPanel url=log_preview_url(&calls.job_url, &task) token_scope=calls.token_scope.clone()
+                    timeout_seconds=calls.timeout_seconds files=calls.files
+                    file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
+                    line=route.view.line hash_for token_saved=calls.token_saved/>
+            }
+            .into_any(),
+        )
+    };
+    view! { {picker} {log} }
 }

@@ -151,6 +151,19 @@ impl<T: Send + Sync + 'static> Loader<T> {
     }
 
     /// [`Loader::reload`] as a callback, for a token saved or forgotten.
+    /// Loads again each time `token_saved` changes: a token saved in another prompt on the page is
+    /// for this endpoint's every call.
+    pub fn reload_on(&self, token_saved: RwSignal<u32>) {
+        let loader = self.clone();
+        Effect::new(move |seen: Option<u32>| {
+            let now = token_saved.get();
+            if seen.is_some_and(|seen| seen != now) {
+                loader.reload();
+            }
+            now
+        });
+    }
+
     pub fn reload_callback(&self) -> Callback<()> {
         let loader = self.clone();
         Callback::new(move |_: ()| loader.reload())

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { newPage, mockForTests, seriousViolations } from "./harness.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { demoJob } from "./mock.mjs";
+import { demoJob, TOKEN } from "./mock.mjs";
 import { demoAnswers, DEMO_JOBS } from "./demo-answers.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
@@ -16,6 +16,7 @@ const served = mockForTests({
     endpoints: [
       { name: "proxy", base_url: "", auth: "none" },
       { name: "demo", base_url: "demo/", auth: "none", files: true },
+      { name: "secure", base_url: "secure/", auth: "token" },
     ],
     default_endpoint: "proxy",
     refresh_seconds: 0,
@@ -56,6 +57,43 @@ test("a deep link to a task's log search opens it on the finder page, at the fir
   assert.match(page.url(), /&line=4$/);
   assert.match(await page.locator(".log__line--current").textContent(), /^4step 2 loss/);
   assert.deepEqual(page.problems, []);
+});
+
+test("the last section= of a link decides its page, so no link is sent back and forth", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "section=logs&section=raw"));
+  await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+  assert.ok(!new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  await page.goto(job(FAILED, "section=raw&section=events"));
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+});
+
+test("switching the language keeps the log, its search and its line, without asking again", async () => {
+  const page = await newPage(served.browser);
+  served.mock.requests.length = 0;
+  await page.goto(job(FAILED, "section=logs&task=worker-2&q=step%2019"));
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  const current = await page.locator(".log__line--current").textContent();
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.locator(".log-tools [role=status]", { hasText: "处匹配" }).waitFor();
+  assert.equal(await page.locator(".log-tools input").inputValue(), "step 19");
+  await page.locator(".log__line--current").waitFor();
+  assert.equal(await page.locator(".log__line--current").textContent(), current);
+  const logCalls = served.mock.requests.filter((request) => request.path.includes("/logs/preview"));
+  assert.equal(logCalls.length, 1, logCalls.map((request) => request.path).join(", "));
+});
+
+test("on a token endpoint, one token saved in either prompt loads the job and its log", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "endpoint=secure&section=logs&task=worker-2"));
+  await page.locator("#logs input[name=token]").nth(1).waitFor({ timeout: 15_000 });
+  await page.locator("#logs input[name=token]").nth(1).fill(TOKEN);
+  await page.getByRole("button", { name: "Use token" }).nth(1).click();
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector("#diagnostics-title")?.textContent === "llm-pretrain-7b-4node");
+  assert.equal(await page.locator("#logs input[name=token]").count(), 0);
 });
 
 test("the section links of a job page lead to its events and logs, and a failed job's log opens on its failed task", async () => {

@@ -206,6 +206,9 @@ test("a job's events and a task's log preview are relayed by GET, the events wit
   assert.equal(events.status, 200);
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/events?limit=100`);
   assert.equal(mock.requests.at(-1).headers["x-auth-token"], TOKEN);
+  // A job whose id is "events" is a job: its query is dropped.
+  await nginx.request("v2/demo/training-jobs/events?limit=5");
+  assert.equal(mock.requests.at(-1).path, "/v2/demo/training-jobs/events");
   // A page size outside 1 to 100 is dropped, not forwarded.
   await nginx.request(`v2/demo/training-jobs/${FAILED}/events?limit=100000`);
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/events`);
