@@ -118,6 +118,10 @@ pub fn LogPanel(
                 }
             }
         }
+        // The page scrolls too, so the box and the line in it are on screen, not below the fold.
+        if let Some(view) = container.get_untracked() {
+            view.scroll_into_view_with_bool(false);
+        }
     });
     let step = move |forward: bool| {
         let found = matches.get_untracked();

@@ -41,6 +41,9 @@ test("a deep link to a task's log search opens it on the finder page, at the fir
   const current = page.locator(".log__line--current");
   assert.match(await current.textContent(), /^206torch\.cuda\.OutOfMemoryError: CUDA out of memory/);
   assert.ok(await current.isVisible());
+  // On screen, not below the fold: the page scrolled to the log box.
+  const box = await current.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 900, JSON.stringify(box));
   // The failure the log shows, and a link to its line that keeps the link shareable.
   const found = page.locator("#logs .triage--failed");
   assert.match(await found.textContent(), /^Line 206 shows: the GPU ran out of memory/);
