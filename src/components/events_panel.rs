@@ -11,7 +11,6 @@ use crate::insight::signatures::{scan_events, strongest};
 use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::storage::prefs::use_prefs;
-use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -28,24 +27,17 @@ fn decode_events(raw: RawResponse) -> Result<Arc<Vec<EventRow>>, ApiError> {
 /// Loads the events at `url` once and shows them, newest first, in their own states.
 #[component]
 pub fn EventsPanel(
-    url: String,
-    token_scope: Option<TokenScope>,
-    timeout_seconds: u32,
-    /// The endpoint is a folder of saved answers (`Endpoint::files`).
-    files: bool,
+    /// The call, read once: where, with which token, in which layout.
+    source: Source,
     /// Counts the tokens saved on this page: each reloads these events, and a token saved here
     /// reloads the page's other calls.
     token_saved: RwSignal<u32>,
 ) -> impl IntoView {
+    let token_scope = source.token_scope.clone();
     let loader = Loader::start(
         Source {
-            url,
-            token_scope: token_scope.clone(),
-            timeout_seconds,
-            refresh_seconds: 0,
             measures: EVENTS_MEASURES,
-            post_json: None,
-            files,
+            ..source
         },
         Reader::once(decode_events),
     );

@@ -13,7 +13,6 @@ use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::timing::Span;
 use crate::storage::prefs::use_prefs;
-use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,11 +39,8 @@ fn decode_log(raw: RawResponse) -> Result<Arc<Log>, ApiError> {
 /// writes them back into it (`q=`, `line=`) without reloading the page.
 #[component]
 pub fn LogPanel(
-    url: String,
-    token_scope: Option<TokenScope>,
-    timeout_seconds: u32,
-    /// The endpoint is a folder of saved answers (`Endpoint::files`).
-    files: bool,
+    /// The call, read once: where, with which token, in which layout.
+    source: Source,
     /// Names the downloaded file.
     file_stem: String,
     search: Option<String>,
@@ -54,15 +50,11 @@ pub fn LogPanel(
     /// the page's other calls.
     token_saved: RwSignal<u32>,
 ) -> impl IntoView {
+    let token_scope = source.token_scope.clone();
     let loader = Loader::start(
         Source {
-            url,
-            token_scope: token_scope.clone(),
-            timeout_seconds,
-            refresh_seconds: 0,
             measures: LOG_MEASURES,
-            post_json: None,
-            files,
+            ..source
         },
         Reader::once(decode_log),
     );

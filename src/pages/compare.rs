@@ -1,15 +1,15 @@
 //! The finder page's comparison: two jobs of a project loaded side by side and what differs.
 
-use crate::api::{locate_job, Located};
-use crate::browser::{prepare_date_formats, resolve_url};
+use crate::api::locate_job;
+use crate::browser::resolve_url;
 use crate::components::load_trouble::load_trouble;
 use crate::components::{comparison::ComparisonView, error_panel::ErrorPanel};
 use crate::config::Config;
 use crate::model::ApiError;
-use crate::pages::job::{decode_job, job_is_terminal};
+use crate::pages::job::job_reader;
 use crate::route::CompareRoute;
 use crate::state::loaded::LoadedJob;
-use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::state::loader::{Loader, Measures, Source, Stage};
 use crate::storage::prefs::use_prefs;
 use crate::storage::token::TokenScope;
 use leptos::prelude::*;
@@ -27,35 +27,16 @@ type Side = Result<(Loader<Arc<LoadedJob>>, Option<TokenScope>), ApiError>;
 
 fn load_side(config: &Config, route: &CompareRoute, job_id: &str) -> Side {
     let document_base = document().base_uri().ok().flatten().unwrap_or_default();
-    let Located {
-        endpoint,
-        url,
-        api_root,
-    } = locate_job(
+    let located = locate_job(
         config,
         route.endpoint.as_deref(),
         (&document_base, resolve_url),
         &route.project_id,
         job_id,
     )?;
-    let token_scope = TokenScope::of(endpoint, api_root);
-    let lang = use_prefs().lang.get_untracked();
-    let loader = Loader::start(
-        Source {
-            url,
-            token_scope: token_scope.clone(),
-            timeout_seconds: config.timeout_seconds,
-            refresh_seconds: config.refresh_seconds,
-            measures: COMPARE_MEASURES,
-            post_json: None,
-            files: endpoint.files,
-        },
-        Reader {
-            decode: decode_job,
-            settled: job_is_terminal,
-            while_waiting: Box::new(move || prepare_date_formats(lang)),
-        },
-    );
+    let source = Source::get(located, config, COMPARE_MEASURES);
+    let token_scope = source.token_scope.clone();
+    let loader = Loader::start(source, job_reader(use_prefs().lang.get_untracked()));
     Ok((loader, token_scope))
 }
 

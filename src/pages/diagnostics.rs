@@ -2,8 +2,8 @@
 //! `?section=logs&task=…&q=…&line=…`): each its own call to the API, with its own states, so one
 //! failing never blanks the other or the job.
 
-use crate::api::{events_url, locate_job, log_preview_url, Located};
-use crate::browser::{prepare_date_formats, resolve_url};
+use crate::api::{events_url, locate_job, log_preview_url};
+use crate::browser::resolve_url;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::events_panel::EventsPanel;
 use crate::components::load_trouble::load_trouble;
@@ -11,13 +11,12 @@ use crate::components::log_panel::LogPanel;
 use crate::config::Config;
 use crate::insight::tasks::log_tasks;
 use crate::insight::triage::triage;
-use crate::pages::job::{decode_job, job_is_terminal};
+use crate::pages::job::job_reader;
 use crate::pages::VIEWER_PAGE;
 use crate::route::{self, job_hash_in, JobRoute, Route, Section, ViewState};
 use crate::state::loaded::LoadedJob;
-use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
+use crate::state::loader::{Loader, Measures, Source, Stage};
 use crate::storage::prefs::use_prefs;
-use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,36 +53,19 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         &route.project_id,
         &route.job_id,
     );
-    let Located {
-        endpoint,
-        url,
-        api_root,
-    } = match located {
+    let located = match located {
         Ok(located) => located,
         Err(error) => return view! { <ErrorPanel error/> }.into_any(),
     };
-    let token_scope = TokenScope::of(endpoint, api_root);
-    let timeout_seconds = config.timeout_seconds;
-    let files = endpoint.files;
-    let lang = prefs.lang.get_untracked();
+    let endpoint_name = located.endpoint.name.clone();
     // The job gives the page its name and the log its tasks; the events and a linked task's log
-    // load beside it, not after it.
-    let job = Loader::start(
-        Source {
-            url: url.clone(),
-            token_scope: token_scope.clone(),
-            timeout_seconds,
-            refresh_seconds: 0,
-            measures: JOB_MEASURES,
-            post_json: None,
-            files: endpoint.files,
-        },
-        Reader {
-            decode: decode_job,
-            settled: job_is_terminal,
-            while_waiting: Box::new(move || prepare_date_formats(lang)),
-        },
-    );
+    // load beside it, not after it, and none of them polls.
+    let job_source = Source {
+        refresh_seconds: 0,
+        ..Source::get(located, &config, JOB_MEASURES)
+    };
+    let token_scope = job_source.token_scope.clone();
+    let job = Loader::start(job_source.clone(), job_reader(prefs.lang.get_untracked()));
     // One token serves the endpoint's every call: saved in any prompt on this page, it reloads
     // the job and the panel below.
     let token_saved = RwSignal::new(0u32);
@@ -95,7 +77,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         job_hash_in(
             &route.project_id,
             &route.job_id,
-            Some(&endpoint.name),
+            Some(&endpoint_name),
             prefs.time.get_untracked()
         )
     );
@@ -146,16 +128,12 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         _ => None,
     };
     let calls = Calls {
-        job_url: url,
-        token_scope,
-        timeout_seconds,
-        files,
+        job_source,
         token_saved,
     };
     let body = match section {
         Section::Events => view! {
-            <EventsPanel url=events_url(&calls.job_url) token_scope=calls.token_scope timeout_seconds
-                files token_saved/>
+            <EventsPanel source=calls.source(events_url(&calls.job_source.url)) token_saved/>
         }
         .into_any(),
         _ => task_log(route, calls, job).into_any(),
@@ -172,11 +150,19 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
 
 /// What every call of the page shares.
 struct Calls {
-    job_url: String,
-    token_scope: Option<TokenScope>,
-    timeout_seconds: u32,
-    files: bool,
+    /// The job's own call; the events and logs are read beside it, the same way.
+    job_source: Source,
     token_saved: RwSignal<u32>,
+}
+
+impl Calls {
+    /// The call to `url` under the job's endpoint.
+    fn source(&self, url: String) -> Source {
+        Source {
+            url,
+            ..self.job_source.clone()
+        }
+    }
 }
 
 /// The task picker and the chosen task's log: the linked task at once, else the first to fail once
@@ -247,8 +233,7 @@ fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl 
         Some(
             view! {
                 <h2 translate="no">{task.clone()}</h2>
-                <LogPanel url=log_preview_url(&calls.job_url, &task) token_scope=calls.token_scope.clone()
-                    timeout_seconds=calls.timeout_seconds files=calls.files
+                <LogPanel source=calls.source(log_preview_url(&calls.job_source.url, &task))
                     file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
                     line=route.view.line hash_for token_saved=calls.token_saved/>
             }

@@ -1,7 +1,7 @@
 //! The job page: loads one job through the configured endpoint with the shared loader, and keeps
 //! every selection in the URL.
 
-use crate::api::{classify_response, locate_job, Located, RawResponse};
+use crate::api::{classify_response, locate_job, RawResponse};
 use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
@@ -9,6 +9,7 @@ use crate::components::{
     other_endpoints::OtherEndpoints, section_nav::SectionNav,
 };
 use crate::config::Config;
+use crate::i18n::Lang;
 use crate::insight::phase::{is_terminal, phase_label};
 use crate::model::ApiError;
 use crate::pages::FINDER_PAGE;
@@ -18,7 +19,6 @@ use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
 use crate::storage::recent::remember_job;
-use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,6 +33,16 @@ const JOB_MEASURES: Measures = Measures {
 pub fn decode_job(raw: RawResponse) -> Result<Arc<LoadedJob>, ApiError> {
     let parsed = classify_response(&raw.url, raw.status, raw.retry_after.as_deref(), &raw.body)?;
     Ok(Arc::new(LoadedJob::new(parsed, Arc::from(raw.body))))
+}
+
+/// How a job is read: decoded, polled until it is finished, and the date formatters built while
+/// the network is waited on rather than in the first render.
+pub fn job_reader(lang: Lang) -> Reader<Arc<LoadedJob>> {
+    Reader {
+        decode: decode_job,
+        settled: job_is_terminal,
+        while_waiting: Box::new(move || prepare_date_formats(lang)),
+    }
 }
 
 /// Whether a loaded job will not change again.
@@ -82,30 +92,12 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             }
             .into_any()
         }
-        Ok(Located {
-            endpoint,
-            url,
-            api_root,
-        }) => {
-            let lang = prefs.lang.get_untracked();
-            let token_scope = TokenScope::of(endpoint, api_root);
-            let source = Source {
-                url,
-                token_scope: token_scope.clone(),
-                timeout_seconds: config.timeout_seconds,
-                refresh_seconds: config.refresh_seconds,
-                measures: JOB_MEASURES,
-                post_json: None,
-                files: endpoint.files,
-            };
-            let reader = Reader {
-                decode: decode_job,
-                settled: job_is_terminal,
-                // The wait for the network is when the date formatters are built, not the first
-                // render.
-                while_waiting: Box::new(move || prepare_date_formats(lang)),
-            };
-            (endpoint.clone(), token_scope, Loader::start(source, reader))
+        Ok(located) => {
+            let endpoint = located.endpoint.clone();
+            let source = Source::get(located, &config, JOB_MEASURES);
+            let token_scope = source.token_scope.clone();
+            let loader = Loader::start(source, job_reader(prefs.lang.get_untracked()));
+            (endpoint, token_scope, loader)
         }
     };
 

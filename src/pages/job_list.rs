@@ -1,7 +1,7 @@
 //! The finder page's job list: a project's jobs, filtered, sorted and paged as the link says, through
 //! the shared loader (a POST search, or a file of every job on a static host).
 
-use crate::api::{locate_search, read_answer, Located, RawResponse};
+use crate::api::{locate_search, read_answer, RawResponse};
 use crate::browser::{now_ms, prepare_date_formats, resolve_url};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
@@ -14,7 +14,6 @@ use crate::model::{ApiError, TrainingJob};
 use crate::route::{ListRoute, TimeMode};
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::storage::prefs::use_prefs;
-use crate::storage::token::TokenScope;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -76,26 +75,19 @@ pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
         (&document_base, resolve_url),
         &route.project_id,
     );
-    let Located {
-        endpoint,
-        url,
-        api_root,
-    } = match located {
+    let located = match located {
         Ok(located) => located,
         Err(error) => return view! { <ErrorPanel error/> }.into_any(),
     };
-    let token_scope = TokenScope::of(endpoint, api_root);
+    let endpoint = located.endpoint;
+    let source = Source {
+        post_json: Some(search_body(&query).to_string()),
+        ..Source::get(located, &config, LIST_MEASURES)
+    };
+    let token_scope = source.token_scope.clone();
     let lang = prefs.lang.get_untracked();
     let loader = Loader::start(
-        Source {
-            url,
-            token_scope: token_scope.clone(),
-            timeout_seconds: config.timeout_seconds,
-            refresh_seconds: config.refresh_seconds,
-            measures: LIST_MEASURES,
-            post_json: Some(search_body(&query).to_string()),
-            files: endpoint.files,
-        },
+        source,
         Reader {
             decode: decode_list,
             settled: list_is_settled,

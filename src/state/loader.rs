@@ -5,8 +5,9 @@
 //! Every wait is a timer or a channel, so nothing runs while nothing is scheduled: a finished job's
 //! page costs no main-thread time however long it stays open.
 
-use crate::api::{as_file, fetch_raw, RawResponse};
+use crate::api::{as_file, fetch_raw, Located, RawResponse};
 use crate::browser::{now_ms, page_hidden};
+use crate::config::Config;
 use crate::model::ApiError;
 use crate::state::refresh::{after_error, after_success, Next};
 use crate::state::timing::Span;
@@ -55,6 +56,22 @@ pub struct Source {
     /// The endpoint is a folder of saved answers (`Endpoint::files`): the call is read at once as
     /// the file `api::as_file` names, by GET.
     pub files: bool,
+}
+
+impl Source {
+    /// A GET of the located URL under the configured timeout and refresh policy, with the token
+    /// scope and file layout of its endpoint.
+    pub fn get(located: Located, config: &Config, measures: Measures) -> Source {
+        Source {
+            token_scope: TokenScope::of(located.endpoint, located.api_root),
+            url: located.url,
+            timeout_seconds: config.timeout_seconds,
+            refresh_seconds: config.refresh_seconds,
+            measures,
+            post_json: None,
+            files: located.endpoint.files,
+        }
+    }
 }
 
 /// Static hosts answer a POST with these: the path is then a file to GET.
