@@ -46,6 +46,14 @@ pub fn EventsPanel(
     let level = RwSignal::new(None::<Severity>);
     let text = RwSignal::new(String::new());
     let prefs = use_prefs();
+    // Read once per answer, not on every keystroke in the filter.
+    let evidence = Memo::new(move |_| {
+        loader.data.with(|events| {
+            let events = events.as_ref()?;
+            let findings = scan_events(events.iter().map(|event| event.message.as_str()));
+            strongest(&findings).map(|finding| finding.signature.clone())
+        })
+    });
     let table = move |ui: Ui| {
         let f = ui.lang.finder();
         let events = loader.data.get()?;
@@ -54,10 +62,8 @@ pub fn EventsPanel(
             .cloned()
             .collect();
         let count = (f.events_shown)(shown.len(), events.len());
-        let findings = scan_events(events.iter().map(|event| event.message.as_str()));
-        let evidence = strongest(&findings).map(|finding| finding.signature.clone());
         Some(view! {
-            {evidence.map(|signature| view! {
+            {evidence.get().map(|signature| view! {
                 <p class="triage triage--failed">{f.events_show}" "<SignatureText signature ui/></p>
             })}
             <p class="muted" role="status">{count}</p>
