@@ -52,12 +52,6 @@
     },
   };
 
-  // The first Intl.DateTimeFormat of a page loads the date data (about 20 ms, four times that on a
-  // slow phone). Made while the wasm downloads, after the skeleton is painted (a timeout queued in
-  // an animation frame runs after that frame), it is off the path to the job on screen: the app's
-  // own formatters then take well under a millisecond.
-  requestAnimationFrame(() => setTimeout(() => new Intl.DateTimeFormat(undefined, { hour: "2-digit" }).format(0)));
-
   // As route::parse: four path segments, then everything after the first `?`.
   const route = location.hash.match(/^#\/*projects\/+([^/?]+)\/+training-jobs\/+([^/?]+)\/*(?:\?(.*))?$/);
   if (!route) return;

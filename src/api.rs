@@ -220,14 +220,12 @@ mod fetch {
 
     /// GETs `url` with `Accept: application/json`, recorded as the User Timing measure `measure`.
     /// The token, when given, goes only into the `X-Auth-Token` header of this one request.
-    /// `while_waiting` runs once the request is on its way.
     pub async fn fetch_raw(
         url: &str,
         post_json: Option<&str>,
         token: Option<&str>,
         timeout_seconds: u32,
         measure: &'static str,
-        while_waiting: &dyn Fn(),
     ) -> Result<RawResponse, ApiError> {
         let network_error = || ApiError::Network {
             url: url.to_string(),
@@ -252,7 +250,7 @@ mod fetch {
                 .redirect(RequestRedirect::Manual);
         }
         let span = Span::start(measure);
-        let mut exchange = pin!(async move {
+        let exchange = pin!(async move {
             // The first load of a job link may find its request already made by prefetch.js;
             // a request that carries a token never does.
             let early = if may_be_early {
@@ -277,22 +275,14 @@ mod fetch {
                 posted: post_json.is_some(),
             }))
         });
-        // The first poll sends the request; the caller's work then overlaps the network.
-        let sent = futures::poll!(exchange.as_mut());
-        while_waiting();
-        let finished = match sent {
-            std::task::Poll::Ready(finished) => finished,
-            std::task::Poll::Pending => {
-                let timeout = TimeoutFuture::new(timeout_seconds.saturating_mul(1000));
-                match select(exchange, timeout).await {
-                    Either::Left((finished, _)) => finished,
-                    Either::Right(((), _)) => {
-                        return Err(ApiError::Timeout {
-                            url: url.to_string(),
-                            seconds: timeout_seconds,
-                        })
-                    }
-                }
+        let timeout = TimeoutFuture::new(timeout_seconds.saturating_mul(1000));
+        let finished = match select(exchange, timeout).await {
+            Either::Left((finished, _)) => finished,
+            Either::Right(((), _)) => {
+                return Err(ApiError::Timeout {
+                    url: url.to_string(),
+                    seconds: timeout_seconds,
+                })
             }
         };
         match finished {

@@ -1,9 +1,10 @@
-//! The few browser calls the app makes, in one place: clock, Intl date formatting, clipboard,
+//! The few browser calls the app makes, in one place: clock, the local zone, clipboard,
 //! downloads, storage and the URL. Only runs in a browser.
 
 use crate::i18n::Lang;
+use crate::insight::display::format_absolute_in;
 use crate::route::TimeMode;
-use js_sys::{Array, Date, Object, Reflect};
+use js_sys::{Array, Date, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// `reference` resolved against `base` by the browser's own URL parser, which handles `..`, `./`,
@@ -19,79 +20,21 @@ pub fn now_ms() -> i64 {
     Date::now() as i64
 }
 
-fn set(object: &Object, key: &str, value: &str) {
-    let _ = Reflect::set(object, &JsValue::from_str(key), &JsValue::from_str(value));
+/// The browser's zone offset east of UTC at `ms`, in minutes (summer time included); what
+/// `getTimezoneOffset` gives is minutes west.
+fn minutes_east(date: &Date) -> i32 {
+    -(date.get_timezone_offset() as i32)
 }
 
-fn date_format(utc: bool, lang: Lang) -> js_sys::Function {
-    let options = Object::new();
-    // The month by name, so no reader takes 04/05 for the 4th of May.
-    for (key, value) in [
-        ("year", "numeric"),
-        ("month", "short"),
-        ("day", "numeric"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("second", "2-digit"),
-    ] {
-        set(&options, key, value);
-    }
-    set(&options, "hourCycle", "h23");
-    if utc {
-        set(&options, "timeZone", "UTC");
-    }
-    let locales = Array::of1(&JsValue::from_str(lang.code()));
-    js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
-}
-
-thread_local! {
-    /// Building an `Intl.DateTimeFormat` costs far more than formatting with one, and a big job
-    /// formats thousands of times, so each (zone, language) formatter is built once.
-    static DATE_FORMATS: std::cell::RefCell<Vec<((bool, Lang), js_sys::Function)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-fn cached_date_format(utc: bool, lang: Lang) -> js_sys::Function {
-    DATE_FORMATS.with_borrow_mut(|formats| {
-        if let Some((_, format)) = formats.iter().find(|(key, _)| *key == (utc, lang)) {
-            return format.clone();
-        }
-        let format = date_format(utc, lang);
-        formats.push(((utc, lang), format.clone()));
-        format
-    })
-}
-
-/// Builds the local and UTC formatters of `lang` ahead of their first use. The first
-/// `Intl.DateTimeFormat` of a page loads locale data and takes about 20 ms, which the job page
-/// spends while its request is in flight instead of in its first render.
-pub fn prepare_date_formats(lang: Lang) {
-    cached_date_format(false, lang);
-    cached_date_format(true, lang);
-}
-
-/// An absolute time through `Intl.DateTimeFormat`, in the local zone or UTC: the date and time in
-/// the language's own order, then the zone (`zone_label`).
+/// An absolute time in the local zone or UTC: the date and time in the language's own order, then
+/// the zone (`insight::display::format_absolute_in`).
 pub fn format_absolute(ms: i64, utc: bool, lang: Lang) -> String {
-    format_date(&Date::new(&JsValue::from_f64(ms as f64)), utc, lang)
-}
-
-fn format_date(date: &Date, utc: bool, lang: Lang) -> String {
-    let text = cached_date_format(utc, lang)
-        .call1(&JsValue::UNDEFINED, date)
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_default();
-    // getTimezoneOffset is minutes west of UTC, at that date (summer time included).
-    let minutes_east = if utc {
+    let offset = if utc {
         0
     } else {
-        -(date.get_timezone_offset() as i32)
+        minutes_east(&Date::new(&JsValue::from_f64(ms as f64)))
     };
-    format!(
-        "{text} {}",
-        crate::insight::display::zone_label(minutes_east)
-    )
+    format_absolute_in(ms, offset, lang)
 }
 
 /// How far the browser's zone is ahead of UTC at `ms`, so the timeline's ticks fall on its whole
@@ -100,20 +43,25 @@ pub fn zone_offset_ms(ms: i64) -> i64 {
     (Date::new(&JsValue::from_f64(ms as f64)).get_timezone_offset() * -60_000.0) as i64
 }
 
-/// A time as the chosen mode shows it, and the full absolute form for its tooltip.
+/// A time as the chosen mode shows it, and the full absolute form for its tooltip: local and UTC,
+/// or one of them where the browser's zone is UTC.
 pub fn format_time(ms: i64, mode: TimeMode, lang: Lang) -> (String, String) {
-    // One Date and one formatting per zone: a list shows fifty of these at once.
-    let date = Date::new(&JsValue::from_f64(ms as f64));
+    let offset = minutes_east(&Date::new(&JsValue::from_f64(ms as f64)));
     let (local, utc) = (
-        format_date(&date, false, lang),
-        format_date(&date, true, lang),
+        format_absolute_in(ms, offset, lang),
+        format_absolute_in(ms, 0, lang),
     );
+    let tooltip = if offset == 0 {
+        utc.clone()
+    } else {
+        format!("{local} · {utc}")
+    };
     let shown = match mode {
         TimeMode::Relative => crate::insight::display::format_relative(ms - now_ms(), lang),
-        TimeMode::Local => local.clone(),
-        TimeMode::Utc => utc.clone(),
+        TimeMode::Local => local,
+        TimeMode::Utc => utc,
     };
-    (shown, format!("{local} · {utc}"))
+    (shown, tooltip)
 }
 
 /// Copies text with the asynchronous clipboard API.

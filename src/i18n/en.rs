@@ -841,6 +841,14 @@ pub static EN: Strings = Strings {
     unit_second: "s",
     just_now: "just now",
     time_ago: |amount| format!("{amount} ago"),
+    // The month by name, so no reader takes 04/05 for the 4th of May.
+    date_time: |year, month, day, time| {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let name = MONTHS[(month.clamp(1, 12) - 1) as usize];
+        format!("{name} {day}, {year}, {time}")
+    },
     time_from_now: |amount| format!("in {amount}"),
     type_warning: |path, expected, found| format!("{path}: expected {expected}, found {found}"),
     required_but_empty: "required, but empty",

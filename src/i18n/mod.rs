@@ -412,6 +412,8 @@ pub struct Strings {
     pub unit_second: &'static str,
     pub just_now: &'static str,
     pub time_ago: fn(amount: &str) -> String,
+    /// A calendar date (month 1 to 12) and a `hh:mm:ss` time, in the language's order.
+    pub date_time: fn(year: i64, month: i64, day: i64, time: &str) -> String,
     pub time_from_now: fn(amount: &str) -> String,
     /// `expected` and `found` are the model's names of JSON kinds (`"a string"`).
     pub type_warning: fn(path: &str, expected: &'static str, found: &'static str) -> String,

@@ -324,6 +324,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         unit_second,
         just_now,
         time_ago,
+        date_time,
         time_from_now,
         type_warning,
         required_but_empty,
@@ -855,6 +856,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
     }
     push("aside", aside(NAME));
     push("time_ago", time_ago(NAME));
+    push("date_time", date_time(2026, 4, 14, "07:58:21"));
     push("time_from_now", time_from_now(NAME));
     push("type_warning", type_warning("$", "a string", "a number"));
     push("not_of_type", not_of_type("①"));

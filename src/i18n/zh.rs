@@ -754,6 +754,7 @@ pub static ZH: Strings = Strings {
     unit_second: "秒",
     just_now: "刚刚",
     time_ago: |amount| format!("{amount}前"),
+    date_time: |year, month, day, time| format!("{year}年{month}月{day}日 {time}"),
     time_from_now: |amount| format!("{amount}后"),
     type_warning: |path, expected, found| {
         format!("{path}：应为{}，实际为{}", json_kind(expected), json_kind(found))

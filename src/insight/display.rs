@@ -108,6 +108,30 @@ pub fn iso_utc(ms: i64) -> String {
     )
 }
 
+/// A date and time as the language writes it (`Apr 14, 2026, 07:58:21`, `2026年4月14日 07:58:21`),
+/// then its zone (`zone_label`): `ms` is the instant, `minutes_east` the zone's offset at that
+/// instant. Written here rather than by `Intl.DateTimeFormat`: the same text in every browser, no
+/// locale data to load before the first time is shown, and no call out of wasm for each of the
+/// fifty times of a list (issue 13). An instant JavaScript's `Date` cannot hold has no date.
+pub fn format_absolute_in(ms: i64, minutes_east: i32, lang: Lang) -> String {
+    const DATE_LIMIT_MS: i64 = 8_640_000_000_000_000;
+    let zone = zone_label(minutes_east);
+    if !(-DATE_LIMIT_MS..=DATE_LIMIT_MS).contains(&ms) {
+        return zone;
+    }
+    let wall = ms + i64::from(minutes_east) * 60_000;
+    let (year, month, day) = civil_from_days(wall.div_euclid(DAY_MS));
+    let of_day = wall.rem_euclid(DAY_MS);
+    let time = format!(
+        "{:02}:{:02}:{:02}",
+        of_day / 3_600_000,
+        of_day / 60_000 % 60,
+        of_day / 1000 % 60
+    );
+    let date_time = (lang.strings().date_time)(year, month, day, &time);
+    format!("{date_time} {zone}")
+}
+
 /// The zone written after a date and time, from its offset east of UTC in minutes: `UTC`,
 /// `UTC+8`, `UTC-3:30`. Written by the app rather than by `Intl`, whose Chinese format puts the
 /// zone between the date and the time (`2026/04/14 GMT+8 14:21:37`), where it reads as part of the
@@ -232,6 +256,49 @@ mod tests {
         assert_eq!(zone_label(480), "UTC+8");
         assert_eq!(zone_label(-210), "UTC-3:30");
         assert_eq!(zone_label(345), "UTC+5:45");
+    }
+
+    #[test]
+    fn absolute_times_read_as_chromium_intl_wrote_them_in_each_language() {
+        // 2026-04-14T07:58:21Z, the figures Intl.DateTimeFormat gave for en and zh-CN.
+        let ms = 1_776_153_501_000;
+        assert_eq!(
+            format_absolute_in(ms, 0, Lang::En),
+            "Apr 14, 2026, 07:58:21 UTC"
+        );
+        assert_eq!(
+            format_absolute_in(ms, 0, Lang::Zh),
+            "2026年4月14日 07:58:21 UTC"
+        );
+        assert_eq!(
+            format_absolute_in(0, 0, Lang::En),
+            "Jan 1, 1970, 00:00:00 UTC"
+        );
+    }
+
+    #[test]
+    fn local_times_move_the_wall_clock_across_days_and_years() {
+        // 23:59:59 UTC on New Year's Eve is already 2026 east of Greenwich, still 2025 west of it.
+        let ms = 1_767_225_599_000;
+        assert_eq!(
+            format_absolute_in(ms, 480, Lang::En),
+            "Jan 1, 2026, 07:59:59 UTC+8"
+        );
+        assert_eq!(
+            format_absolute_in(ms, -210, Lang::Zh),
+            "2025年12月31日 20:29:59 UTC-3:30"
+        );
+        // Before 1970 the day and the time of day still count forwards.
+        assert_eq!(
+            format_absolute_in(-1, 0, Lang::En),
+            "Dec 31, 1969, 23:59:59 UTC"
+        );
+    }
+
+    #[test]
+    fn an_instant_no_date_can_hold_has_only_its_zone() {
+        assert_eq!(format_absolute_in(i64::MAX, 0, Lang::En), "UTC");
+        assert_eq!(format_absolute_in(i64::MIN, 60, Lang::En), "UTC+1");
     }
 
     #[test]

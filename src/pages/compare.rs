@@ -36,7 +36,7 @@ fn load_side(config: &Config, route: &CompareRoute, job_id: &str) -> Side {
     )?;
     let source = Source::get(located, config, COMPARE_MEASURES);
     let token_scope = source.token_scope.clone();
-    let loader = Loader::start(source, job_reader(use_prefs().lang.get_untracked()));
+    let loader = Loader::start(source, job_reader());
     Ok((loader, token_scope))
 }
 

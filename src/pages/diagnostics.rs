@@ -65,7 +65,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         ..Source::get(located, &config, JOB_MEASURES)
     };
     let token_scope = job_source.token_scope.clone();
-    let job = Loader::start(job_source.clone(), job_reader(prefs.lang.get_untracked()));
+    let job = Loader::start(job_source.clone(), job_reader());
     // One token serves the endpoint's every call: saved in any prompt on this page, it reloads
     // the job and the panel below.
     let token_saved = RwSignal::new(0u32);

@@ -2,14 +2,13 @@
 //! every selection in the URL.
 
 use crate::api::{classify_response, locate_job, RawResponse};
-use crate::browser::{prepare_date_formats, replace_hash, resolve_url, scroll_to};
+use crate::browser::{replace_hash, resolve_url, scroll_to};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
     error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
     other_endpoints::OtherEndpoints, section_nav::SectionNav,
 };
 use crate::config::Config;
-use crate::i18n::Lang;
 use crate::insight::phase::{is_terminal, phase_label};
 use crate::model::ApiError;
 use crate::pages::FINDER_PAGE;
@@ -35,13 +34,11 @@ pub fn decode_job(raw: RawResponse) -> Result<Arc<LoadedJob>, ApiError> {
     Ok(Arc::new(LoadedJob::new(parsed, Arc::from(raw.body))))
 }
 
-/// How a job is read: decoded, polled until it is finished, and the date formatters built while
-/// the network is waited on rather than in the first render.
-pub fn job_reader(lang: Lang) -> Reader<Arc<LoadedJob>> {
+/// How a job is read: decoded, and polled until it is finished.
+pub fn job_reader() -> Reader<Arc<LoadedJob>> {
     Reader {
         decode: decode_job,
         settled: job_is_terminal,
-        while_waiting: Box::new(move || prepare_date_formats(lang)),
     }
 }
 
@@ -96,7 +93,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             let endpoint = located.endpoint.clone();
             let source = Source::get(located, &config, JOB_MEASURES);
             let token_scope = source.token_scope.clone();
-            let loader = Loader::start(source, job_reader(prefs.lang.get_untracked()));
+            let loader = Loader::start(source, job_reader());
             (endpoint, token_scope, loader)
         }
     };

@@ -2,7 +2,7 @@
 //! the shared loader (a POST search, or a file of every job on a static host).
 
 use crate::api::{locate_search, read_answer, RawResponse};
-use crate::browser::{now_ms, prepare_date_formats, resolve_url};
+use crate::browser::{now_ms, resolve_url};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
     error_panel::ErrorPanel, job_list_table::JobListTable, job_toolbar::JobToolbar,
@@ -85,13 +85,11 @@ pub fn JobListPage(route: ListRoute, config: Config) -> impl IntoView {
         ..Source::get(located, &config, LIST_MEASURES)
     };
     let token_scope = source.token_scope.clone();
-    let lang = prefs.lang.get_untracked();
     let loader = Loader::start(
         source,
         Reader {
             decode: decode_list,
             settled: list_is_settled,
-            while_waiting: Box::new(move || prepare_date_formats(lang)),
         },
     );
     let refresh = loader.refresh_callback();

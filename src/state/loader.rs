@@ -83,8 +83,6 @@ pub struct Reader<T> {
     pub decode: fn(RawResponse) -> Result<T, ApiError>,
     /// Data that will not change again (a finished job) stops the polling.
     pub settled: fn(&T) -> bool,
-    /// Work worth doing while the first request is in flight.
-    pub while_waiting: Box<dyn Fn()>,
 }
 
 impl<T> Reader<T> {
@@ -93,7 +91,6 @@ impl<T> Reader<T> {
         Reader {
             decode,
             settled: |_| true,
-            while_waiting: Box::new(|| {}),
         }
     }
 }
@@ -233,7 +230,6 @@ async fn poll<T: Send + Sync + 'static>(
     };
     let mut post_json = source.post_json.clone().filter(|_| !source.files);
     let mut failures = 0u32;
-    let mut first = true;
     loop {
         // A burst of clicks is one refresh.
         while wakes.try_recv().is_ok() {}
@@ -245,15 +241,12 @@ async fn poll<T: Send + Sync + 'static>(
             }
             continue;
         };
-        let while_waiting: &dyn Fn() = if first { &reader.while_waiting } else { &|| {} };
-        first = false;
         let mut fetched = fetch_raw(
             &url,
             post_json.as_deref(),
             token.as_deref(),
             source.timeout_seconds,
             source.measures.fetch,
-            while_waiting,
         )
         .await;
         if post_json.is_some()
@@ -268,7 +261,6 @@ async fn poll<T: Send + Sync + 'static>(
                 token.as_deref(),
                 source.timeout_seconds,
                 source.measures.fetch,
-                &|| {},
             )
             .await;
         }
