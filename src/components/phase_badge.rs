@@ -14,8 +14,8 @@ pub fn PhaseBadge(phase: String, secondary: Option<String>, ui: Ui) -> impl Into
     // A phase the viewer has no words for is shown as the API sent it, and marked so.
     let as_sent = Phase::parse(&phase).is_none() && phase != ui.s.phase_unknown;
     view! {
-        <span class=format!("badge badge--{}", category.as_str())>
-            <span class="badge__phase" translate=as_sent.then_some("no")>{label}</span>
+        <span class=format!("badge badge--{}", category.as_str()) translate=as_sent.then_some("no")>
+            {label}
             {secondary.map(|secondary| view! { <span class="badge__secondary" translate="no">{format!(" · {secondary}")}</span> })}
         </span>
     }

@@ -179,33 +179,43 @@ fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
             .any(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// The number a job sorts by under `key`, or its name.
-fn sort_number(job: &TrainingJob, key: SortKey) -> Option<i64> {
+/// What a job sorts by under a key: read once a job, not twice at every comparison of the sort.
+enum SortValue<'a> {
+    Name(&'a str),
+    Number(Option<i64>),
+}
+
+fn sort_value(job: &TrainingJob, key: SortKey) -> SortValue<'_> {
     match key {
-        SortKey::Created => job.metadata()?.create_time()?.as_i64(),
-        SortKey::Duration => job.status()?.duration()?.as_i64(),
-        SortKey::Name => None,
+        SortKey::Name => SortValue::Name(name_of(job)),
+        SortKey::Created => SortValue::Number(
+            job.metadata()
+                .and_then(|metadata| metadata.create_time())
+                .and_then(|time| time.as_i64()),
+        ),
+        SortKey::Duration => SortValue::Number(
+            job.status()
+                .and_then(|status| status.duration())
+                .and_then(|duration| duration.as_i64()),
+        ),
     }
 }
 
-/// Orders two jobs under `query`; a job without the time sorts last either way, so a broken item
+/// Orders two jobs' sort values; a job without the time sorts last either way, so a broken item
 /// never heads the list.
-fn compare_jobs(a: &TrainingJob, b: &TrainingJob, query: &ListQuery) -> Ordering {
-    let ordering = match query.sort {
-        SortKey::Name => {
-            let (a, b) = (name_of(a).bytes(), name_of(b).bytes());
+fn compare_values(a: &SortValue, b: &SortValue, descending: bool) -> Ordering {
+    match (a, b) {
+        (SortValue::Name(a), SortValue::Name(b)) => {
             let ordering = a
+                .bytes()
                 .map(|byte| byte.to_ascii_lowercase())
-                .cmp(b.map(|byte| byte.to_ascii_lowercase()));
-            return directed(ordering, query.descending);
+                .cmp(b.bytes().map(|byte| byte.to_ascii_lowercase()));
+            directed(ordering, descending)
         }
-        key => (sort_number(a, key), sort_number(b, key)),
-    };
-    match ordering {
-        (Some(a), Some(b)) => directed(a.cmp(&b), query.descending),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
+        (SortValue::Number(Some(a)), SortValue::Number(Some(b))) => directed(a.cmp(b), descending),
+        (SortValue::Number(Some(_)), SortValue::Number(None)) => Ordering::Less,
+        (SortValue::Number(None), SortValue::Number(Some(_))) => Ordering::Greater,
+        _ => Ordering::Equal,
     }
 }
 
@@ -223,17 +233,22 @@ fn directed(ordering: Ordering, descending: bool) -> Ordering {
 /// stable, so jobs that tie keep the file's order.
 pub fn in_browser<J: Borrow<TrainingJob>>(items: &[J], query: &ListQuery) -> (Vec<usize>, usize) {
     let name = query.name.trim();
-    let mut matched: Vec<usize> = (0..items.len())
-        .filter(|&index| {
-            let job = items[index].borrow();
+    let mut matched: Vec<(usize, SortValue)> = items
+        .iter()
+        .map(Borrow::borrow)
+        .enumerate()
+        .filter(|(_, job)| {
             let phase_ok = query
                 .phase
                 .as_deref()
                 .is_none_or(|phase| phase_of(job).eq_ignore_ascii_case(phase));
             phase_ok && contains_ignoring_case(name_of(job), name)
         })
+        .map(|(index, job)| (index, sort_value(job, query.sort)))
         .collect();
-    matched.sort_by(|&a, &b| compare_jobs(items[a].borrow(), items[b].borrow(), query));
+    // Stable: jobs that tie keep the file's order.
+    matched.sort_by(|(_, a), (_, b)| compare_values(a, b, query.descending));
+    let matched: Vec<usize> = matched.into_iter().map(|(index, _)| index).collect();
     let count = matched.len();
     let start = (query.page.max(1) - 1).saturating_mul(PAGE_SIZE).min(count);
     let end = start.saturating_add(PAGE_SIZE).min(count);
