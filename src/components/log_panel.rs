@@ -26,7 +26,12 @@ const LOG_MEASURES: Measures = Measures {
 const LOG_SEARCH: &str = "log:search";
 
 /// The height of one line in the view, in CSS pixels (`.log__line` in finder.css).
-const LINE_PX: f64 = 20.0;
+const LINE_PX: usize = 20;
+
+/// A DOM offset in whole pixels; never negative.
+fn pixels(offset: i32) -> usize {
+    usize::try_from(offset).unwrap_or(0)
+}
 
 /// Lines built beyond each edge of the view.
 const SPARE_LINES: usize = 30;
@@ -64,8 +69,8 @@ pub fn LogPanel(
     let query = RwSignal::new(search.unwrap_or_default());
     // The line a link or a match points at, from 1.
     let current_line = RwSignal::new(line);
-    let scroll_px = RwSignal::new(0.0);
-    let viewport_px = RwSignal::new(600.0);
+    let scroll_px = RwSignal::new(0_usize);
+    let viewport_px = RwSignal::new(600_usize);
     let container = NodeRef::<leptos::html::Div>::new();
     let log = Memo::new(move |_| loader.data.get().unwrap_or_default());
     let matches = Memo::new(move |_| {
@@ -86,8 +91,9 @@ pub fn LogPanel(
         )));
         if let Some(view) = container.get_untracked() {
             // The line a third of the way down, with what led to it above.
-            let top = (line as f64 - 1.0) * LINE_PX - f64::from(view.client_height()) / 3.0;
-            view.set_scroll_top(top.max(0.0) as i32);
+            let above = line.saturating_sub(1).saturating_mul(LINE_PX);
+            let top = above.saturating_sub(pixels(view.client_height()) / 3);
+            view.set_scroll_top(i32::try_from(top).unwrap_or(i32::MAX));
         }
     };
     // Each time the view is put on screen (first, and after a change of language): the current
@@ -106,7 +112,8 @@ pub fn LogPanel(
             Some(line) => show_line(line.min(total.max(1))),
             None => {
                 if let Some(view) = container.get_untracked() {
-                    view.set_scroll_top((total as f64 * LINE_PX) as i32);
+                    let bottom = total.saturating_mul(LINE_PX);
+                    view.set_scroll_top(i32::try_from(bottom).unwrap_or(i32::MAX));
                 }
             }
         }
@@ -222,13 +229,13 @@ pub fn LogPanel(
                     <div class="log" node_ref=container role="region" aria-label=f.log_lines tabindex="0"
                         on:scroll=move |event| {
                             let view = event_target::<web_sys::Element>(&event);
-                            scroll_px.set(f64::from(view.scroll_top()));
-                            viewport_px.set(f64::from(view.client_height()));
+                            scroll_px.set(pixels(view.scroll_top()));
+                            viewport_px.set(pixels(view.client_height()));
                         }>
-                        <div class="log__space" style:height=format!("{}px", total as f64 * LINE_PX)>
+                        <div class="log__space" style:height=format!("{}px", total.saturating_mul(LINE_PX))>
                             <div class="log__window" style:transform=move || {
                                 let (start, _) = visible_lines(scroll_px.get(), viewport_px.get(), LINE_PX, total, SPARE_LINES);
-                                format!("translateY({}px)", start as f64 * LINE_PX)
+                                format!("translateY({}px)", start.saturating_mul(LINE_PX))
                             }>
                                 <KeyedRows keys=visible row/>
                             </div>

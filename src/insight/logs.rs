@@ -186,16 +186,18 @@ pub fn size_text(bytes: u64) -> String {
 }
 
 /// The lines (from 0, end excluded) a view of `viewport_px` scrolled to `scroll_px` shows, with
-/// `spare` lines either side so a fast scroll does not show blanks.
+/// `spare` lines either side so a fast scroll does not show blanks. Whole pixels, as the DOM's
+/// scroll offsets are.
 pub fn visible_lines(
-    scroll_px: f64,
-    viewport_px: f64,
-    line_px: f64,
+    scroll_px: usize,
+    viewport_px: usize,
+    line_px: usize,
     total: usize,
     spare: usize,
 ) -> (usize, usize) {
-    let first = (scroll_px.max(0.0) / line_px).floor() as usize;
-    let shown = (viewport_px.max(0.0) / line_px).ceil() as usize + 1;
+    let line_px = line_px.max(1);
+    let first = scroll_px / line_px;
+    let shown = viewport_px.div_ceil(line_px) + 1;
     let start = first.saturating_sub(spare).min(total);
     let end = first.saturating_add(shown + spare).min(total);
     (start, end)
@@ -289,12 +291,11 @@ mod tests {
 
     #[test]
     fn only_the_lines_in_view_are_built() {
-        assert_eq!(visible_lines(0.0, 400.0, 20.0, 100_000, 10), (0, 31));
-        assert_eq!(
-            visible_lines(20_000.0, 400.0, 20.0, 100_000, 10),
-            (990, 1031)
-        );
-        assert_eq!(visible_lines(1e12, 400.0, 20.0, 50, 10), (50, 50));
-        assert_eq!(visible_lines(-5.0, 400.0, 20.0, 5, 10), (0, 5));
+        assert_eq!(visible_lines(0, 400, 20, 100_000, 10), (0, 31));
+        assert_eq!(visible_lines(20_000, 400, 20, 100_000, 10), (990, 1031));
+        // A partly shown line at the bottom is built too.
+        assert_eq!(visible_lines(0, 410, 20, 100_000, 0), (0, 22));
+        assert_eq!(visible_lines(usize::MAX, 400, 20, 50, 10), (50, 50));
+        assert_eq!(visible_lines(0, 400, 20, 5, 10), (0, 5));
     }
 }
