@@ -6,8 +6,8 @@
 // api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 (() => {
-  // The start page, a project's list, a comparison and a job's events and logs
-  // (?section=events|logs) are the finder page's (jobs.html, see pages::finder_page): go there
+  // The start page, a project's list, a comparison and a job's events, logs and resource usage
+  // (?section=events|logs|metrics) are the finder page's (jobs.html, see pages::finder_page): go there
   // before this page's wasm downloads, as the app would after it.
   // As route::parse_view: the last section= decides, decoded; a link the app would keep here
   // stays, or the two pages would send it back and forth.
@@ -23,7 +23,7 @@
       }
     })
     .at(-1);
-  const finderSection = section === "events" || section === "logs";
+  const finderSection = ["events", "logs", "metrics"].includes(section);
   if (finderSection || /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
     location.replace("jobs.html" + location.hash);
     return;

@@ -42,6 +42,11 @@ pub fn log_preview_url(job_url: &str, task: &str) -> String {
     format!("{job_url}/tasks/{}/logs/preview", percent_encode(task))
 }
 
+/// One task's resource usage, for the job at `job_url`.
+pub fn metrics_url(job_url: &str, task: &str) -> String {
+    format!("{job_url}/metrics/{}", percent_encode(task))
+}
+
 /// The URL of a project's job search (`POST`, or a file of every job on a static host).
 pub fn search_url(base_url: &str, project_id: &str) -> String {
     format!(
@@ -315,6 +320,10 @@ mod tests {
             "demo/v2/demo/training-jobs/j/tasks/worker-0/logs/preview.json"
         );
         assert_eq!(
+            as_file(&metrics_url(&job, "worker-0")),
+            "demo/v2/demo/training-jobs/j/metrics/worker-0.json"
+        );
+        assert_eq!(
             as_file(&search_url("demo/", "demo")),
             "demo/v2/demo/training-job-searches.json"
         );
@@ -330,6 +339,10 @@ mod tests {
         assert_eq!(
             log_preview_url(&job, "worker 0/1"),
             "https://proxy/v2/p/training-jobs/j/tasks/worker%200%2F1/logs/preview"
+        );
+        assert_eq!(
+            metrics_url(&job, "worker 0/1"),
+            "https://proxy/v2/p/training-jobs/j/metrics/worker%200%2F1"
         );
     }
     use crate::model::BodyError;

@@ -76,10 +76,12 @@ pub enum Section {
     Events,
     /// A task's log, on the finder page.
     Logs,
+    /// The tasks' resource usage, on the finder page.
+    Metrics,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Overview,
         Section::Status,
         Section::Tasks,
@@ -90,12 +92,13 @@ impl Section {
         Section::Raw,
         Section::Events,
         Section::Logs,
+        Section::Metrics,
     ];
 
     /// Sections the finder page shows: each is its own call to the API, and the job page's first
     /// load has no room for them.
     pub fn on_finder_page(self) -> bool {
-        matches!(self, Section::Events | Section::Logs)
+        matches!(self, Section::Events | Section::Logs | Section::Metrics)
     }
 
     pub fn id(self) -> &'static str {
@@ -110,6 +113,7 @@ impl Section {
             Section::Raw => "raw",
             Section::Events => "events",
             Section::Logs => "logs",
+            Section::Metrics => "metrics",
         }
     }
 

@@ -8,6 +8,7 @@ use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::job_list::SortKey;
+use crate::insight::metrics::MetricKind;
 use crate::insight::phase::Phase;
 use crate::insight::signatures::{Collective, Device, Signature};
 use crate::insight::status::RecoveryParts;
@@ -42,6 +43,7 @@ fn section_title(section: Section) -> &'static str {
         Section::Raw => "Raw",
         Section::Events => "Events",
         Section::Logs => "Logs",
+        Section::Metrics => "Resource usage",
     }
 }
 
@@ -917,6 +919,17 @@ fn level_words(severity: Severity) -> &'static str {
     }
 }
 
+fn metric_words(kind: MetricKind) -> &'static str {
+    match kind {
+        MetricKind::CpuUsage => "CPU usage",
+        MetricKind::MemUsage => "Memory usage",
+        MetricKind::GpuUtil => "GPU utilisation",
+        MetricKind::GpuMemUsage => "GPU memory usage",
+        MetricKind::NpuUtil => "NPU utilisation",
+        MetricKind::NpuMemUsage => "NPU memory usage",
+    }
+}
+
 pub static FINDER_EN: FinderStrings = FinderStrings {
     job_lists: "Job lists",
     cpu_cores_of: |count| en_plural(count, "CPU core", "CPU cores").to_string(),
@@ -999,4 +1012,22 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("Only the newest {shown} of {full} were sent."),
     found_on_line: |line| format!("Line {line} shows:"),
     log_lines: "Log lines",
+    loading_metrics: "Loading the resource usage…",
+    no_metrics: "No resource usage was recorded for this task.",
+    metric_words,
+    peak_and_last: |peak, last| format!("Peak {peak}%, last {last}%"),
+    series_without_data: |names| format!("No data for {names}."),
+    list_separator: ", ",
+    minutes_approximate: |minutes| {
+        format!(
+            "{minutes} {} from the job's start, one averaged sample a minute. The API sends no times, so these are approximate.",
+            en_plural(minutes as f64, "minute", "minutes")
+        )
+    },
+    memory_before_kill: |task, percent| {
+        format!("Memory reached {percent}% before {task} was killed (exit code 137): most likely out of memory.")
+    },
+    no_usage_tasks: "This job names no task, so there is no resource usage to show yet.",
+    all_tasks: "All tasks",
+    first_tasks: |count| format!("The first {count} tasks"),
 };

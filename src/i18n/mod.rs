@@ -23,6 +23,7 @@ use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::job_list::SortKey;
+use crate::insight::metrics::MetricKind;
 use crate::insight::phase::Phase;
 use crate::insight::signatures::Signature;
 use crate::insight::status::RecoveryParts;
@@ -544,6 +545,29 @@ pub struct FinderStrings {
     pub found_on_line: fn(line: usize) -> String,
     /// The scrolled view of the log's lines, for screen readers.
     pub log_lines: &'static str,
+    // The finder page: the tasks' resource usage
+    pub loading_metrics: &'static str,
+    /// A task whose answer holds no series at all.
+    pub no_metrics: &'static str,
+    /// A documented series in words.
+    pub metric_words: fn(MetricKind) -> &'static str,
+    /// A chart's figures in text, as numbers such as `16.8` (the API states no unit; they read as
+    /// percentages).
+    pub peak_and_last: fn(peak: &str, last: &str) -> String,
+    /// The series sent with `-1` only, left out of the charts: names joined by `list_separator`.
+    pub series_without_data: fn(names: &str) -> String,
+    /// Between the names of `series_without_data`.
+    pub list_separator: &'static str,
+    /// After the time axis: how the times were made up, as the API sends none.
+    pub minutes_approximate: fn(minutes: usize) -> String,
+    /// A task that exited with 137 right after its memory was nearly full: `percent` as `99.8`.
+    pub memory_before_kill: fn(task: &str, percent: &str) -> String,
+    /// A job that names no task has no usage to show.
+    pub no_usage_tasks: &'static str,
+    /// The task picker's link to every task at once.
+    pub all_tasks: &'static str,
+    /// The same link when only the first `count` tasks are shown at once.
+    pub first_tasks: fn(count: usize) -> String,
 }
 
 #[cfg(test)]

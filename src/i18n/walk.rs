@@ -9,6 +9,7 @@ use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::AcceleratorFamily;
 use crate::insight::job_list::SortKey;
+use crate::insight::metrics::MetricKind;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
 use crate::insight::signatures::{Collective, Device, Signature};
 use crate::insight::status::RecoveryParts;
@@ -994,6 +995,17 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         log_cut,
         found_on_line,
         log_lines,
+        loading_metrics,
+        no_metrics,
+        metric_words,
+        peak_and_last,
+        series_without_data,
+        list_separator,
+        minutes_approximate,
+        memory_before_kill,
+        no_usage_tasks,
+        all_tasks,
+        first_tasks,
     } = f;
     let mut all: Vec<(String, String)> = [
         ("job_lists", job_lists),
@@ -1044,6 +1056,11 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         ("next_match", next_match),
         ("download_log", download_log),
         ("log_lines", log_lines),
+        ("loading_metrics", loading_metrics),
+        ("no_metrics", no_metrics),
+        ("list_separator", list_separator),
+        ("no_usage_tasks", no_usage_tasks),
+        ("all_tasks", all_tasks),
     ]
     .into_iter()
     .map(|(entry, text)| (entry.to_string(), text.to_string()))
@@ -1061,6 +1078,20 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
             events_shown(total, total + 1),
         );
         push(&format!("log_matches({total})"), log_matches(total));
+        push(
+            &format!("minutes_approximate({total})"),
+            minutes_approximate(total),
+        );
+        push(&format!("first_tasks({total})"), first_tasks(total));
+    }
+    push("peak_and_last", peak_and_last("16.8", "9"));
+    push("memory_before_kill", memory_before_kill(NAME, "99.8"));
+    push("series_without_data", series_without_data(NAME));
+    for kind in MetricKind::ALL {
+        push(
+            &format!("metric_words({kind:?})"),
+            metric_words(kind).to_string(),
+        );
     }
     push("log_cut", log_cut("1.5 MB", "5.2 MB"));
     push("found_on_line", found_on_line(88));

@@ -8,6 +8,7 @@ use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::{format_number, AcceleratorFamily};
 use crate::insight::job_list::SortKey;
+use crate::insight::metrics::MetricKind;
 use crate::insight::phase::Phase;
 use crate::insight::signatures::{Collective, Device, Signature};
 use crate::insight::status::RecoveryParts;
@@ -32,6 +33,7 @@ fn section_title(section: Section) -> &'static str {
         Section::Raw => "原始数据",
         Section::Events => "事件",
         Section::Logs => "日志",
+        Section::Metrics => "资源使用",
     }
 }
 
@@ -821,6 +823,17 @@ fn level_words(severity: Severity) -> &'static str {
     }
 }
 
+fn metric_words(kind: MetricKind) -> &'static str {
+    match kind {
+        MetricKind::CpuUsage => "CPU 使用率",
+        MetricKind::MemUsage => "内存使用率",
+        MetricKind::GpuUtil => "GPU 利用率",
+        MetricKind::GpuMemUsage => "显存使用率",
+        MetricKind::NpuUtil => "NPU 利用率",
+        MetricKind::NpuMemUsage => "NPU 内存使用率",
+    }
+}
+
 pub static FINDER_ZH: FinderStrings = FinderStrings {
     job_lists: "作业列表",
     cpu_cores_of: |_| accelerator_unit(None).to_string(),
@@ -893,4 +906,19 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("仅发送了最新的 {shown}（共 {full}）。"),
     found_on_line: |line| format!("第 {line} 行表明："),
     log_lines: "日志行",
+    loading_metrics: "正在加载资源使用情况…",
+    no_metrics: "此任务没有记录资源使用情况。",
+    metric_words,
+    peak_and_last: |peak, last| format!("峰值 {peak}%，最新 {last}%"),
+    series_without_data: |names| format!("{names}没有数据。"),
+    list_separator: "、",
+    minutes_approximate: |minutes| {
+        format!("自作业开始起 {minutes} 分钟，每分钟一个平均值。接口不返回时间，以上时间为估算。")
+    },
+    memory_before_kill: |task, percent| {
+        format!("{task} 被终止（退出码 137）前，内存使用率达到 {percent}%：很可能是内存不足。")
+    },
+    no_usage_tasks: "此作业尚未列出任何任务，因此还没有可显示的资源使用情况。",
+    all_tasks: "全部任务",
+    first_tasks: |count| format!("前 {count} 个任务"),
 };

@@ -12,6 +12,7 @@ pub mod facts;
 pub mod hardware;
 pub mod job_list;
 pub mod logs;
+pub mod metrics;
 pub mod order;
 pub mod overview;
 pub mod parameters;

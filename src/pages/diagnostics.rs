@@ -1,15 +1,18 @@
-//! The finder page's view of a job's events and a task's log (`?section=events`,
-//! `?section=logs&task=…&q=…&line=…`): each its own call to the API, with its own states, so one
-//! failing never blanks the other or the job.
+//! The finder page's view of a job's events, a task's log and the tasks' resource usage
+//! (`?section=events`, `?section=logs&task=…&q=…&line=…`, `?section=metrics&task=…`): each its own
+//! call to the API, with its own states, so one failing never blanks another or the job.
 
-use crate::api::{events_url, locate_job, log_preview_url};
+use crate::api::{events_url, locate_job, log_preview_url, metrics_url};
 use crate::browser::resolve_url;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::events_panel::EventsPanel;
 use crate::components::load_trouble::load_trouble;
 use crate::components::log_panel::LogPanel;
+use crate::components::metrics_panel::MetricsPanel;
 use crate::config::Config;
+use crate::i18n::Ui;
 use crate::insight::tasks::log_tasks;
+use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
 use crate::pages::job::job_reader;
 use crate::pages::VIEWER_PAGE;
@@ -19,6 +22,9 @@ use crate::state::loader::{Loader, Measures, Source, Stage};
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Tasks whose usage is shown at once when the link names none: one call each.
+const TASKS_AT_ONCE: usize = 8;
 
 const JOB_MEASURES: Measures = Measures {
     fetch: "diagnostics:fetch",
@@ -38,7 +44,8 @@ fn hash_with(route: &JobRoute, view: ViewState) -> String {
     }))
 }
 
-/// The job's events, or one task's log, beside links to the other and back to the job.
+/// The job's events, one task's log or the tasks' usage, beside links to the others and back to
+/// the job.
 #[component]
 pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     let prefs = use_prefs();
@@ -92,7 +99,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     // neither reloads them nor loses a search.
     let header = move || {
         let ui = prefs.ui();
-        let tabs = [Section::Events, Section::Logs]
+        let tabs = [Section::Events, Section::Logs, Section::Metrics]
             .into_iter()
             .map(|tab| {
                 let href = hash_with(
@@ -136,6 +143,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
             <EventsPanel source=calls.source(events_url(&calls.job_source.url)) token_saved/>
         }
         .into_any(),
+        Section::Metrics => task_metrics(route, calls, job).into_any(),
         _ => task_log(route, calls, job).into_any(),
     };
     view! {
@@ -165,49 +173,160 @@ impl Calls {
     }
 }
 
+/// The job's tasks, the one to read first first, once the job has answered.
+fn job_tasks(job: &Loader<Arc<LoadedJob>>) -> Memo<Option<Vec<String>>> {
+    let prefs = use_prefs();
+    let data = job.data;
+    Memo::new(move |_| {
+        data.with(|loaded| {
+            loaded
+                .as_ref()
+                .map(|loaded| log_tasks(&loaded.job, &triage(&loaded.job, prefs.lang.get())))
+        })
+    })
+}
+
+/// Links to `section` for each task, `current` marked; with `every_task`, first a link to the
+/// section without a task, in those words.
+fn task_picker(
+    route: JobRoute,
+    section: Section,
+    tasks: Memo<Option<Vec<String>>>,
+    current: Memo<Option<String>>,
+    every_task: Option<fn(usize, Ui) -> String>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    move || {
+        let ui = prefs.ui();
+        let tasks = tasks.get().unwrap_or_default();
+        let current = current.get();
+        let link = |task: Option<String>, words: String, code: bool| {
+            let is_current = current == task;
+            let href = hash_with(
+                &route,
+                ViewState {
+                    section: Some(section),
+                    task,
+                    ..ViewState::default()
+                },
+            );
+            let class = if is_current {
+                "section-nav__link section-nav__link--current"
+            } else {
+                "section-nav__link"
+            };
+            view! {
+                <li><a href=href translate=code.then_some("no") aria-current=is_current.then_some("page") class=class>{words}</a></li>
+            }
+        };
+        let every = every_task.map(|words| link(None, words(tasks.len(), ui), false));
+        (tasks.len() > 1).then(|| {
+            view! {
+                <nav class="section-nav task-picker" aria-label=ui.s.task>
+                    <ul>
+                        {every}
+                        {tasks.into_iter().map(|task| link(Some(task.clone()), task, true)).collect_view()}
+                    </ul>
+                </nav>
+            }
+        })
+    }
+}
+
+/// The picker's link to every task: all of them, or the first few when there are more.
+fn every_task_words(count: usize, ui: Ui) -> String {
+    let f = ui.lang.finder();
+    if count > TASKS_AT_ONCE {
+        (f.first_tasks)(TASKS_AT_ONCE)
+    } else {
+        f.all_tasks.to_string()
+    }
+}
+
+/// The task picker and the usage of the linked task, else of the first few tasks, the first to
+/// fail first.
+fn task_metrics(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl IntoView {
+    let prefs = use_prefs();
+    let tasks = job_tasks(&job);
+    let linked_task = route.view.task.clone();
+    let current = Memo::new(move |_| linked_task.clone());
+    let shown = Memo::new(move |_| match current.get() {
+        Some(task) => Some(vec![task]),
+        None => tasks
+            .get()
+            .map(|tasks| tasks.into_iter().take(TASKS_AT_ONCE).collect()),
+    });
+    let data = job.data;
+    let start_ms = Signal::derive(move || {
+        data.with(|loaded| {
+            let start = loaded.as_ref()?.job.status()?.start_time()?.as_i64()?;
+            to_millis(start).filter(|ms| *ms > 0)
+        })
+    });
+    // The tasks killed with 137, whose memory just before is worth a sentence.
+    let killed_tasks = Memo::new(move |_| {
+        data.with(|loaded| {
+            let loaded = loaded.as_ref()?;
+            let triage = triage(&loaded.job, prefs.lang.get_untracked());
+            Some(
+                triage
+                    .rows
+                    .into_iter()
+                    .filter(|row| row.exit_code == Some(137))
+                    .map(|row| row.task)
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
+    let picker = task_picker(
+        route.clone(),
+        Section::Metrics,
+        tasks,
+        current,
+        Some(every_task_words),
+    );
+    let usage = move || {
+        let tasks = shown.get()?;
+        if tasks.is_empty() {
+            return Some(
+                view! { <p class="muted">{move || prefs.ui().lang.finder().no_usage_tasks}</p> }
+                    .into_any(),
+            );
+        }
+        Some(
+            tasks
+                .into_iter()
+                .map(|task| {
+                    let source = calls.source(metrics_url(&calls.job_source.url, &task));
+                    let name = task.clone();
+                    let killed = Signal::derive(move || {
+                        killed_tasks
+                            .with(|tasks| tasks.as_ref().is_some_and(|tasks| tasks.contains(&name)))
+                    });
+                    view! {
+                        <h2 translate="no">{task.clone()}</h2>
+                        <MetricsPanel source task token_saved=calls.token_saved killed start_ms/>
+                    }
+                })
+                .collect_view()
+                .into_any(),
+        )
+    };
+    view! { {picker} {usage} }
+}
+
 /// The task picker and the chosen task's log: the linked task at once, else the first to fail once
 /// the job says which.
 fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl IntoView {
     let prefs = use_prefs();
     let linked_task = route.view.task.clone();
-    let tasks = Memo::new(move |_| {
-        job.data.with(|loaded| {
-            loaded
-                .as_ref()
-                .map(|loaded| log_tasks(&loaded.job, &triage(&loaded.job, prefs.lang.get())))
-        })
-    });
+    let tasks = job_tasks(&job);
     let chosen = Memo::new(move |_| {
         linked_task
             .clone()
             .or_else(|| tasks.with(|tasks| tasks.as_ref()?.first().cloned()))
     });
-    let picker_route = route.clone();
-    let picker = move || {
-        let ui = prefs.ui();
-        let tasks = tasks.get().unwrap_or_default();
-        let chosen = chosen.get();
-        (tasks.len() > 1).then(|| {
-            view! {
-                <nav class="section-nav task-picker" aria-label=ui.s.task>
-                    <ul>
-                        {tasks.into_iter().map(|task| {
-                            let current = chosen.as_deref() == Some(task.as_str());
-                            let href = hash_with(&picker_route, ViewState {
-                                section: Some(Section::Logs),
-                                task: Some(task.clone()),
-                                ..ViewState::default()
-                            });
-                            let class = if current { "section-nav__link section-nav__link--current" } else { "section-nav__link" };
-                            view! {
-                                <li><a href=href translate="no" aria-current=current.then_some("page") class=class>{task}</a></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </nav>
-            }
-        })
-    };
+    let picker = task_picker(route.clone(), Section::Logs, tasks, chosen, None);
     let log = move || {
         let Some(task) = chosen.get() else {
             // Said only once the job has answered without any task.

@@ -1,5 +1,5 @@
-// The answers the demo folder holds beside each job, and the mock gives for any job: its events and
-// each task's log preview (reference §5), made from the job itself. `node tests/e2e/demo-answers.mjs`
+// The answers the demo folder holds beside each job, and the mock gives for any job: its events,
+// each task's log preview and each task's resource usage (reference §5), made from the job itself. `node tests/e2e/demo-answers.mjs`
 // writes them into demo/ (the demo endpoint is a folder of files: "files": true in config.json), and
 // a test keeps the folder equal to what this writes.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -49,6 +49,35 @@ export function taskLog(job, task) {
   return { content, current_size: content.length, full_size: content.length };
 }
 
+/**
+ * A task's resource usage (reference §5): `samples` averaged values a minute per series, `-1` for
+ * the first two minutes (the real answers start so) and for the accelerators the flavor lacks. A
+ * task that exited with 137 climbs to 99.8% memory before it is killed.
+ */
+export function taskMetrics(job, task, samples = 30) {
+  const resource = job.spec?.resource ?? {};
+  const flavor = `${resource.flavor_id ?? ""} ${resource.flavor_detail?.flavor_type ?? ""}`;
+  const accelerator = /ascend|npu/i.test(flavor) ? "npu" : /gpu/i.test(flavor) ? "gpu" : null;
+  const status = statuses(job).find((candidate) => candidate.task === task);
+  const killed = Number(status?.exit_code) === 137;
+  const round = (value) => Math.round(value * 1000) / 1000;
+  const series = (make) => Array.from({ length: samples }, (_, minute) => (minute < 2 ? -1 : round(make(minute))));
+  const busy = (minute) => 55 + 30 * Math.sin(minute / 3);
+  const memory = (minute) => (killed ? 40 + (59.8 * minute) / (samples - 1) : 30 + 10 * Math.sin(minute / 5));
+  const none = () => Array(samples).fill(-1);
+  const metrics = [
+    { metric: "cpuUsage", value: series(busy) },
+    { metric: "memUsage", value: series(memory) },
+    { metric: "gpuUtil", value: accelerator === "gpu" ? series((minute) => busy(minute + 2)) : none() },
+    { metric: "gpuMemUsage", value: accelerator === "gpu" ? series(() => 71.5) : none() },
+    { metric: "npuUtil", value: accelerator === "npu" ? series((minute) => busy(minute + 2)) : none() },
+    { metric: "npuMemUsage", value: accelerator === "npu" ? series(() => 64.25) : none() },
+  ];
+  // A minute without data in the middle of the run, as the API reports one.
+  if (samples > 10) metrics[0].value[Math.floor(samples / 2)] = -1;
+  return { metrics };
+}
+
 /** Every task a job names: its statuses' tasks, then `status.tasks`, then those running records name. */
 export function taskNames(job) {
   const names = statuses(job).map((status) => status.task).filter((task) => typeof task === "string" && task);
@@ -67,6 +96,7 @@ export function demoAnswers() {
     files.push([`${id}/events.json`, JSON.stringify(jobEvents(job), null, 2) + "\n"]);
     for (const task of taskNames(job)) {
       files.push([`${id}/tasks/${task}/logs/preview.json`, JSON.stringify(taskLog(job, task), null, 2) + "\n"]);
+      files.push([`${id}/metrics/${task}.json`, JSON.stringify(taskMetrics(job, task)) + "\n"]);
     }
   }
   return files;

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
-import { jobEvents, taskLog } from "./demo-answers.mjs";
+import { jobEvents, taskLog, taskMetrics } from "./demo-answers.mjs";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -135,9 +135,18 @@ function bigLog() {
   return { content, current_size: content.length, full_size: 20_000_000 };
 }
 
-/** The events or a task's log of job `id`, for every scenario the tests need. */
-function jobCall(id, task, jobs) {
+/** The events, a task's log or a task's usage of job `id`, for every scenario the tests need. */
+function jobCall(id, task, jobs, metricTask, metricSamples) {
   const json = { "Content-Type": "application/json" };
+  if (metricTask !== undefined) {
+    if (metricTask === "broken") return [500, json, JSON.stringify({ error_code: "ModelArts.0010", error_msg: "internal" })];
+    const job = jobDocument(id, jobs);
+    if (!job) return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
+    const usage = taskMetrics(job, metricTask, metricSamples);
+    if (metricTask === "no-data") for (const series of usage.metrics) series.value.fill(-1);
+    if (metricTask === "nothing") usage.metrics = [];
+    return [200, json, JSON.stringify(usage)];
+  }
   if (task === "cleared") return [400, json, JSON.stringify({ error_code: "ModelArts.2819", error_msg: "The log has been cleared." })];
   if (task === "not-yet") return [400, json, JSON.stringify({ error_code: "ModelArts.2818", error_msg: "The log is not generated." })];
   if (task === "big") return [200, json, JSON.stringify(bigLog())];
@@ -200,10 +209,11 @@ function scenario(id, call) {
  * their text; `gzip` compresses static files for clients that accept it, as a production server does;
  * `secure/` below the sub-path requires the test token, anything else under `v2/` must not carry one.
  * `tls` ({ key, cert }) serves https instead, as ModelArts does, so a proxy in front of the mock
- * has a certificate to verify. Each request is recorded with its method, path and query, headers
+ * has a certificate to verify. `metricSamples` is the minutes of usage each task reports; task
+ * `broken` fails, `no-data` sends `-1` only and `nothing` no series. Each request is recorded with its method, path and query, headers
  * and body, so tests can see exactly what a proxy forwarded.
  */
-export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, pages = {}, gzip = false, port = 0, tls } = {}) {
+export async function startMock({ subPath = "/tools/jobs/", config, configText, jobs = {}, pages = {}, gzip = false, port = 0, tls, metricSamples = 30 } = {}) {
   const requests = [];
   const calls = new Map();
   const compressed = new Map();
@@ -224,10 +234,11 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(searchDemoJobs(record.body)));
       return;
     }
-    // A job's events and a task's log preview (reference §5), GET only, the token rule as for jobs.
-    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:events|tasks\/([^/]+)\/logs\/preview)$/);
+    // A job's events, a task's log preview and a task's usage (reference §5), GET only, the token
+    // rule as for jobs.
+    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:events|tasks\/([^/]+)\/logs\/preview|metrics\/([^/]+))$/);
     if (sub) {
-      const [, secure, , rawId, rawTask] = sub;
+      const [, secure, , rawId, rawTask, rawMetricTask] = sub;
       if (request.method !== "GET") {
         response.writeHead(405).end();
         return;
@@ -237,7 +248,8 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
         response.writeHead(status, headers).end(body);
         return;
       }
-      const [status, headers, body] = jobCall(decodeURIComponent(rawId), rawTask === undefined ? undefined : decodeURIComponent(rawTask), jobs);
+      const decoded = (raw) => (raw === undefined ? undefined : decodeURIComponent(raw));
+      const [status, headers, body] = jobCall(decodeURIComponent(rawId), decoded(rawTask), jobs, decoded(rawMetricTask), metricSamples);
       response.writeHead(status, headers).end(body);
       return;
     }

@@ -1,6 +1,6 @@
 // Target B: real nginx with deploy/nginx.conf in front of the mock ModelArts, both over HTTPS. The
 // app must run under the strict CSP with no violation, and the proxy must relay only a job, its
-// events and a task's log preview by GET and the job list by POST (a JSON body of at most 16 KB),
+// events, a task's log preview and its usage by GET and the job list by POST (a JSON body of at most 16 KB),
 // cookie-free, no open relay, and talk only to an upstream whose certificate it can verify.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -64,7 +64,7 @@ test("the app runs under the strict CSP with zero violations, through the proxy"
   assert.ok(proxied.length > 0, "nginx forwarded the API call to the mock");
 });
 
-test("a job's events and a task's log come through the proxy, under the CSP", async () => {
+test("a job's events, a task's log and the tasks' usage come through the proxy, under the CSP", async () => {
   const page = await cspPage();
   await page.goto(`${nginx.url}#/projects/demo/training-jobs/${FAILED}?endpoint=proxy&section=logs&task=worker-2`);
   // The scrolled view sizes and moves its lines through the CSSOM, which the CSP allows.
@@ -72,6 +72,9 @@ test("a job's events and a task's log come through the proxy, under the CSP", as
   assert.match(await page.locator(".log__line--current").textContent(), /^206torch\.cuda\.OutOfMemoryError/);
   await page.locator(".section-nav a", { hasText: "Events" }).click();
   await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  await page.locator(".section-nav a", { hasText: "Resource usage" }).click();
+  // Drawn in SVG with a stylesheet's stroke: nothing the CSP refuses.
+  await page.locator("#metrics .usage-chart path").first().waitFor({ timeout: 15_000 });
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(page.problems, []);
   assert.ok(mock.requests.some((r) => r.path === `/v2/demo/training-jobs/${FAILED}/events?limit=100`));
@@ -200,7 +203,7 @@ test("only the token, Accept, Content-Type and X-Language reach the upstream: no
   assert.equal(seen.headers["x-language"], "zh-cn");
 });
 
-test("a job's events and a task's log preview are relayed by GET, the events with their page size only", async () => {
+test("a job's events, a task's log preview and its usage are relayed by GET, the events with their page size only", async () => {
   mock.requests.length = 0;
   const events = await nginx.request(`v2/demo/training-jobs/${FAILED}/events?limit=100&level=Error&project_id=other`, { headers: { "X-Auth-Token": TOKEN } });
   assert.equal(events.status, 200);
@@ -216,13 +219,19 @@ test("a job's events and a task's log preview are relayed by GET, the events wit
   assert.equal(log.status, 200);
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview`);
   assert.match(JSON.parse(log.body).content, /exit with 137/);
+  const usage = await nginx.request(`v2/demo/training-jobs/${FAILED}/metrics/worker-2?limit=5`, { headers: { "X-Auth-Token": TOKEN } });
+  assert.equal(usage.status, 200);
+  assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/metrics/worker-2`);
+  assert.deepEqual(JSON.parse(usage.body).metrics.map((series) => series.metric), ["cpuUsage", "memUsage", "gpuUtil", "gpuMemUsage", "npuUtil", "npuMemUsage"]);
   const forwarded = mock.requests.length;
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/events`, { method: "POST", body: "{}" })).status, 403);
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview`, { method: "DELETE" })).status, 403);
+  assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/metrics/worker-2`, { method: "PUT", body: "{}" })).status, 403);
   // The calls the viewer does not make stay unrelayed.
   for (const path of [
     `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url`,
-    `v2/demo/training-jobs/${FAILED}/metrics/worker-2`,
+    `v2/demo/training-jobs/${FAILED}/metrics`,
+    `v2/demo/training-jobs/${FAILED}/metrics/worker-2/x`,
     `v2/demo/training-jobs/${FAILED}/tasks`,
     `v2/demo/training-jobs/${FAILED}/events/x`,
     `v2/demo/training-jobs/${FAILED}/tasks/../logs/preview`,
