@@ -65,6 +65,12 @@ test("a deep link to the usage shows every task's charts on the finder page, the
     "GPU utilisation: Peak 84.9%, last 31.3%",
     "GPU memory usage: Peak 71.5%, last 71.5%",
   ]);
+  // The tasks killed with 137 say how full their memory was just before; worker-0 (143) does not.
+  assert.deepEqual(await page.locator("#metrics .triage--failed").allTextContents(), [
+    "Memory reached 99.8% before worker-2 was killed (exit code 137): most likely out of memory.",
+    "Memory reached 99.8% before worker-1 was killed (exit code 137): most likely out of memory.",
+    "Memory reached 99.8% before worker-3 was killed (exit code 137): most likely out of memory.",
+  ]);
   const first = page.locator("#metrics .usage-charts").first();
   // The minute without CPU data in the middle breaks the line: two pieces.
   const cpu = await first.locator(".usage-chart").first().locator("path").getAttribute("d");
@@ -121,6 +127,7 @@ test("in Chinese the usage has Chinese words, and a change of language asks noth
   assert.equal(await page.locator("#metrics figcaption").first().textContent(), "CPU 使用率");
   assert.equal(await page.locator("#metrics .usage-chart__figures").nth(1).textContent(), "峰值 99.8%，最新 99.8%");
   assert.ok(await page.locator("#metrics p", { hasText: "NPU 利用率、NPU 内存使用率没有数据。" }).isVisible());
+  assert.equal(await page.locator("#metrics .triage--failed").textContent(), "worker-2 被终止（退出码 137）前，内存使用率达到 99.8%：很可能是内存不足。");
   const asked = served.mock.requests.length;
   await page.getByRole("button", { name: "English" }).click();
   await page.locator("#metrics figcaption", { hasText: "CPU usage" }).waitFor();
