@@ -27,7 +27,8 @@ fn open_local(text: &str, name: String, local: LocalDocument, s: &Strings) -> Re
 #[component]
 pub fn LocalFileForm() -> impl IntoView {
     let prefs = use_prefs();
-    let local = expect_context::<LocalDocument>();
+    // `expect`, not `expect_context`, whose message formats the caller's location with `Debug`.
+    let local = use_context::<LocalDocument>().expect("the app provides the local document");
     let s = move || prefs.lang.get().strings();
     // Event handlers read the language without subscribing to it.
     let strings_now = move || prefs.lang.get_untracked().strings();

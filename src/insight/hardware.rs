@@ -104,7 +104,12 @@ pub fn format_number(value: f64) -> String {
         format!("{}", value as i64)
     } else {
         let text = Tenths(value).to_string();
-        text.trim_end_matches(".0").to_string()
+        // Tenths writes one decimal: `2.0` is `2`. A prefix match, not a search from the end,
+        // which would bring a string searcher of its own into the wasm.
+        match text.strip_suffix(".0") {
+            Some(whole) => whole.to_string(),
+            None => text,
+        }
     }
 }
 

@@ -25,7 +25,8 @@ impl Write for FirstLines {
                 if self.lines_left <= 1 {
                     self.text.extend_from_slice(&bytes[..index]);
                     self.lines_left = 0;
-                    return Err(io::Error::other("enough lines"));
+                    // A bare kind: a message would box a String error nobody reads.
+                    return Err(io::ErrorKind::Other.into());
                 }
                 self.lines_left -= 1;
             }

@@ -113,7 +113,8 @@ fn missing_path(line: &str) -> Option<String> {
     let before = line
         .strip_suffix(": command not found")
         .or_else(|| line.strip_suffix(": not found"))?;
-    let path = before.rsplit(": ").next()?.trim();
+    // The last ": "-separated part (`split`, as `rsplit` would add a reverse searcher to the wasm).
+    let path = before.split(": ").last()?.trim();
     (!path.is_empty()).then(|| path.to_string())
 }
 

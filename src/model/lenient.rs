@@ -295,7 +295,7 @@ pub struct DecodeWarning {
 pub const SENT_CHARS: usize = 80;
 
 fn sent_text(value: &Value) -> String {
-    let text = value.to_string();
+    let text = compact_json(value);
     match text.char_indices().nth(SENT_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text,
@@ -421,8 +421,14 @@ impl Scalar {
 pub fn value_text(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
-        other => other.to_string(),
+        other => compact_json(other),
     }
+}
+
+/// `value` as compact JSON, through the serializer the raw view already uses; `Value`'s `Display`
+/// would add a second copy of it to the wasm.
+pub fn compact_json(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// A free-form map (`asset_model`, `attributes`, `task_env`) on one line: `key: value · key: value`

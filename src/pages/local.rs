@@ -15,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LocalPage() -> impl IntoView {
     let prefs = use_prefs();
-    let local = expect_context::<LocalDocument>();
+    let local = use_context::<LocalDocument>().expect("the app provides the local document");
     Remembered::provide();
     let selected_task = RwSignal::new(None::<String>);
     let on_select_task = Callback::new(move |task: String| selected_task.set(Some(task)));

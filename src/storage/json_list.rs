@@ -1,6 +1,7 @@
 //! Lists kept as JSON text, read and written through `serde_json::Value`: the saved endpoints, the
 //! recent jobs and the demo index. (serde's derived visitors for them cost 4 KB of gzipped wasm.)
 
+use crate::model::lenient::compact_json;
 use serde_json::Value;
 
 /// The entries of a JSON array that `read` accepts; anything else in the text is dropped, and text
@@ -14,7 +15,7 @@ pub fn read_list<T>(text: &str, read: impl Fn(&Value) -> Option<T>) -> Vec<T> {
 
 /// `list` as a JSON array, each entry written by `write`.
 pub fn write_list<T>(list: &[T], write: impl Fn(&T) -> Value) -> String {
-    Value::Array(list.iter().map(write).collect()).to_string()
+    compact_json(&Value::Array(list.iter().map(write).collect()))
 }
 
 /// The string at `key` of an object, if it is one.

@@ -5,6 +5,7 @@
 
 use crate::browser::{now_ms, storage_get, storage_remove, storage_set};
 use crate::config::{Auth, Endpoint};
+use crate::model::lenient::compact_json;
 use serde_json::{json, Value};
 
 /// How long a remembered token is kept: an IAM token's own lifetime, after which it is useless.
@@ -35,7 +36,7 @@ impl TokenScope {
 
 /// A remembered token as kept in localStorage, with the moment it stops being used.
 fn remembered_entry(token: &str, expires_at_ms: i64) -> String {
-    json!({ "token": token, "expires_at": expires_at_ms }).to_string()
+    compact_json(&json!({ "token": token, "expires_at": expires_at_ms }))
 }
 
 /// The token of a remembered entry, if it has not expired at `now_ms`.
