@@ -6,11 +6,12 @@
 // api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 (() => {
-  // The start page, a project's list, a comparison and a job's events, logs and resource usage
-  // (?section=events|logs|metrics) are the finder page's (jobs.html, see pages::finder_page): go there
-  // before this page's wasm downloads, as the app would after it.
+  // The start page, a project's list and a comparison are the finder page's (jobs.html), a job's
+  // events, logs and resource usage (?section=events|logs|metrics) the diagnostics page's
+  // (diagnostics.html, see pages::diagnostics_page): go there before this page's wasm downloads,
+  // as the app would after it.
   // As route::parse_view: the last section= decides, decoded; a link the app would keep here
-  // stays, or the two pages would send it back and forth.
+  // stays, or the pages would send it back and forth.
   const jobQuery = /^#?\/*projects\/+[^/?]+\/+training-jobs\/+[^/?]+\/*\?(.*)$/.exec(location.hash)?.[1] ?? "";
   const section = jobQuery
     .split("&")
@@ -23,8 +24,11 @@
       }
     })
     .at(-1);
-  const finderSection = ["events", "logs", "metrics"].includes(section);
-  if (finderSection || /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
+  if (["events", "logs", "metrics"].includes(section)) {
+    location.replace("diagnostics.html" + location.hash);
+    return;
+  }
+  if (/^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
     location.replace("jobs.html" + location.hash);
     return;
   }

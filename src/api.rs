@@ -42,6 +42,11 @@ pub fn log_preview_url(job_url: &str, task: &str) -> String {
     format!("{job_url}/tasks/{}/logs/preview", percent_encode(task))
 }
 
+/// Where one task's whole log can be read: a temporary link, for the job at `job_url`.
+pub fn log_link_url(job_url: &str, task: &str) -> String {
+    format!("{job_url}/tasks/{}/logs/url", percent_encode(task))
+}
+
 /// One task's resource usage, for the job at `job_url`.
 pub fn metrics_url(job_url: &str, task: &str) -> String {
     format!("{job_url}/metrics/{}", percent_encode(task))
@@ -223,11 +228,13 @@ mod fetch {
         Some((response.status(), text))
     }
 
-    /// GETs `url` with `Accept: application/json`, recorded as the User Timing measure `measure`.
+    /// GETs `url` with `Accept: application/json` (and `content_type`, when given), or POSTs
+    /// `post_json`, recorded as the User Timing measure `measure`.
     /// The token, when given, goes only into the `X-Auth-Token` header of this one request.
     pub async fn fetch_raw(
         url: &str,
         post_json: Option<&str>,
+        content_type: Option<&str>,
         token: Option<&str>,
         timeout_seconds: u32,
         measure: &'static str,
@@ -239,10 +246,11 @@ mod fetch {
         let signal = abort.0.signal();
         let early_signal = signal.clone();
         // Only a plain GET without a token may have been started early by prefetch.js.
-        let may_be_early = token.is_none() && post_json.is_none();
-        let builder = match post_json {
-            Some(_) => Request::post(url).header("Content-Type", "application/json"),
-            None => Request::get(url),
+        let may_be_early = token.is_none() && post_json.is_none() && content_type.is_none();
+        let builder = match (post_json, content_type) {
+            (Some(_), _) => Request::post(url).header("Content-Type", "application/json"),
+            (None, Some(content_type)) => Request::get(url).header("Content-Type", content_type),
+            (None, None) => Request::get(url),
         };
         let mut request = builder
             .header("Accept", "application/json")

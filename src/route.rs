@@ -72,11 +72,11 @@ pub enum Section {
     Io,
     Resources,
     Raw,
-    /// The job's events, on the finder page.
+    /// The job's events, on the diagnostics page.
     Events,
-    /// A task's log, on the finder page.
+    /// A task's log, on the diagnostics page.
     Logs,
-    /// The tasks' resource usage, on the finder page.
+    /// The tasks' resource usage, on the diagnostics page.
     Metrics,
 }
 
@@ -95,9 +95,9 @@ impl Section {
         Section::Metrics,
     ];
 
-    /// Sections the finder page shows: each is its own call to the API, and the job page's first
-    /// load has no room for them.
-    pub fn on_finder_page(self) -> bool {
+    /// Sections the diagnostics page shows: each is its own call to the API, and neither the job
+    /// page's first load nor the start page's has room for them.
+    pub fn on_diagnostics_page(self) -> bool {
         matches!(self, Section::Events | Section::Logs | Section::Metrics)
     }
 
@@ -151,7 +151,7 @@ impl TimeMode {
 
 /// Whether a decoded id can name something: not blank, and not `.` or `..`, which in a URL's path
 /// would climb to another address of the endpoint (a task `..` would fetch `…/{job}/logs/preview`).
-fn usable_id(id: &str) -> bool {
+pub fn usable_id(id: &str) -> bool {
     !id.trim().is_empty() && id != "." && id != ".."
 }
 
@@ -658,7 +658,7 @@ mod tests {
             panic!("not a job route");
         };
         assert_eq!(job.view.section, Some(Section::Logs));
-        assert!(Section::Logs.on_finder_page() && !Section::Raw.on_finder_page());
+        assert!(Section::Logs.on_diagnostics_page() && !Section::Raw.on_diagnostics_page());
         assert_eq!(job.view.task.as_deref(), Some("worker-2"));
         assert_eq!(job.view.search.as_deref(), Some("Traceback"));
         assert_eq!(job.view.line, Some(12));

@@ -1,4 +1,4 @@
-//! A job's events on the finder page: loaded on their own, filtered by level and text, the
+//! A job's events on the diagnostics page: loaded on their own, filtered by level and text, the
 //! failure their messages show named above them.
 
 use crate::api::{read_answer, RawResponse};

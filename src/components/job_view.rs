@@ -11,6 +11,7 @@ use crate::insight::{
     channels::job_channels, coverage::left_out, raw::file_name, timeline::timeline, triage::triage,
 };
 use crate::model::TrainingJob;
+use crate::route::JobRoute;
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -47,8 +48,13 @@ pub fn JobView(
     /// job's name and headline reach the screen without waiting for the rest of the page.
     #[prop(optional)]
     overview_first: bool,
+    /// The job's link, from which a failed task links to its log and usage; none for a job read
+    /// from a file, which has neither.
+    #[prop(optional)]
+    links: Option<JobRoute>,
 ) -> impl IntoView {
     let rest_shown = RwSignal::new(!overview_first);
+    let links = StoredValue::new(links);
     if overview_first {
         // A timeout queued in an animation frame runs after that frame is painted. In a hidden
         // tab frames wait, and so does the rest, until the tab is shown.
@@ -104,7 +110,7 @@ pub fn JobView(
             }}
             {move || rest_shown.get().then(|| view! {
                 {move || view! { <StatusTimeline timeline=timeline.get() ui/> }}
-                {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task ui/> }}
+                {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task links=links.get_value() ui/> }}
                 {move || view! { <AlgorithmCard job=algorithm.get() ui/> }}
                 {move || view! { <ParameterTable job=parameters.get() ui/> }}
                 {move || view! { <IoChannels channels=io.get() ui/> }}

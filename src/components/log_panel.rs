@@ -1,9 +1,10 @@
-//! One task's log on the finder page: its newest part (at most 5 MB), in a scrolled view that
+//! One task's log on the diagnostics page: its newest part (at most 5 MB), in a scrolled view that
 //! builds only the lines on screen, searchable, each line number a link, the failure it shows named
-//! above it, and a download of what was sent.
+//! above it, a download of what was sent and, on request, a link to the whole log.
 
 use crate::api::{read_answer, RawResponse};
 use crate::browser::{download, replace_hash};
+use crate::components::full_log_link::FullLogLink;
 use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::load_trouble::load_trouble;
 use crate::components::signature_text::SignatureText;
@@ -25,7 +26,7 @@ const LOG_MEASURES: Measures = Measures {
 /// The User Timing measure of one search through the log.
 const LOG_SEARCH: &str = "log:search";
 
-/// The height of one line in the view, in CSS pixels (`.log__line` in finder.css).
+/// The height of one line in the view, in CSS pixels (`.log__line` in diagnostics.css).
 const LINE_PX: usize = 20;
 
 /// A DOM offset in whole pixels; never negative.
@@ -46,6 +47,8 @@ fn decode_log(raw: RawResponse) -> Result<Arc<Log>, ApiError> {
 pub fn LogPanel(
     /// The call, read once: where, with which token, in which layout.
     source: Source,
+    /// The call for a link to the whole log (`…/logs/url`), made only when asked for.
+    link_source: Source,
     /// Names the downloaded file.
     file_stem: String,
     search: Option<String>,
@@ -246,7 +249,7 @@ pub fn LogPanel(
         }
     };
     // The search, the current line and the loader stay when the language or time mode changes.
-    move || {
+    let log_view = move || {
         let ui = prefs.ui();
         match loader.stage.get() {
             Stage::Loading => Some(
@@ -256,5 +259,7 @@ pub fn LogPanel(
             Stage::Ready => Some(body(ui).into_any()),
             stage => load_trouble(stage, token_scope.clone(), on_token),
         }
-    }
+    };
+    // Above the log, and apart from it: the whole log may be reachable when its preview is not.
+    view! { <FullLogLink source=link_source token_saved/> {log_view} }
 }

@@ -1,4 +1,4 @@
-//! One task's resource usage on the finder page: loaded on its own, a chart for each series with
+//! One task's resource usage on the diagnostics page: loaded on its own, a chart for each series with
 //! data, the series without any named below them.
 
 use crate::api::{read_answer, RawResponse};
@@ -54,19 +54,21 @@ fn charts(series: &[Series], task: &str, killed: bool, start_ms: Option<i64>, ui
         .collect::<Vec<_>>()
         .join(f.list_separator);
     // The API sends no times: the first sample is taken as the job's start, then one a minute.
-    let span = start_ms.filter(|_| minutes > 0).map(|start| {
+    // Said only under charts: with nothing drawn there is no time to place.
+    let drawn = !with_data.is_empty();
+    let span = start_ms.filter(|_| drawn).map(|start| {
         let end = start.saturating_add((minutes as i64 - 1) * MINUTE_MS);
         view! { <p class="usage-span">"≈ "<TimeText ms=start ui/>" – ≈ "<TimeText ms=end ui/></p> }
     });
     view! {
         {out_of_memory}
-        {(!with_data.is_empty()).then(|| view! {
+        {drawn.then(|| view! {
             <div class="usage-charts">
-                {with_data.into_iter().map(|series| view! { <UsageChart series=series.clone() ui/> }).collect_view()}
+                {with_data.into_iter().map(|series| view! { <UsageChart series=series.clone() minutes ui/> }).collect_view()}
             </div>
+            {span}
+            <p class="muted">{(f.minutes_approximate)(minutes)}</p>
         })}
-        {span}
-        <p class="muted">{(f.minutes_approximate)(minutes)}</p>
         {(!without.is_empty()).then(|| view! { <p class="muted">{(f.series_without_data)(&left_out)}</p> })}
     }
     .into_any()

@@ -15,6 +15,7 @@ pub mod events_panel;
 pub mod fact_list;
 pub mod fine_tuning_card;
 pub mod flavor_breakdown;
+pub mod full_log_link;
 pub mod io_channel_card;
 pub mod job_list_table;
 pub mod job_lists;

@@ -2,17 +2,19 @@
 
 use crate::components::keyed_rows::keyed_list;
 use crate::i18n::Ui;
-use crate::pages::FINDER_PAGE;
+use crate::pages::DIAGNOSTICS_PAGE;
 use crate::route::{self, JobRoute, Route, Section};
 use leptos::prelude::*;
 
-/// The link to a section: the job's own deep link with `section=`, so it also works when opened in
-/// a new tab; the events and logs are on the finder page.
-fn section_href(job: &JobRoute, section: Section) -> String {
+/// The link to a section, or to one task's part of it: the job's own deep link with `section=` (and
+/// `task=`), so it also works when opened in a new tab; the events, logs and usage are on the
+/// diagnostics page.
+pub fn section_href(job: &JobRoute, section: Section, task: Option<&str>) -> String {
     let mut job = job.clone();
     job.view.section = Some(section);
-    let page = if section.on_finder_page() {
-        FINDER_PAGE
+    job.view.task = task.map(str::to_string);
+    let page = if section.on_diagnostics_page() {
+        DIAGNOSTICS_PAGE
     } else {
         ""
     };
@@ -35,12 +37,12 @@ pub fn SectionNav(
                     view! {
                         <li>
                             <a
-                                href=section_href(&job, section)
+                                href=section_href(&job, section, None)
                                 class=move || if is_current() { "section-nav__link section-nav__link--current" } else { "section-nav__link" }
                                 aria-current=move || is_current().then_some("location")
                                 on:click=move |event| {
-                                    // The finder page's sections are followed as links.
-                                    if !section.on_finder_page() {
+                                    // The diagnostics page's sections are followed as links.
+                                    if !section.on_diagnostics_page() {
                                         event.prevent_default();
                                         on_select.run(section);
                                     }

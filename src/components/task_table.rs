@@ -2,15 +2,16 @@
 
 use crate::components::keyed_rows::{keyed_list, KeyedRows, RowKey};
 use crate::components::long_text::LongText;
+use crate::components::section_nav::section_href;
 use crate::components::show_all_button::{visible_positions, ShowAllButton};
 use crate::components::signature_text::SignatureText;
 use crate::components::task_card::TaskCard;
 use crate::components::triage_headline::TriageHeadline;
 use crate::i18n::Ui;
-use crate::insight::tasks::{task_addresses, unreported_task_names, TaskAddress};
+use crate::insight::tasks::{log_tasks, task_addresses, unreported_task_names, TaskAddress};
 use crate::insight::triage::{TaskExit, Triage};
 use crate::model::TrainingJob;
-use crate::route::Section;
+use crate::route::{JobRoute, Section};
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,6 +21,9 @@ use std::sync::Arc;
 #[component]
 fn ExitRows(
     rows: Vec<TaskExit>,
+    /// The job's link, and the tasks it can link to: those the API names.
+    links: Option<JobRoute>,
+    readable: Vec<String>,
     first_failure: Option<String>,
     show_all: RwSignal<bool>,
     selected_task: Signal<Option<String>>,
@@ -61,6 +65,18 @@ fn ExitRows(
         let chosen = task.clone();
         let message_key = format!("message:{task}");
         let s = ui.s;
+        // A failed task's log and usage, on the diagnostics page: where its failure is explained.
+        let failure_links = links
+            .as_ref()
+            .filter(|_| failed && readable.contains(&task))
+            .map(|job| {
+            view! {
+                <br/>
+                <a href=section_href(job, Section::Logs, Some(&task))>{(s.section_title)(Section::Logs)}</a>
+                " · "
+                <a href=section_href(job, Section::Metrics, Some(&task))>{(s.section_title)(Section::Metrics)}</a>
+            }
+        });
         // Each cell names its column for the narrow layout, where rows become cards.
         view! {
             <tr class=class aria-current=move || is_selected().then_some("true")>
@@ -74,6 +90,7 @@ fn ExitRows(
                 <td data-label=s.meaning>
                     {meaning.map(|meaning| meaning.summary)}
                     {found.map(|signature| view! { <br/><SignatureText signature ui/> })}
+                    {failure_links}
                 </td>
                 <td class="task-row__message" data-label=s.message><LongText text=message key=message_key ui/></td>
             </tr>
@@ -138,10 +155,17 @@ pub fn TaskTable(
     triage: Triage,
     selected_task: Signal<Option<String>>,
     on_select: Callback<String>,
+    /// The job's link, from which a failed task links to its log and usage.
+    links: Option<JobRoute>,
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
     let total_rows = triage.rows.len();
+    let readable = if links.is_some() {
+        log_tasks(&job, &triage)
+    } else {
+        Vec::new()
+    };
     let show_all = remembered_flag("show-all:tasks");
     // Names the statuses already show are not repeated.
     let reported: Vec<&str> = triage.rows.iter().map(|row| row.task.as_str()).collect();
@@ -174,7 +198,7 @@ pub fn TaskTable(
                             <th scope="col">{s.task}</th><th scope="col">{s.exit_code}</th>
                             <th scope="col">{s.meaning}</th><th scope="col">{s.message}</th>
                         </tr></thead>
-                        <tbody><ExitRows rows first_failure show_all selected_task on_select ui/></tbody>
+                        <tbody><ExitRows rows links readable first_failure show_all selected_task on_select ui/></tbody>
                     </table>
                 </div>
                 <ShowAllButton total=total_rows show_all ui/>

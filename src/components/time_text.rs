@@ -5,7 +5,8 @@ use crate::i18n::Ui;
 use crate::insight::display::iso_utc;
 use leptos::prelude::*;
 
-/// Renders `ms` as relative, local or UTC time; the tooltip always has both absolute forms.
+/// Renders `ms` as relative, local or UTC time; the tooltip has the absolute forms (one where the
+/// browser's zone is UTC).
 #[component]
 pub fn TimeText(ms: i64, ui: Ui) -> impl IntoView {
     let (shown, tooltip) = format_time(ms, ui.time, ui.lang);

@@ -16,14 +16,21 @@ pub fn series_title(series: &Series, f: &FinderStrings) -> String {
 /// The series over time, with gaps where the API had no data; the figures are in the text, so the
 /// drawing is hidden from screen readers.
 #[component]
-pub fn UsageChart(series: Series, ui: Ui) -> impl IntoView {
+pub fn UsageChart(
+    series: Series,
+    /// The minutes of the task's longest series, across which every chart of the task is drawn.
+    minutes: usize,
+    ui: Ui,
+) -> impl IntoView {
     let f = ui.lang.finder();
     let title = series_title(&series, f);
+    // The documented series read as percentages; the API states no unit for any other.
+    let percent = series.kind.is_some();
     let figures = series
         .peak()
         .zip(series.last())
-        .map(|(peak, last)| (f.peak_and_last)(&format_number(peak), &format_number(last)));
-    let path = chart_path(&series.values, chart_top(&series));
+        .map(|(peak, last)| (f.peak_and_last)(&format_number(peak), &format_number(last), percent));
+    let path = chart_path(&series.values, minutes, chart_top(&series));
     view! {
         <figure class="usage-chart">
             <figcaption translate=series.kind.is_none().then_some("no")>{title}</figcaption>

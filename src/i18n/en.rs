@@ -1012,10 +1012,24 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("Only the newest {shown} of {full} were sent."),
     found_on_line: |line| format!("Line {line} shows:"),
     log_lines: "Log lines",
+    full_log: "Link to the full log",
+    loading_full_log: "Asking for a link to the full log…",
+    open_full_log: |part, parts| {
+        if parts > 1 {
+            format!("Open part {part} of {parts} of the full log")
+        } else {
+            "Open the full log".to_string()
+        }
+    },
+    full_log_expires: "The link works for a limited time; ask again once it has expired.",
+    no_full_log_link: "The answer held no web link to the log.",
     loading_metrics: "Loading the resource usage…",
     no_metrics: "No resource usage was recorded for this task.",
     metric_words,
-    peak_and_last: |peak, last| format!("Peak {peak}%, last {last}%"),
+    peak_and_last: |peak, last, percent| {
+        let unit = if percent { "%" } else { "" };
+        format!("Peak {peak}{unit}, last {last}{unit}")
+    },
     series_without_data: |names| format!("No data for {names}."),
     list_separator: ", ",
     minutes_approximate: |minutes| {

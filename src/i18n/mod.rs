@@ -545,15 +545,24 @@ pub struct FinderStrings {
     pub found_on_line: fn(line: usize) -> String,
     /// The scrolled view of the log's lines, for screen readers.
     pub log_lines: &'static str,
+    /// Asks the API for a temporary link to the whole log, beyond the newest 5 MB shown.
+    pub full_log: &'static str,
+    pub loading_full_log: &'static str,
+    /// The link to the whole log, or to one of the parts of a log kept in several.
+    pub open_full_log: fn(part: usize, parts: usize) -> String,
+    /// Beside the link: it is pre-signed and stops working after a while.
+    pub full_log_expires: &'static str,
+    /// An answer without any http(s) link in it.
+    pub no_full_log_link: &'static str,
     // The finder page: the tasks' resource usage
     pub loading_metrics: &'static str,
     /// A task whose answer holds no series at all.
     pub no_metrics: &'static str,
     /// A documented series in words.
     pub metric_words: fn(MetricKind) -> &'static str,
-    /// A chart's figures in text, as numbers such as `16.8` (the API states no unit; they read as
-    /// percentages).
-    pub peak_and_last: fn(peak: &str, last: &str) -> String,
+    /// A chart's figures in text, as numbers such as `16.8`: percentages for the documented series
+    /// (the API states no unit, but they read as such), bare numbers for any other.
+    pub peak_and_last: fn(peak: &str, last: &str, percent: bool) -> String,
     /// The series sent with `-1` only, left out of the charts: names joined by `list_separator`.
     pub series_without_data: fn(names: &str) -> String,
     /// Between the names of `series_without_data`.

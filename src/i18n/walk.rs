@@ -995,6 +995,11 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         log_cut,
         found_on_line,
         log_lines,
+        full_log,
+        loading_full_log,
+        open_full_log,
+        full_log_expires,
+        no_full_log_link,
         loading_metrics,
         no_metrics,
         metric_words,
@@ -1056,6 +1061,10 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         ("next_match", next_match),
         ("download_log", download_log),
         ("log_lines", log_lines),
+        ("full_log", full_log),
+        ("loading_full_log", loading_full_log),
+        ("full_log_expires", full_log_expires),
+        ("no_full_log_link", no_full_log_link),
         ("loading_metrics", loading_metrics),
         ("no_metrics", no_metrics),
         ("list_separator", list_separator),
@@ -1083,8 +1092,13 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
             minutes_approximate(total),
         );
         push(&format!("first_tasks({total})"), first_tasks(total));
+        push(
+            &format!("open_full_log(1, {total})"),
+            open_full_log(1, total),
+        );
     }
-    push("peak_and_last", peak_and_last("16.8", "9"));
+    push("peak_and_last", peak_and_last("16.8", "9", true));
+    push("peak_and_last(plain)", peak_and_last("16.8", "9", false));
     push("memory_before_kill", memory_before_kill(NAME, "99.8"));
     push("series_without_data", series_without_data(NAME));
     for kind in MetricKind::ALL {

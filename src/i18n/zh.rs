@@ -906,10 +906,24 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("仅发送了最新的 {shown}（共 {full}）。"),
     found_on_line: |line| format!("第 {line} 行表明："),
     log_lines: "日志行",
+    full_log: "获取完整日志链接",
+    loading_full_log: "正在获取完整日志链接…",
+    open_full_log: |part, parts| {
+        if parts > 1 {
+            format!("打开完整日志的第 {part} 部分（共 {parts} 部分）")
+        } else {
+            "打开完整日志".to_string()
+        }
+    },
+    full_log_expires: "链接的有效期有限，过期后请重新获取。",
+    no_full_log_link: "应答中没有日志的网页链接。",
     loading_metrics: "正在加载资源使用情况…",
     no_metrics: "此任务没有记录资源使用情况。",
     metric_words,
-    peak_and_last: |peak, last| format!("峰值 {peak}%，最新 {last}%"),
+    peak_and_last: |peak, last, percent| {
+        let unit = if percent { "%" } else { "" };
+        format!("峰值 {peak}{unit}，最新 {last}{unit}")
+    },
     series_without_data: |names| format!("{names}没有数据。"),
     list_separator: "、",
     minutes_approximate: |minutes| {

@@ -2,7 +2,7 @@
 //! log, at most 5 MB, made safe to show (no terminal escape codes, secrets masked), cut into lines,
 //! searched, and the window of lines a scrolled view shows.
 
-use crate::insight::display::Tenths;
+use crate::insight::display::{safe_href, Tenths};
 use crate::insight::secrets::mask_in_text;
 use crate::insight::signatures::{scan_log, strongest, Place, Signature};
 use crate::model::{parse_json, value_text, BodyError};
@@ -111,6 +111,38 @@ pub fn parse_log_preview(body: &str) -> Result<Log, BodyError> {
     Ok(Log::new(shown, size("current_size"), size("full_size")))
 }
 
+/// The links of a log link answer: `obs_url`, then the parts of a log split in shards (SDK:
+/// `shards.object_urls`), each once and in order. Only strings are read; what they point at is
+/// checked where they become links.
+pub fn parse_log_links(body: &str) -> Result<Vec<String>, BodyError> {
+    let value = parse_json(body)?;
+    let shards = value
+        .pointer("/shards/object_urls")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten();
+    let mut links: Vec<String> = Vec::new();
+    for link in std::iter::once(&value["obs_url"]).chain(shards) {
+        if let Some(link) = link.as_str().map(str::trim).filter(|link| !link.is_empty()) {
+            if !links.iter().any(|known| known == link) {
+                links.push(link.to_string());
+            }
+        }
+    }
+    Ok(links)
+}
+
+/// The links of a log link answer that may be opened: each resolved against the call's URL by
+/// `resolve` (a folder of saved answers may name its file relative to itself), then kept only when
+/// it is `http:` or `https:`.
+pub fn openable_links(links: &[String], resolve: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    links
+        .iter()
+        .filter_map(|link| resolve(link))
+        .filter_map(|link| safe_href(&link).map(str::to_string))
+        .collect()
+}
+
 /// The text without terminal escape sequences (colours, cursor moves, titles), which would
 /// otherwise show as `[31m` and stray characters. Other control characters but tab become spaces.
 pub fn strip_terminal_codes(text: &str) -> Cow<'_, str> {
@@ -206,6 +238,52 @@ pub fn visible_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shipped_log_link_reads() {
+        let text = std::fs::read_to_string("../shared/examples/otc/otc_logs_url_200.json").unwrap();
+        let links = parse_log_links(&text).unwrap();
+        assert_eq!(links.len(), 1);
+        assert!(links[0].starts_with("http://10.155.101.248:20000/cnnorth4-test/"));
+    }
+
+    #[test]
+    fn a_sharded_log_link_lists_its_parts_once_and_skips_what_is_not_text() {
+        let body = r#"{"obs_url": " https://o/a ", "shards": {"object_urls": ["https://o/a", 7, "", "https://o/b"], "count": 2}}"#;
+        assert_eq!(
+            parse_log_links(body).unwrap(),
+            ["https://o/a", "https://o/b"]
+        );
+        assert_eq!(
+            parse_log_links(r#"{"obs_url": null}"#).unwrap(),
+            Vec::<String>::new()
+        );
+        assert!(parse_log_links("[").is_err());
+    }
+
+    #[test]
+    fn only_web_links_are_opened_after_resolving() {
+        let resolve = |link: &str| match link {
+            "full.txt" => Some("https://host/logs/full.txt".to_string()),
+            "broken" => None,
+            other => Some(other.to_string()),
+        };
+        let links = [
+            "full.txt",
+            "broken",
+            "javascript:alert(1)",
+            "obs://bucket/log",
+            "HTTP://10.0.0.1/log?AWSAccessKeyId=x",
+        ]
+        .map(str::to_string);
+        assert_eq!(
+            openable_links(&links, resolve),
+            [
+                "https://host/logs/full.txt",
+                "HTTP://10.0.0.1/log?AWSAccessKeyId=x"
+            ]
+        );
+    }
 
     #[test]
     fn the_shipped_preview_reads_with_its_sizes() {

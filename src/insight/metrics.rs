@@ -135,28 +135,43 @@ pub const CHART_WIDTH: usize = 240;
 /// The height of a chart in SVG units.
 pub const CHART_HEIGHT: usize = 60;
 
-/// The top of a chart's scale: 100 for usage in percent, or the peak when a series goes beyond it.
+/// The top of a chart's scale: 100 for the documented series, which read as percentages, or the
+/// peak when a series goes beyond it; the peak alone for a series the viewer does not know.
 pub fn chart_top(series: &Series) -> f64 {
-    series.peak().unwrap_or(0.0).max(100.0)
+    let peak = series.peak().unwrap_or(0.0);
+    if series.kind.is_some() {
+        peak.max(100.0)
+    } else if peak > 0.0 {
+        peak
+    } else {
+        1.0
+    }
 }
 
-/// The SVG path of `values` across the chart, 0 at the bottom and `top` at the top, broken where
-/// a minute has no value. More minutes than columns are drawn as each column's lowest and highest
-/// value, so a spike is never averaged away. A value standing alone between gaps is a dot
-/// (a zero-length line, drawn with round caps).
-pub fn chart_path(values: &[Option<f64>], top: f64) -> String {
-    let columns = values.len().min(CHART_WIDTH);
+/// The SVG path of `values` across a chart of `minutes` minutes (the longest series of the task,
+/// so that the charts of one task line up), 0 at the bottom and `top` at the top, broken where a
+/// column has no value. More minutes than columns are drawn as each column's lowest and highest
+/// value, so a spike is never averaged away. A value standing alone between gaps is a dot (a
+/// zero-length line, drawn with round caps).
+pub fn chart_path(values: &[Option<f64>], minutes: usize, top: f64) -> String {
+    let minutes = minutes.max(values.len());
+    let columns = minutes.min(CHART_WIDTH);
     let step = CHART_WIDTH as f64 / (columns.max(2) - 1) as f64;
     let height = CHART_HEIGHT as f64;
     let y = |value: f64| height - within(value / top, 0.0, 1.0) * height;
+    // The minute a column starts at, in 64 bits: a huge answer must not wrap on 32-bit wasm.
+    let start = |column: usize| (column as u64 * minutes as u64 / columns as u64) as usize;
     let mut path = String::new();
     let mut in_line = false;
     // Each column covers at least one minute, as there are no more columns than minutes.
     for column in 0..columns {
-        // The minutes this column covers: [first, end).
-        let first = column * values.len() / columns;
-        let end = (column + 1) * values.len() / columns;
-        let present = values[first..end].iter().flatten().copied();
+        let (first, end) = (start(column), start(column + 1));
+        let present = values
+            .get(first..end.min(values.len()))
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+            .copied();
         let range = present.fold(None, |range: Option<(f64, f64)>, value| match range {
             None => Some((value, value)),
             Some((low, high)) => Some((low.min(value), high.max(value))),
@@ -230,13 +245,22 @@ mod tests {
         let values = [Some(0.0), Some(100.0), None, Some(50.0), None];
         // Five minutes over 240 units: a column every 60.
         assert_eq!(
-            chart_path(&values, 100.0),
+            chart_path(&values, values.len(), 100.0),
             "M0.0 60.0L60.0 0.0h0M180.0 30.0h0"
         );
-        assert_eq!(chart_path(&[None, None], 100.0), "");
-        assert_eq!(chart_path(&[], 100.0), "");
+        assert_eq!(chart_path(&[None, None], 2, 100.0), "");
+        assert_eq!(chart_path(&[], 0, 100.0), "");
         // One minute is a dot at the left.
-        assert_eq!(chart_path(&[Some(25.0)], 100.0), "M0.0 45.0h0");
+        assert_eq!(chart_path(&[Some(25.0)], 1, 100.0), "M0.0 45.0h0");
+    }
+
+    #[test]
+    fn a_shorter_series_lines_up_with_the_longest_of_its_task() {
+        // Two minutes of a task's five: drawn over the first quarter, not stretched across.
+        assert_eq!(
+            chart_path(&[Some(0.0), Some(100.0)], 5, 100.0),
+            "M0.0 60.0L60.0 0.0h0"
+        );
     }
 
     #[test]
@@ -244,7 +268,7 @@ mod tests {
         // A day of minutes, flat at 10 but for one spike to 90.
         let mut values = vec![Some(10.0); 1440];
         values[700] = Some(90.0);
-        let path = chart_path(&values, 100.0);
+        let path = chart_path(&values, values.len(), 100.0);
         assert_eq!(path.matches(['M', 'L']).count(), CHART_WIDTH);
         assert!(
             path.contains(" 6.0V54.0"),
@@ -285,6 +309,16 @@ mod tests {
             values: vec![Some(150.0), Some(20.0)],
         };
         assert_eq!(chart_top(&series), 150.0);
-        assert_eq!(chart_path(&series.values, 100.0), "M0.0 0.0L240.0 48.0h0");
+        // A series the viewer does not know is scaled to its own peak, not to 100.
+        let unknown = Series {
+            name: "diskIo".into(),
+            kind: None,
+            values: vec![Some(3.0), None],
+        };
+        assert_eq!(chart_top(&unknown), 3.0);
+        assert_eq!(
+            chart_path(&series.values, 2, 100.0),
+            "M0.0 0.0L240.0 48.0h0"
+        );
     }
 }

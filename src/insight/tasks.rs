@@ -2,6 +2,7 @@
 
 use crate::insight::triage::Triage;
 use crate::model::{Scalar, TaskSpec, TrainingJob};
+use crate::route::usable_id;
 
 /// One task's addresses, as the API sent them; absent fields are empty.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -30,19 +31,31 @@ pub fn task_addresses(job: &TrainingJob) -> Vec<TaskAddress> {
         .unwrap_or_default()
 }
 
-/// The tasks whose logs can be read, the one to read first first: the first to fail (as running
-/// records say), then those the task statuses name (the triage puts failures first), then the rest
-/// of `status.tasks`.
+/// The tasks whose logs and usage can be read, the one to read first first: the first to fail (as
+/// running records say), then those the task statuses name (the triage puts failures first), then
+/// the rest of `status.tasks`. Only names the job sends: a status without one is shown as
+/// "task #1", which no call knows, and a name such as `..` would climb the API's path.
 pub fn log_tasks(job: &TrainingJob, triage: &Triage) -> Vec<String> {
+    let named: Vec<&str> = job
+        .status()
+        .and_then(|status| status.task_statuses())
+        .map(|statuses| {
+            statuses
+                .iter()
+                .filter_map(|status| status.task().map(String::as_str))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut names: Vec<String> = triage.first_failure.iter().cloned().collect();
     for row in &triage.rows {
-        if !names.contains(&row.task) {
+        if named.contains(&row.task.as_str()) && !names.contains(&row.task) {
             names.push(row.task.clone());
         }
     }
     let reported: Vec<&str> = names.iter().map(String::as_str).collect();
     let rest = unreported_task_names(job, &reported);
     names.extend(rest);
+    names.retain(|name| usable_id(name));
     names
 }
 
@@ -103,6 +116,21 @@ mod tests {
             log_tasks(&job, &triage),
             ["worker-2", "worker-1", "worker-0", "launcher"]
         );
+    }
+
+    #[test]
+    fn only_the_names_the_job_sends_are_read() {
+        let job = crate::model::parse_job(
+            r#"{"status": {"tasks": ["..", "worker-1"],
+                "task_statuses": [{"exit_code": 137}, {"task": ".", "exit_code": 1}, {"task": "worker-1", "exit_code": 0}]}}"#,
+        )
+        .unwrap()
+        .job;
+        for lang in [crate::i18n::Lang::En, crate::i18n::Lang::Zh] {
+            let triage = crate::insight::triage::triage(&job, lang);
+            // The first status is shown as "task #1" (任务 #1), which names no task to call.
+            assert_eq!(log_tasks(&job, &triage), ["worker-1"]);
+        }
     }
     use crate::model::parse_job;
 

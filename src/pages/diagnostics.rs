@@ -1,8 +1,8 @@
-//! The finder page's view of a job's events, a task's log and the tasks' resource usage
+//! The diagnostics page: its view of a job's events, a task's log and the tasks' resource usage
 //! (`?section=events`, `?section=logs&task=…&q=…&line=…`, `?section=metrics&task=…`): each its own
 //! call to the API, with its own states, so one failing never blanks another or the job.
 
-use crate::api::{events_url, locate_job, log_preview_url, metrics_url};
+use crate::api::{events_url, locate_job, log_link_url, log_preview_url, metrics_url};
 use crate::browser::resolve_url;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::events_panel::EventsPanel;
@@ -173,15 +173,16 @@ impl Calls {
     }
 }
 
-/// The job's tasks, the one to read first first, once the job has answered.
+/// The job's tasks, the one to read first first, once the job has answered. The names are the
+/// API's and their order does not depend on the language: a change of language reloads nothing.
 fn job_tasks(job: &Loader<Arc<LoadedJob>>) -> Memo<Option<Vec<String>>> {
     let prefs = use_prefs();
     let data = job.data;
     Memo::new(move |_| {
         data.with(|loaded| {
-            loaded
-                .as_ref()
-                .map(|loaded| log_tasks(&loaded.job, &triage(&loaded.job, prefs.lang.get())))
+            let loaded = loaded.as_ref()?;
+            let triage = triage(&loaded.job, prefs.lang.get_untracked());
+            Some(log_tasks(&loaded.job, &triage))
         })
     })
 }
@@ -353,6 +354,7 @@ fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl 
             view! {
                 <h2 translate="no">{task.clone()}</h2>
                 <LogPanel source=calls.source(log_preview_url(&calls.job_source.url, &task))
+                    link_source=calls.source(log_link_url(&calls.job_source.url, &task))
                     file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
                     line=route.view.line hash_for token_saved=calls.token_saved/>
             }

@@ -188,7 +188,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
                     <p class="compare-link"><a href=format!("{FINDER_PAGE}{}", compare_with_hash(&link_route.project_id, &link_route.job_id, &endpoint.name, ui.time))>{ui.s.compare_with}</a></p>
                     // A link to a section needs that section at once, to scroll to it.
-                    <JobView loaded ui selected_task on_select_task
+                    <JobView loaded ui selected_task on_select_task links=link_route.clone()
                         overview_first=first_build.try_update_value(std::mem::take).unwrap_or(false)/>
                 }.into_any(),
             }

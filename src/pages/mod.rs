@@ -1,10 +1,12 @@
-//! One file per page, and which pages each of the two builds shows.
+//! One file per page, and which pages each of the three builds shows.
 //!
-//! The site is two pages of one app: `index.html` views a job (fetched, or a local file), and
-//! `jobs.html` finds jobs (the start page, a project's list) and compares two (or picks the second). Each build links only
-//! the pages its picker names, so the job page's first load, which people share links to, carries
-//! neither the start page nor the list nor the comparison. A route the other page shows moves
-//! there, hash and all (prefetch.js moves the start page's before the viewer's wasm loads).
+//! The site is three pages of one app: `index.html` views a job (fetched, or a local file),
+//! `jobs.html` finds jobs (the start page, a project's list) and compares two (or picks the
+//! second), and `diagnostics.html` shows a job's events, a task's log and the tasks' resource
+//! usage. Each build links only the pages its picker names, so the job page's first load, which
+//! people share links to, carries none of the others', and each page has room under the first-load
+//! ceiling. A route another page shows moves there, hash and all (prefetch.js moves the viewer's
+//! before its wasm loads).
 
 pub mod compare;
 pub mod compare_with;
@@ -35,17 +37,20 @@ pub type PagePicker = fn(Route, Config) -> AnyView;
 /// The file of the finder page, beside `index.html`.
 pub const FINDER_PAGE: &str = "jobs.html";
 
-/// The viewer page, from the finder: its folder, which serves `index.html`.
+/// The file of the diagnostics page, beside `index.html`.
+pub const DIAGNOSTICS_PAGE: &str = "diagnostics.html";
+
+/// The viewer page, from the others: its folder, which serves `index.html`.
 pub const VIEWER_PAGE: &str = "./";
 
-/// The start page, from either page.
+/// The start page, from any page.
 pub const START_PAGE: &str = "jobs.html#/";
 
 /// `index.html`: a job, a local file.
 pub fn viewer_page(route: Route, config: Config) -> AnyView {
     match route {
-        Route::Job(job) if job.view.section.is_some_and(Section::on_finder_page) => {
-            view! { <MovedPage to=FINDER_PAGE/> }.into_any()
+        Route::Job(job) if job.view.section.is_some_and(Section::on_diagnostics_page) => {
+            view! { <MovedPage to=DIAGNOSTICS_PAGE/> }.into_any()
         }
         Route::Job(job) => view! { <JobPage route=job config/> }.into_any(),
         Route::Local => view! { <LocalPage/> }.into_any(),
@@ -64,9 +69,23 @@ pub fn finder_page(route: Route, config: Config) -> AnyView {
         Route::Compare(compare) => view! { <ComparePage route=compare config/> }.into_any(),
         Route::CompareWith(job) => view! { <CompareWithPage route=job config/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
-        Route::Job(job) if job.view.section.is_some_and(Section::on_finder_page) => {
-            view! { <DiagnosticsPage route=job config/> }.into_any()
+        Route::Job(job) if job.view.section.is_some_and(Section::on_diagnostics_page) => {
+            view! { <MovedPage to=DIAGNOSTICS_PAGE/> }.into_any()
         }
         Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+    }
+}
+
+/// `diagnostics.html`: a job's events, a task's log, the tasks' resource usage.
+pub fn diagnostics_page(route: Route, config: Config) -> AnyView {
+    match route {
+        Route::Job(job) if job.view.section.is_some_and(Section::on_diagnostics_page) => {
+            view! { <DiagnosticsPage route=job config/> }.into_any()
+        }
+        Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
+        Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+        Route::Home | Route::JobList(_) | Route::Compare(_) | Route::CompareWith(_) => {
+            view! { <MovedPage to=FINDER_PAGE/> }.into_any()
+        }
     }
 }

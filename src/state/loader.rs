@@ -53,6 +53,9 @@ pub struct Source {
     /// A search to POST as JSON. A static host refuses a POST (405 from nginx, 501 from Python's
     /// server); the same path is then read with GET, as a file, from then on.
     pub post_json: Option<String>,
+    /// The `Content-Type` a GET announces: the log link answers with a link to view in the
+    /// browser for `text/plain` (reference §5).
+    pub content_type: Option<&'static str>,
     /// The endpoint is a folder of saved answers (`Endpoint::files`): the call is read at once as
     /// the file `api::as_file` names, by GET.
     pub files: bool,
@@ -69,6 +72,7 @@ impl Source {
             refresh_seconds: config.refresh_seconds,
             measures,
             post_json: None,
+            content_type: None,
             files: located.endpoint.files,
         }
     }
@@ -244,6 +248,7 @@ async fn poll<T: Send + Sync + 'static>(
         let mut fetched = fetch_raw(
             &url,
             post_json.as_deref(),
+            source.content_type,
             token.as_deref(),
             source.timeout_seconds,
             source.measures.fetch,
@@ -258,6 +263,7 @@ async fn poll<T: Send + Sync + 'static>(
             fetched = fetch_raw(
                 &url,
                 None,
+                source.content_type,
                 token.as_deref(),
                 source.timeout_seconds,
                 source.measures.fetch,

@@ -95,7 +95,11 @@ export function demoAnswers() {
     const job = JSON.parse(readFileSync(join(DEMO_JOBS, name), "utf8"));
     files.push([`${id}/events.json`, JSON.stringify(jobEvents(job), null, 2) + "\n"]);
     for (const task of taskNames(job)) {
-      files.push([`${id}/tasks/${task}/logs/preview.json`, JSON.stringify(taskLog(job, task), null, 2) + "\n"]);
+      const log = taskLog(job, task);
+      files.push([`${id}/tasks/${task}/logs/preview.json`, JSON.stringify(log, null, 2) + "\n"]);
+      // The log link names the whole log beside it, as a pre-signed OBS link would name the file.
+      files.push([`${id}/tasks/${task}/logs/url.json`, JSON.stringify({ obs_url: "full.txt" }, null, 2) + "\n"]);
+      files.push([`${id}/tasks/${task}/logs/full.txt`, log.content]);
       files.push([`${id}/metrics/${task}.json`, JSON.stringify(taskMetrics(job, task)) + "\n"]);
     }
   }

@@ -35,7 +35,7 @@ test("a deep link to a task's log search opens it on the finder page, at the fir
   const page = await newPage(served.browser);
   await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
   await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
-  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.ok(new URL(page.url()).pathname.endsWith("/diagnostics.html"), page.url());
   assert.equal(await page.locator("#logs h2").textContent(), "worker-2");
   assert.match(await page.locator(".log-tools [role=status]").textContent(), /^1 match$/);
   const current = page.locator(".log__line--current");
@@ -67,10 +67,10 @@ test("the last section= of a link decides its page, so no link is sent back and 
   await page.goto(job(FAILED, "section=logs&section=raw"));
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   await page.waitForTimeout(500);
-  assert.ok(!new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.ok(!new URL(page.url()).pathname.endsWith("/diagnostics.html"), page.url());
   await page.goto(job(FAILED, "section=raw&section=events"));
   await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
-  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.ok(new URL(page.url()).pathname.endsWith("/diagnostics.html"), page.url());
 });
 
 test("switching the language keeps the log, its search and its line, without asking again", async () => {
@@ -103,6 +103,14 @@ test("the section links of a job page lead to its events and logs, and a failed 
   const page = await newPage(served.browser);
   await page.goto(job(FAILED, "endpoint=proxy"));
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+  // Each failed task's row links to its own log and usage, keeping the endpoint.
+  await page.locator("#tasks a[href*='section=']").first().waitFor({ timeout: 15_000 });
+  const taskLinks = await page.locator("#tasks a[href*='section=']").evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute("href")]));
+  const linked = (section, task) => `diagnostics.html#/projects/p/training-jobs/${FAILED}?section=${section}&task=${task}&endpoint=proxy`;
+  for (const task of ["worker-2", "worker-0"]) {
+    assert.ok(taskLinks.some(([text, href]) => text === "Logs" && href === linked("logs", task)), JSON.stringify(taskLinks));
+    assert.ok(taskLinks.some(([text, href]) => text === "Resource usage" && href === linked("metrics", task)), JSON.stringify(taskLinks));
+  }
   await page.locator(".section-nav a", { hasText: "Logs" }).click();
   await page.locator("#logs h2").waitFor({ timeout: 15_000 });
   // The first task to fail (the running records say worker-2), then the other failures.
@@ -147,6 +155,41 @@ test("each call stands alone: a cleared log, a log not yet written and failing e
   // A job that names no task yet says so instead of showing nothing.
   await page.goto(job("no-tasks", "section=logs"));
   await page.locator("#logs p.muted", { hasText: "names no task" }).waitFor({ timeout: 15_000 });
+});
+
+test("the full log's link is asked for only on a click, for reading, and opens in a new tab without a referrer", async () => {
+  const page = await newPage(served.browser);
+  served.mock.requests.length = 0;
+  await page.goto(job(FAILED, "section=logs&task=worker-2"));
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  const linkCalls = () => served.mock.requests.filter((request) => request.path.includes("/logs/url"));
+  assert.deepEqual(linkCalls(), []);
+  await page.locator("#logs button", { hasText: "Link to the full log" }).click();
+  const link = page.locator("#logs a", { hasText: "Open the full log" });
+  await link.waitFor({ timeout: 15_000 });
+  assert.equal(await link.getAttribute("href"), `https://obs.example.com/logs/${FAILED}/worker-2.log?AWSAccessKeyId=AK&Signature=S&response-content-disposition=inline`);
+  assert.equal(await link.getAttribute("target"), "_blank");
+  assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+  assert.match(await page.locator("#logs").textContent(), /works for a limited time/);
+  const [call] = linkCalls();
+  assert.ok(call.path.endsWith(`/v2/p/training-jobs/${FAILED}/tasks/worker-2/logs/url`), call.path);
+  assert.equal(call.headers["content-type"], "text/plain");
+  // The log above stays as it was.
+  assert.ok(await page.locator(".log__line--current").isVisible());
+  // A log kept in parts links each part, and nothing that is not a web link.
+  await page.goto(job(FAILED, "section=logs&task=sharded"));
+  await page.locator("#logs button", { hasText: "Link to the full log" }).click();
+  await page.locator("#logs a", { hasText: "part 2 of 2" }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.locator("#logs a[target=_blank]").allTextContents(), ["Open part 1 of 2 of the full log", "Open part 2 of 2 of the full log"]);
+  assert.equal(await page.locator("a[href^='javascript:']").count(), 0);
+  assert.deepEqual(page.problems, []);
+  // A cleared log has no link either, and says so in place, as its preview does.
+  await page.goto(job(FAILED, "section=logs&task=cleared"));
+  await page.locator("#logs .error-panel").waitFor({ timeout: 15_000 });
+  await page.locator("#logs button", { hasText: "Link to the full log" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#logs .error-panel").length === 2);
+  assert.match(await page.locator("#logs .error-panel").first().textContent(), /ModelArts\.2819/);
+  assert.match(await page.locator("#logs .error-panel").last().textContent(), /ModelArts\.2819/);
 });
 
 test("a 5 MB log builds only the lines in view, and search finds its last line", async () => {
@@ -195,5 +238,13 @@ test("a static host serves the demo's events and logs from its folder of files",
   const paths = served.mock.requests.map((request) => request.path);
   assert.ok(paths.some((path) => path.endsWith("/demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347/tasks/worker-2/logs/preview.json")), paths.join("\n"));
   assert.ok(paths.some((path) => path.endsWith("/3faf5c03-aaa1-4cbe-879d-24b05d997347/events.json")), paths.join("\n"));
+  // The log link names the whole log beside its answer file, resolved against it.
+  await page.locator(".section-nav a", { hasText: "Logs" }).click();
+  await page.locator("#logs button", { hasText: "Link to the full log" }).click();
+  const full = page.locator("#logs a", { hasText: "Open the full log" });
+  await full.waitFor({ timeout: 15_000 });
+  const href = await full.getAttribute("href");
+  assert.equal(href, `${served.mock.url}demo/v2/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347/tasks/worker-2/logs/full.txt`);
+  assert.match(await (await fetch(href)).text(), /torchrun: not found/);
   assert.deepEqual(page.problems, []);
 });

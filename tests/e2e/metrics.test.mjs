@@ -50,8 +50,9 @@ test("a deep link to the usage shows every task's charts on the finder page, the
   const page = await newPage(served.browser);
   await page.goto(job(FAILED, "section=metrics"));
   await page.locator("#metrics .usage-chart").nth(15).waitFor({ timeout: 15_000 });
-  assert.ok(new URL(page.url()).pathname.endsWith("/jobs.html"), page.url());
+  assert.ok(new URL(page.url()).pathname.endsWith("/diagnostics.html"), page.url());
   assert.equal(await page.locator(".section-nav__link--current").first().textContent(), "Resource usage");
+  assert.equal(await page.locator(".task-picker a[aria-current=page]").textContent(), "All tasks");
   const shown = await usage(page);
   assert.deepEqual(
     shown.map(([task]) => task),
@@ -97,9 +98,11 @@ test("the usage of one linked task, and the tasks that have no data, no series o
     await page.locator("#metrics p", { hasText: "No data for" }).textContent(),
     "No data for CPU usage, Memory usage, GPU utilisation, GPU memory usage, NPU utilisation, NPU memory usage.",
   );
-  // The picker names every task and a way back to all of them; none is current but the linked one.
+  // The picker names every task and a way back to all of them; the linked task is not among them,
+  // so none is current.
   assert.deepEqual(await page.locator(".task-picker a").allTextContents(), ["All tasks", "worker-2", "worker-0", "worker-1", "worker-3"]);
   assert.match(await page.locator(".task-picker a").first().getAttribute("href"), /section=metrics$/);
+  assert.equal(await page.locator(".task-picker a[aria-current]").count(), 0);
 
   await page.goto(job(FAILED, "section=metrics&task=nothing"));
   await page.locator("#metrics p", { hasText: "No resource usage was recorded for this task." }).waitFor({ timeout: 15_000 });
@@ -124,6 +127,7 @@ test("in Chinese the usage has Chinese words, and a change of language asks noth
   const page = await newPage(served.browser, { locale: "zh-CN" });
   await page.goto(job(FAILED, "section=metrics&task=worker-2"));
   await page.locator("#metrics .usage-chart").first().waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator(".task-picker a[aria-current=page]").textContent(), "worker-2");
   assert.equal(await page.locator("#metrics figcaption").first().textContent(), "CPU 使用率");
   assert.equal(await page.locator("#metrics .usage-chart__figures").nth(1).textContent(), "峰值 99.8%，最新 99.8%");
   assert.ok(await page.locator("#metrics p", { hasText: "NPU 利用率、NPU 内存使用率没有数据。" }).isVisible());
@@ -132,6 +136,15 @@ test("in Chinese the usage has Chinese words, and a change of language asks noth
   await page.getByRole("button", { name: "English" }).click();
   await page.locator("#metrics figcaption", { hasText: "CPU usage" }).waitFor();
   assert.equal(served.mock.requests.length, asked);
+  // Every task at once: the tasks and their calls stay, and so does what the memory shows.
+  await page.goto(job(FAILED, "section=metrics"));
+  await page.locator("#metrics .usage-chart").nth(15).waitFor({ timeout: 15_000 });
+  const before = served.mock.requests.length;
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.locator("#metrics figcaption", { hasText: "CPU 使用率" }).first().waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(served.mock.requests.length, before, "a change of language fetched again");
+  assert.equal(await page.locator("#metrics .triage--failed").count(), 3);
 });
 
 test("the demo folder's usage files are read from a static host, and the page passes axe in light and dark", async () => {

@@ -17,6 +17,7 @@ const TYPES = {
   ".css": "text/css",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export const TOKEN = "tok-e2e-123";
@@ -156,6 +157,21 @@ function jobCall(id, task, jobs, metricTask, metricSamples) {
   return [200, json, JSON.stringify(task === undefined ? jobEvents(job) : taskLog(job, task))];
 }
 
+/**
+ * A task's log link (reference §5): a pre-signed link to read in the browser for `Content-Type:
+ * text/plain`, else one that downloads, so tests see which the app asked for. Task `sharded` has
+ * its log in parts (one of them not a web link), `cleared` has none left.
+ */
+function logLink(id, task, contentType) {
+  const json = { "Content-Type": "application/json" };
+  if (task === "cleared") return [400, json, JSON.stringify({ error_code: "ModelArts.2819", error_msg: "The log has been cleared." })];
+  const disposition = contentType === "text/plain" ? "inline" : "attachment";
+  const link = (part) => `https://obs.example.com/logs/${encodeURIComponent(id)}/${encodeURIComponent(task)}${part}.log?AWSAccessKeyId=AK&Signature=S&response-content-disposition=${disposition}`;
+  const answer = { obs_url: link("") };
+  if (task === "sharded") answer.shards = { object_urls: [link(""), link("-2"), "javascript:alert(1)"], count: 3, total: 3 };
+  return [200, json, JSON.stringify(answer)];
+}
+
 /** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
 function scenario(id, call) {
   const json = { "Content-Type": "application/json" };
@@ -234,11 +250,11 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
       response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(searchDemoJobs(record.body)));
       return;
     }
-    // A job's events, a task's log preview and a task's usage (reference §5), GET only, the token
-    // rule as for jobs.
-    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:events|tasks\/([^/]+)\/logs\/preview|metrics\/([^/]+))$/);
+    // A job's events, a task's log preview and link and a task's usage (reference §5), GET only,
+    // the token rule as for jobs.
+    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:events|tasks\/([^/]+)\/logs\/(preview|url)|metrics\/([^/]+))$/);
     if (sub) {
-      const [, secure, , rawId, rawTask, rawMetricTask] = sub;
+      const [, secure, , rawId, rawTask, logCall, rawMetricTask] = sub;
       if (request.method !== "GET") {
         response.writeHead(405).end();
         return;
@@ -249,7 +265,9 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
         return;
       }
       const decoded = (raw) => (raw === undefined ? undefined : decodeURIComponent(raw));
-      const [status, headers, body] = jobCall(decodeURIComponent(rawId), decoded(rawTask), jobs, decoded(rawMetricTask), metricSamples);
+      const [status, headers, body] = logCall === "url"
+        ? logLink(decoded(rawId), decoded(rawTask), request.headers["content-type"])
+        : jobCall(decodeURIComponent(rawId), decoded(rawTask), jobs, decoded(rawMetricTask), metricSamples);
       response.writeHead(status, headers).end(body);
       return;
     }

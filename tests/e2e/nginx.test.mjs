@@ -212,6 +212,9 @@ test("a job's events, a task's log preview and its usage are relayed by GET, the
   // A job whose id is "events" is a job: its query is dropped.
   await nginx.request("v2/demo/training-jobs/events?limit=5");
   assert.equal(mock.requests.at(-1).path, "/v2/demo/training-jobs/events");
+  // Nor is the usage of a task called "events" of a job called "training-jobs" an events call.
+  await nginx.request("v2/demo/training-jobs/training-jobs/metrics/events?limit=5");
+  assert.equal(mock.requests.at(-1).path, "/v2/demo/training-jobs/training-jobs/metrics/events");
   // A page size outside 1 to 100 is dropped, not forwarded.
   await nginx.request(`v2/demo/training-jobs/${FAILED}/events?limit=100000`);
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/events`);
@@ -223,13 +226,21 @@ test("a job's events, a task's log preview and its usage are relayed by GET, the
   assert.equal(usage.status, 200);
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/metrics/worker-2`);
   assert.deepEqual(JSON.parse(usage.body).metrics.map((series) => series.metric), ["cpuUsage", "memUsage", "gpuUtil", "gpuMemUsage", "npuUtil", "npuMemUsage"]);
+  // The log link, asked for as text to read: the header goes up, a query the app never sends does not.
+  const link = await nginx.request(`v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url?Content-Type=application/octet-stream`, { headers: { "X-Auth-Token": TOKEN, "Content-Type": "text/plain" } });
+  assert.equal(link.status, 200);
+  assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url`);
+  assert.equal(mock.requests.at(-1).headers["content-type"], "text/plain");
+  assert.match(JSON.parse(link.body).obs_url, /worker-2\.log\?.*disposition=inline$/);
   const forwarded = mock.requests.length;
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/events`, { method: "POST", body: "{}" })).status, 403);
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview`, { method: "DELETE" })).status, 403);
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/metrics/worker-2`, { method: "PUT", body: "{}" })).status, 403);
   // The calls the viewer does not make stay unrelayed.
   for (const path of [
-    `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url`,
+    `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url/x`,
+    `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs`,
+    `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/download`,
     `v2/demo/training-jobs/${FAILED}/metrics`,
     `v2/demo/training-jobs/${FAILED}/metrics/worker-2/x`,
     `v2/demo/training-jobs/${FAILED}/tasks`,
