@@ -32,6 +32,8 @@ pub fn EventsPanel(
     /// Counts the tokens saved on this page: each reloads these events, and a token saved here
     /// reloads the page's other calls.
     token_saved: RwSignal<u32>,
+    /// When the job was last read: each new reading of a running job reads its events again.
+    job_read_at: Signal<Option<i64>>,
 ) -> impl IntoView {
     let token_scope = source.token_scope.clone();
     let loader = Loader::start(
@@ -42,6 +44,7 @@ pub fn EventsPanel(
         Reader::once(decode_events),
     );
     loader.reload_on(token_saved);
+    loader.refresh_with(job_read_at);
     let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let level = RwSignal::new(None::<Severity>);
     let text = RwSignal::new(String::new());

@@ -16,6 +16,7 @@ use crate::state::timing::Span;
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 use std::sync::Arc;
+use web_sys::HtmlDivElement;
 
 const LOG_MEASURES: Measures = Measures {
     fetch: "log:fetch",
@@ -57,6 +58,10 @@ pub fn LogPanel(
     /// Counts the tokens saved on this page: each reloads this log, and a token saved here reloads
     /// the page's other calls.
     token_saved: RwSignal<u32>,
+    /// When the job was last read: each new reading reads the log again.
+    job_read_at: Signal<Option<i64>>,
+    /// How often the job, and so the log, is read again while it runs; `None` once it has ended.
+    follow_every: Signal<Option<u32>>,
 ) -> impl IntoView {
     let token_scope = source.token_scope.clone();
     let loader = Loader::start(
@@ -67,12 +72,16 @@ pub fn LogPanel(
         Reader::once(decode_log),
     );
     loader.reload_on(token_saved);
+    loader.refresh_with(job_read_at);
     let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let prefs = use_prefs();
     let query = RwSignal::new(search.unwrap_or_default());
     // The line a link or a match points at, from 1.
     let current_line = RwSignal::new(line);
     let scroll_px = RwSignal::new(0_usize);
+    // Whether the view is at the log's end, where a newer reading keeps it; a link to a line or a
+    // search starts elsewhere.
+    let at_end = RwSignal::new(line.is_none() && query.with_untracked(String::is_empty));
     let viewport_px = RwSignal::new(600_usize);
     let container = NodeRef::<leptos::html::Div>::new();
     let log = Memo::new(move |_| loader.data.get().unwrap_or_default());
@@ -102,9 +111,21 @@ pub fn LogPanel(
     // Each time the view is put on screen (first, and after a change of language): the current
     // line, else the first match, else the failure the log shows, else the end, where a failed
     // task's log says why.
-    Effect::new(move |_| {
-        if container.get().is_none() || loader.data.with(Option::is_none) {
-            return;
+    // Each time the view is put on screen (first, and after a change of language): the current
+    // line, else the first match, else the failure the log shows, else the end, where a failed
+    // task's log says why. A newer reading of a running job's log keeps a view at its end there.
+    Effect::new(move |shown: Option<Option<HtmlDivElement>>| {
+        let view = container.get()?;
+        if loader.data.with(Option::is_none) {
+            return None;
+        }
+        if shown.flatten().as_ref() == Some(&view) {
+            if at_end.get_untracked() {
+                let bottom = view.clone();
+                // Once the longer log has been laid out, or the end would be the old one.
+                request_animation_frame(move || bottom.set_scroll_top(i32::MAX));
+            }
+            return Some(view);
         }
         let total = log.with_untracked(|log| log.line_count());
         let target = current_line
@@ -113,17 +134,11 @@ pub fn LogPanel(
             .or_else(|| evidence.with_untracked(|found| found.as_ref().map(|(line, _)| *line)));
         match target {
             Some(line) => show_line(line.min(total.max(1))),
-            None => {
-                if let Some(view) = container.get_untracked() {
-                    let bottom = total.saturating_mul(LINE_PX);
-                    view.set_scroll_top(i32::try_from(bottom).unwrap_or(i32::MAX));
-                }
-            }
+            None => view.set_scroll_top(i32::MAX),
         }
         // The page scrolls too, so the box and the line in it are on screen, not below the fold.
-        if let Some(view) = container.get_untracked() {
-            view.scroll_into_view_with_bool(false);
-        }
+        view.scroll_into_view_with_bool(false);
+        Some(view)
     });
     let step = move |forward: bool| {
         let found = matches.get_untracked();
@@ -144,18 +159,25 @@ pub fn LogPanel(
             show_line(index + 1);
         }
     };
-    // Keyed by line, so scrolling builds only the lines that come into view.
+    // Counts the readings of the log: a newer one may have shifted every line (the preview keeps
+    // only the newest 5 MB), so the rows on screen are built again from it.
+    let reading = Memo::new(move |previous: Option<&usize>| {
+        loader.data.track();
+        previous.map_or(0, |count| count + 1)
+    });
+    let total = Memo::new(move |_| log.with(|log| log.line_count()));
+    // Keyed by line and reading, so scrolling builds only the lines that come into view.
     let visible = Signal::derive(move || {
-        let total = log.with(|log| log.line_count());
         let (start, end) = visible_lines(
             scroll_px.get(),
             viewport_px.get(),
             LINE_PX,
-            total,
+            total.get(),
             SPARE_LINES,
         );
+        let reading = reading.get().to_string();
         (start..end)
-            .map(|index| (index, String::new()))
+            .map(|index| (index, reading.clone()))
             .collect::<Vec<RowKey>>()
     });
     let row = Callback::new(move |(index, _): RowKey| {
@@ -191,18 +213,21 @@ pub fn LogPanel(
     });
     let body = move |ui: Ui| {
         let f = ui.lang.finder();
-        let shown = log.get();
-        let evidence = evidence.get();
-        let total = shown.line_count();
-        let cut = shown.is_cut().then(|| {
-            (f.log_cut)(
-                &size_text(shown.current_size.unwrap_or(0)),
-                &size_text(shown.full_size.unwrap_or(0)),
-            )
-        });
         let file_stem = file_stem.clone();
+        let cut = move || {
+            log.with(|shown| {
+                shown.is_cut().then(|| {
+                    (f.log_cut)(
+                        &size_text(shown.current_size.unwrap_or(0)),
+                        &size_text(shown.full_size.unwrap_or(0)),
+                    )
+                })
+            })
+        };
+        // Only an empty log and a log with lines look different: a longer one keeps its box.
+        let empty = Memo::new(move |_| total.get() == 0);
         view! {
-            {evidence.map(|(line, signature)| view! {
+            {move || evidence.get().map(|(line, signature)| view! {
                 <p class="triage triage--failed">
                     <a href=hash_for.run((None, Some(line))) on:click=move |event| {
                         event.prevent_default();
@@ -211,7 +236,8 @@ pub fn LogPanel(
                     " " <SignatureText signature ui/>
                 </p>
             })}
-            {cut.map(|cut| view! { <p class="muted">{cut}</p> })}
+            {move || cut().map(|cut| view! { <p class="muted">{cut}</p> })}
+            {move || follow_every.get().map(|seconds| view! { <p class="muted">{(f.log_follows)(seconds)}</p> })}
             <div class="log-tools">
                 <label class="field">{f.log_search}
                     <input type="search" name="q" prop:value=move || query.get()
@@ -222,22 +248,25 @@ pub fn LogPanel(
                 <button type="button" class="button" on:click=move |_| step(false)>{f.previous_match}</button>
                 <button type="button" class="button" on:click=move |_| step(true)>{f.next_match}</button>
                 <button type="button" class="button" on:click=move |_| {
-                    download(&format!("{file_stem}.txt"), &shown.text, "text/plain");
+                    log.with_untracked(|shown| download(&format!("{file_stem}.txt"), &shown.text, "text/plain"));
                 }>{f.download_log}</button>
             </div>
-            {if total == 0 {
+            {move || if empty.get() {
                 view! { <p class="muted">{f.log_empty}</p> }.into_any()
             } else {
                 view! {
                     <div class="log" node_ref=container role="region" aria-label=f.log_lines tabindex="0"
                         on:scroll=move |event| {
                             let view = event_target::<web_sys::Element>(&event);
-                            scroll_px.set(pixels(view.scroll_top()));
-                            viewport_px.set(pixels(view.client_height()));
+                            let top = pixels(view.scroll_top());
+                            let height = pixels(view.client_height());
+                            scroll_px.set(top);
+                            viewport_px.set(height);
+                            at_end.set(top + height + LINE_PX >= pixels(view.scroll_height()));
                         }>
-                        <div class="log__space" style:height=format!("{}px", total.saturating_mul(LINE_PX))>
+                        <div class="log__space" style:height=move || format!("{}px", total.get().saturating_mul(LINE_PX))>
                             <div class="log__window" style:transform=move || {
-                                let (start, _) = visible_lines(scroll_px.get(), viewport_px.get(), LINE_PX, total, SPARE_LINES);
+                                let (start, _) = visible_lines(scroll_px.get(), viewport_px.get(), LINE_PX, total.get(), SPARE_LINES);
                                 format!("translateY({}px)", start.saturating_mul(LINE_PX))
                             }>
                                 <KeyedRows keys=visible row/>

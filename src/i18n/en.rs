@@ -1012,6 +1012,9 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("Only the newest {shown} of {full} were sent."),
     found_on_line: |line| format!("Line {line} shows:"),
     log_lines: "Log lines",
+    log_follows: |seconds| {
+        format!("The job is running: its log is read again every {seconds} s, and a view at its end stays there.")
+    },
     full_log: "Link to the full log",
     loading_full_log: "Asking for a link to the full log…",
     open_full_log: |part, parts| {

@@ -545,6 +545,8 @@ pub struct FinderStrings {
     pub found_on_line: fn(line: usize) -> String,
     /// The scrolled view of the log's lines, for screen readers.
     pub log_lines: &'static str,
+    /// A running job's log is read again with the job, every `seconds`.
+    pub log_follows: fn(seconds: u32) -> String,
     /// Asks the API for a temporary link to the whole log, beyond the newest 5 MB shown.
     pub full_log: &'static str,
     pub loading_full_log: &'static str,

@@ -995,6 +995,7 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         log_cut,
         found_on_line,
         log_lines,
+        log_follows,
         full_log,
         loading_full_log,
         open_full_log,
@@ -1109,6 +1110,7 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
     }
     push("log_cut", log_cut("1.5 MB", "5.2 MB"));
     push("found_on_line", found_on_line(88));
+    push("log_follows", log_follows(10));
     for severity in [
         Severity::Error,
         Severity::Warning,

@@ -906,6 +906,9 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("仅发送了最新的 {shown}（共 {full}）。"),
     found_on_line: |line| format!("第 {line} 行表明："),
     log_lines: "日志行",
+    log_follows: |seconds| {
+        format!("作业正在运行：日志每 {seconds} 秒重新读取一次，停在末尾的视图会跟随最新内容。")
+    },
     full_log: "获取完整日志链接",
     loading_full_log: "正在获取完整日志链接…",
     open_full_log: |part, parts| {

@@ -14,7 +14,7 @@ use crate::i18n::Ui;
 use crate::insight::tasks::log_tasks;
 use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
-use crate::pages::job::job_reader;
+use crate::pages::job::{job_is_terminal, job_reader};
 use crate::pages::VIEWER_PAGE;
 use crate::route::{self, job_hash_in, JobRoute, Route, Section, ViewState};
 use crate::state::loaded::LoadedJob;
@@ -66,13 +66,20 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     };
     let endpoint_name = located.endpoint.name.clone();
     // The job gives the page its name and the log its tasks; the events and a linked task's log
-    // load beside it, not after it, and none of them polls.
-    let job_source = Source {
-        refresh_seconds: 0,
-        ..Source::get(located, &config, JOB_MEASURES)
-    };
+    // load beside it, not after it. While the job runs it is read again under the refresh policy,
+    // and its events and log with it (each new reading of the job reads them again).
+    let job_source = Source::get(located, &config, JOB_MEASURES);
     let token_scope = job_source.token_scope.clone();
     let job = Loader::start(job_source.clone(), job_reader());
+    let refresh_seconds = config.refresh_seconds;
+    let follow_every = Signal::derive(move || {
+        let running = job.data.with(|loaded| {
+            loaded
+                .as_ref()
+                .is_some_and(|loaded| !job_is_terminal(loaded))
+        });
+        (running && refresh_seconds > 0).then_some(refresh_seconds)
+    });
     // One token serves the endpoint's every call: saved in any prompt on this page, it reloads
     // the job and the panel below.
     let token_saved = RwSignal::new(0u32);
@@ -137,10 +144,13 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     let calls = Calls {
         job_source,
         token_saved,
+        job_read_at: job.updated_at.into(),
+        follow_every,
     };
     let body = match section {
         Section::Events => view! {
-            <EventsPanel source=calls.source(events_url(&calls.job_source.url)) token_saved/>
+            <EventsPanel source=calls.source(events_url(&calls.job_source.url)) token_saved
+                job_read_at=calls.job_read_at/>
         }
         .into_any(),
         Section::Metrics => task_metrics(route, calls, job).into_any(),
@@ -161,13 +171,17 @@ struct Calls {
     /// The job's own call; the events and logs are read beside it, the same way.
     job_source: Source,
     token_saved: RwSignal<u32>,
+    /// When the job was last read, and how often it is read again while it runs.
+    job_read_at: Signal<Option<i64>>,
+    follow_every: Signal<Option<u32>>,
 }
 
 impl Calls {
-    /// The call to `url` under the job's endpoint.
+    /// The call to `url` under the job's endpoint, which does not poll on its own.
     fn source(&self, url: String) -> Source {
         Source {
             url,
+            refresh_seconds: 0,
             ..self.job_source.clone()
         }
     }
@@ -356,7 +370,8 @@ fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl 
                 <LogPanel source=calls.source(log_preview_url(&calls.job_source.url, &task))
                     link_source=calls.source(log_link_url(&calls.job_source.url, &task))
                     file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
-                    line=route.view.line hash_for token_saved=calls.token_saved/>
+                    line=route.view.line hash_for token_saved=calls.token_saved
+                    job_read_at=calls.job_read_at follow_every=calls.follow_every/>
             }
             .into_any(),
         )

@@ -182,6 +182,19 @@ impl<T: Send + Sync + 'static> Loader<T> {
         });
     }
 
+    /// Loads again, keeping what is shown, each time `read_at` moves on after its first value: a
+    /// running job's log and events are read again whenever the job is, under its refresh policy.
+    pub fn refresh_with(&self, read_at: Signal<Option<i64>>) {
+        let loader = self.clone();
+        Effect::new(move |seen: Option<Option<i64>>| {
+            let now = read_at.get();
+            if seen.is_some_and(|seen| seen.is_some() && seen != now) {
+                loader.refresh();
+            }
+            now
+        });
+    }
+
     pub fn reload_callback(&self) -> Callback<()> {
         let loader = self.clone();
         Callback::new(move |_: ()| loader.reload())

@@ -1,4 +1,4 @@
-// A job's events and a task's log (issue 12), on the finder page: the issue's deep links from the
+// A job's events and a task's log (issue 12), on the diagnostics page: the issue's deep links from the
 // viewer, the failure a log shows and the line it is on, search, masking and terminal codes, each
 // call's own error, and a 5 MB log of which only the lines in view are built.
 import { test } from "node:test";
@@ -31,7 +31,7 @@ const served = mockForTests({
 
 const job = (id, query) => `${served.mock.url}#/projects/p/training-jobs/${id}?${query}`;
 
-test("a deep link to a task's log search opens it on the finder page, at the first match, with the failure named", async () => {
+test("a deep link to a task's log search opens it on the diagnostics page, at the first match, with the failure named", async () => {
   const page = await newPage(served.browser);
   await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
   await page.locator(".log__line--current").waitFor({ timeout: 15_000 });

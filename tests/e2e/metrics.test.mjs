@@ -1,4 +1,4 @@
-// The tasks' resource usage (issue 12), on the finder page: a chart for each series with data, gaps
+// The tasks' resource usage (issue 12), on the diagnostics page: a chart for each series with data, gaps
 // where the API sent -1, the empty series named rather than drawn, each chart's peak and last value
 // in words, the time span labelled approximate, and each task's call in its own states.
 import { test } from "node:test";
@@ -46,7 +46,7 @@ const usage = (page) =>
     }),
   );
 
-test("a deep link to the usage shows every task's charts on the finder page, the first to fail first", async () => {
+test("a deep link to the usage shows every task's charts on the diagnostics page, the first to fail first", async () => {
   const page = await newPage(served.browser);
   await page.goto(job(FAILED, "section=metrics"));
   await page.locator("#metrics .usage-chart").nth(15).waitFor({ timeout: 15_000 });

@@ -136,6 +136,18 @@ function bigLog() {
   return { content, current_size: content.length, full_size: 20_000_000 };
 }
 
+/** How often each growing log has been read: it has five more lines each time. */
+const growingReads = new Map();
+
+/** A running task's log, longer at each reading. */
+function growingLog(id) {
+  const reads = (growingReads.get(id) ?? 0) + 1;
+  growingReads.set(id, reads);
+  const lines = Array.from({ length: 95 + reads * 5 }, (_, index) => `line ${index + 1} of reading ${reads}`);
+  const content = lines.join("\n") + "\n";
+  return { content, current_size: content.length, full_size: content.length };
+}
+
 /** The events, a task's log or a task's usage of job `id`, for every scenario the tests need. */
 function jobCall(id, task, jobs, metricTask, metricSamples) {
   const json = { "Content-Type": "application/json" };
@@ -151,6 +163,7 @@ function jobCall(id, task, jobs, metricTask, metricSamples) {
   if (task === "cleared") return [400, json, JSON.stringify({ error_code: "ModelArts.2819", error_msg: "The log has been cleared." })];
   if (task === "not-yet") return [400, json, JSON.stringify({ error_code: "ModelArts.2818", error_msg: "The log is not generated." })];
   if (task === "big") return [200, json, JSON.stringify(bigLog())];
+  if (task === "growing") return [200, json, JSON.stringify(growingLog(id))];
   if (id === "events-broken" && task === undefined) return [400, json, JSON.stringify({ error_code: "ModelArts.50004000", error_msg: "Bad request." })];
   const job = jobDocument(id, jobs) ?? (id === "events-broken" ? {} : null);
   if (!job) return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
