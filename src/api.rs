@@ -47,6 +47,11 @@ pub fn log_link_url(job_url: &str, task: &str) -> String {
     format!("{job_url}/tasks/{}/logs/url", percent_encode(task))
 }
 
+/// The stages of each attempt of the job at `job_url` (SDK only: other endpoints answer 404).
+pub fn stages_url(job_url: &str) -> String {
+    format!("{job_url}/stages")
+}
+
 /// One task's resource usage, for the job at `job_url`.
 pub fn metrics_url(job_url: &str, task: &str) -> String {
     format!("{job_url}/metrics/{}", percent_encode(task))

@@ -34,6 +34,8 @@ pub fn EventsPanel(
     token_saved: RwSignal<u32>,
     /// When the job was last read: each new reading of a running job reads its events again.
     job_read_at: Signal<Option<i64>>,
+    /// The text filter's first value: a linked task shows the events that name it.
+    filter: Option<String>,
 ) -> impl IntoView {
     let token_scope = source.token_scope.clone();
     let loader = Loader::start(
@@ -47,7 +49,7 @@ pub fn EventsPanel(
     loader.refresh_with(job_read_at);
     let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let level = RwSignal::new(None::<Severity>);
-    let text = RwSignal::new(String::new());
+    let text = RwSignal::new(filter.unwrap_or_default());
     let prefs = use_prefs();
     // Read once per answer, not on every keystroke in the filter.
     let evidence = Memo::new(move |_| {

@@ -43,6 +43,7 @@ pub mod resources_card;
 pub mod section_nav;
 pub mod show_all_button;
 pub mod signature_text;
+pub mod stages_panel;
 pub mod status_timeline;
 pub mod subheading;
 pub mod task_card;

@@ -65,18 +65,22 @@ fn ExitRows(
         let chosen = task.clone();
         let message_key = format!("message:{task}");
         let s = ui.s;
-        // A failed task's log and usage, on the diagnostics page: where its failure is explained.
+        // A failed task's log, usage and the events that name it, on the diagnostics page: where
+        // its failure is explained.
         let failure_links = links
             .as_ref()
             .filter(|_| failed && readable.contains(&task))
             .map(|job| {
-            view! {
-                <br/>
-                <a href=section_href(job, Section::Logs, Some(&task))>{(s.section_title)(Section::Logs)}</a>
-                " · "
-                <a href=section_href(job, Section::Metrics, Some(&task))>{(s.section_title)(Section::Metrics)}</a>
-            }
-        });
+                let links = [Section::Logs, Section::Metrics, Section::Events]
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, section)| view! {
+                        {(index > 0).then_some(" · ")}
+                        <a href=section_href(job, section, Some(&task))>{(s.section_title)(section)}</a>
+                    })
+                    .collect_view();
+                view! { <br/> {links} }
+            });
         // Each cell names its column for the narrow layout, where rows become cards.
         view! {
             <tr class=class aria-current=move || is_selected().then_some("true")>

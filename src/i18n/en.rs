@@ -11,6 +11,7 @@ use crate::insight::job_list::SortKey;
 use crate::insight::metrics::MetricKind;
 use crate::insight::phase::Phase;
 use crate::insight::signatures::{Collective, Device, Signature};
+use crate::insight::stages::StageKind;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
@@ -1012,6 +1013,15 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("Only the newest {shown} of {full} were sent."),
     found_on_line: |line| format!("Line {line} shows:"),
     log_lines: "Log lines",
+    stages: "Stages",
+    loading_stages: "Loading the stages…",
+    stage_words: |kind| match kind {
+        StageKind::Scheduling => "Scheduling",
+        StageKind::Preparing => "Preparing",
+        StageKind::Running => "Running",
+        StageKind::End => "End",
+    },
+    attempt_of: |number, total| format!("Attempt {number} of {total}"),
     log_follows: |seconds| {
         format!("The job is running: its log is read again every {seconds} s, and a view at its end stays there.")
     },

@@ -26,6 +26,7 @@ use crate::insight::job_list::SortKey;
 use crate::insight::metrics::MetricKind;
 use crate::insight::phase::Phase;
 use crate::insight::signatures::Signature;
+use crate::insight::stages::StageKind;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
@@ -545,6 +546,13 @@ pub struct FinderStrings {
     pub found_on_line: fn(line: usize) -> String,
     /// The scrolled view of the log's lines, for screen readers.
     pub log_lines: &'static str,
+    // The diagnostics page: each attempt's stages, above the events
+    pub stages: &'static str,
+    pub loading_stages: &'static str,
+    /// A documented stage in words; other names are shown as sent.
+    pub stage_words: fn(StageKind) -> &'static str,
+    /// Above each attempt's stages when there were several, the latest first.
+    pub attempt_of: fn(number: usize, total: usize) -> String,
     /// A running job's log is read again with the job, every `seconds`.
     pub log_follows: fn(seconds: u32) -> String,
     /// Asks the API for a temporary link to the whole log, beyond the newest 5 MB shown.

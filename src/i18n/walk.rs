@@ -12,6 +12,7 @@ use crate::insight::job_list::SortKey;
 use crate::insight::metrics::MetricKind;
 use crate::insight::phase::{Phase, ANNOTATION_KEYS};
 use crate::insight::signatures::{Collective, Device, Signature};
+use crate::insight::stages::StageKind;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{ApiEnum, FaultScenario, RecoverAction, RecoverResult};
@@ -995,6 +996,10 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         log_cut,
         found_on_line,
         log_lines,
+        stages,
+        loading_stages,
+        stage_words,
+        attempt_of,
         log_follows,
         full_log,
         loading_full_log,
@@ -1062,6 +1067,8 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         ("next_match", next_match),
         ("download_log", download_log),
         ("log_lines", log_lines),
+        ("stages", stages),
+        ("loading_stages", loading_stages),
         ("full_log", full_log),
         ("loading_full_log", loading_full_log),
         ("full_log_expires", full_log_expires),
@@ -1111,6 +1118,13 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
     push("log_cut", log_cut("1.5 MB", "5.2 MB"));
     push("found_on_line", found_on_line(88));
     push("log_follows", log_follows(10));
+    push("attempt_of", attempt_of(2, 3));
+    for kind in StageKind::ALL {
+        push(
+            &format!("stage_words({kind:?})"),
+            stage_words(kind).to_string(),
+        );
+    }
     for severity in [
         Severity::Error,
         Severity::Warning,

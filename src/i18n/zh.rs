@@ -11,6 +11,7 @@ use crate::insight::job_list::SortKey;
 use crate::insight::metrics::MetricKind;
 use crate::insight::phase::Phase;
 use crate::insight::signatures::{Collective, Device, Signature};
+use crate::insight::stages::StageKind;
 use crate::insight::status::RecoveryParts;
 use crate::insight::triage::{ExitCause, ExitHeadline};
 use crate::insight::vocabulary::{
@@ -906,6 +907,15 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     log_cut: |shown, full| format!("仅发送了最新的 {shown}（共 {full}）。"),
     found_on_line: |line| format!("第 {line} 行表明："),
     log_lines: "日志行",
+    stages: "阶段",
+    loading_stages: "正在加载阶段…",
+    stage_words: |kind| match kind {
+        StageKind::Scheduling => "调度",
+        StageKind::Preparing => "准备",
+        StageKind::Running => "运行",
+        StageKind::End => "结束",
+    },
+    attempt_of: |number, total| format!("第 {number} 次尝试（共 {total} 次）"),
     log_follows: |seconds| {
         format!("作业正在运行：日志每 {seconds} 秒重新读取一次，停在末尾的视图会跟随最新内容。")
     },

@@ -21,6 +21,7 @@ pub mod raw;
 pub mod resources;
 pub mod secrets;
 pub mod signatures;
+pub mod stages;
 pub mod status;
 pub mod tasks;
 pub mod timeline;

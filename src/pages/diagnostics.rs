@@ -2,13 +2,14 @@
 //! (`?section=events`, `?section=logs&task=…&q=…&line=…`, `?section=metrics&task=…`): each its own
 //! call to the API, with its own states, so one failing never blanks another or the job.
 
-use crate::api::{events_url, locate_job, log_link_url, log_preview_url, metrics_url};
+use crate::api::{events_url, locate_job, log_link_url, log_preview_url, metrics_url, stages_url};
 use crate::browser::resolve_url;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::events_panel::EventsPanel;
 use crate::components::load_trouble::load_trouble;
 use crate::components::log_panel::LogPanel;
 use crate::components::metrics_panel::MetricsPanel;
+use crate::components::stages_panel::StagesPanel;
 use crate::config::Config;
 use crate::i18n::Ui;
 use crate::insight::tasks::log_tasks;
@@ -149,8 +150,11 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     };
     let body = match section {
         Section::Events => view! {
-            <EventsPanel source=calls.source(events_url(&calls.job_source.url)) token_saved
+            <StagesPanel source=calls.source(stages_url(&calls.job_source.url)) token_saved
                 job_read_at=calls.job_read_at/>
+            <h2>{move || (prefs.ui().s.section_title)(Section::Events)}</h2>
+            <EventsPanel source=calls.source(events_url(&calls.job_source.url)) token_saved
+                job_read_at=calls.job_read_at filter=route.view.task.clone()/>
         }
         .into_any(),
         Section::Metrics => task_metrics(route, calls, job).into_any(),

@@ -76,6 +76,7 @@ const PAGES = [
   ],
   ["compare with…", `jobs.html#/projects/demo/compare/${demoJobs[0].job_id}?endpoint=demo`, "#compare-with input"],
   ["a failed job's events", `${job("7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58")}&section=events`, "#events tbody tr"],
+  ["a failed job's stages", `${job("7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58")}&section=events`, "#events ol.stages"],
   ["a failed task's log", `${job("7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58")}&section=logs&task=worker-2&q=memory`, ".log__line--current"],
   ["a cleared log", `${job("7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58")}&section=logs&task=cleared`, "#logs .error-panel"],
 ];

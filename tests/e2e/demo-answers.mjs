@@ -1,5 +1,5 @@
-// The answers the demo folder holds beside each job, and the mock gives for any job: its events,
-// each task's log preview and each task's resource usage (reference §5), made from the job itself. `node tests/e2e/demo-answers.mjs`
+// The answers the demo folder holds beside each job, and the mock gives for any job: its events and
+// stages, each task's log preview and link and each task's resource usage (reference §5), made from the job itself. `node tests/e2e/demo-answers.mjs`
 // writes them into demo/ (the demo endpoint is a folder of files: "files": true in config.json), and
 // a test keeps the folder equal to what this writes.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +14,54 @@ const statuses = (job) => (Array.isArray(job.status?.task_statuses) ? job.status
 
 /** A job's running records that are objects. */
 const records = (job) => (Array.isArray(job.status?.running_records) ? job.status.running_records : []).filter((record) => record && typeof record === "object");
+
+const TERMINAL = ["Completed", "Failed", "Terminated", "Abnormal"];
+
+/**
+ * A job's stages (reference §5, SDK only): one attempt per running record (else one), each
+ * scheduled, prepared (with a step), run and ended as the record says, times as millisecond strings.
+ */
+export function jobStages(job) {
+  const created = Number(job.metadata?.create_time) || 1_700_000_000_000;
+  const started = Number(job.status?.start_time) || 0;
+  const ended = TERMINAL.includes(job.status?.phase);
+  const attempts = records(job).map((record) => ({
+    start: Number(record.start_at) * 1000,
+    running: Number(record.xpu_start_at ?? record.start_at) * 1000,
+    end: record.end_at ? Number(record.end_at) * 1000 : null,
+    reason: record.end_reason ?? "",
+  }));
+  if (attempts.length === 0 && started) {
+    const end = ended ? started + (Number(job.status?.duration) || 0) : null;
+    attempts.push({ start: started, running: started + 30_000, end, reason: job.status?.phase ?? "" });
+  }
+  const stage = (name, order, start, end, en, zh, subStages) => ({
+    job_id: job.metadata?.id ?? "",
+    name,
+    en_message: en,
+    zh_message: zh,
+    start_time: start === null ? "" : String(start),
+    end_time: end === null ? "" : String(end),
+    stage_order: order,
+    ...(subStages ? { sub_stages: subStages } : {}),
+  });
+  const running_records = attempts.map((attempt, index) => {
+    const scheduled = index === 0 ? created : attempts[index - 1].end ?? attempt.start;
+    const stages = [
+      stage("scheduling", 1, scheduled, attempt.start, "Resources were allocated.", "资源已分配。"),
+      stage("preparing", 2, attempt.start, attempt.running, "The image and the code are ready.", "镜像和代码已就绪。", [
+        { name: "image_pull", en_message: "Pulling the image.", zh_message: "正在拉取镜像。", create_time: String(attempt.start) },
+      ]),
+      stage("running", 3, attempt.running, attempt.end, "Training ran.", "训练运行。"),
+    ];
+    if (attempt.end !== null) stages.push(stage("end", 4, attempt.end, attempt.end, attempt.reason, attempt.reason));
+    return { record_order: index + 1, stages };
+  });
+  if (running_records.length === 0) {
+    running_records.push({ record_order: 1, stages: [stage("scheduling", 1, created, null, "Waiting for resources.", "正在等待资源。")] });
+  }
+  return { total_count: running_records.length, running_records };
+}
 
 /** A job's events (reference §5), newest first: one per task's exit, the job's end, one without a source. */
 export function jobEvents(job) {
@@ -94,6 +142,7 @@ export function demoAnswers() {
     const id = name.slice(0, -".json".length);
     const job = JSON.parse(readFileSync(join(DEMO_JOBS, name), "utf8"));
     files.push([`${id}/events.json`, JSON.stringify(jobEvents(job), null, 2) + "\n"]);
+    files.push([`${id}/stages.json`, JSON.stringify(jobStages(job), null, 2) + "\n"]);
     for (const task of taskNames(job)) {
       const log = taskLog(job, task);
       files.push([`${id}/tasks/${task}/logs/preview.json`, JSON.stringify(log, null, 2) + "\n"]);

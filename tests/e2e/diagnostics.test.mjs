@@ -25,6 +25,8 @@ const served = mockForTests({
   // A job whose events call fails while the job itself loads.
   jobs: {
     "events-broken": demoJob(FAILED),
+    "stages-unknown": demoJob(FAILED),
+    "stages-broken": demoJob(FAILED),
     "no-tasks": JSON.stringify({ kind: "job", metadata: { name: "queued-job" }, status: { phase: "Pending" } }),
   },
 });
@@ -110,6 +112,7 @@ test("the section links of a job page lead to its events and logs, and a failed 
   for (const task of ["worker-2", "worker-0"]) {
     assert.ok(taskLinks.some(([text, href]) => text === "Logs" && href === linked("logs", task)), JSON.stringify(taskLinks));
     assert.ok(taskLinks.some(([text, href]) => text === "Resource usage" && href === linked("metrics", task)), JSON.stringify(taskLinks));
+    assert.ok(taskLinks.some(([text, href]) => text === "Events" && href === linked("events", task)), JSON.stringify(taskLinks));
   }
   await page.locator(".section-nav a", { hasText: "Logs" }).click();
   await page.locator("#logs h2").waitFor({ timeout: 15_000 });
@@ -135,6 +138,12 @@ test("the section links of a job page lead to its events and logs, and a failed 
   await page.locator("#events input[type=search]").fill("worker-3");
   assert.equal(await rows.count(), 1);
   assert.match(await page.locator("#events [role=status]").textContent(), /^1 of 7 events$/);
+  // A task's events link shows the events that name it, the filter ready to be cleared.
+  await page.goto(job(FAILED, "section=events&task=worker-3"));
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#events input[type=search]").inputValue(), "worker-3");
+  assert.equal(await rows.count(), 1);
+  assert.match(await rows.first().textContent(), /\[worker-3\]/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -155,6 +164,31 @@ test("each call stands alone: a cleared log, a log not yet written and failing e
   // A job that names no task yet says so instead of showing nothing.
   await page.goto(job("no-tasks", "section=logs"));
   await page.locator("#logs p.muted", { hasText: "names no task" }).waitFor({ timeout: 15_000 });
+});
+
+test("the events page shows each attempt's stages above the events, the latest first, and nothing where the call is unknown", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "section=events"));
+  await page.locator("#events ol.stages").first().waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.locator("#events h2").allTextContents(), ["Stages", "Events"]);
+  assert.deepEqual(await page.locator("#events h3").allTextContents(), ["Attempt 2 of 2", "Attempt 1 of 2"]);
+  const latest = page.locator("#events ol.stages").first().locator(":scope > li");
+  assert.deepEqual(await latest.locator(":scope > strong").allTextContents(), ["Scheduling", "Preparing", "Running", "End"]);
+  // Times in the page's mode, how long each took, what it says, and its steps.
+  assert.match(await latest.nth(2).textContent(), /\(43 min \d+ s\)Training ran\./);
+  assert.match(await latest.nth(3).textContent(), /exit with 137/);
+  assert.match(await latest.nth(1).locator("ul li").textContent(), /Pulling the image\./);
+  assert.equal(await latest.first().locator("time").count(), 2);
+  await page.locator("#events tbody tr").first().waitFor();
+  // An endpoint without the call says nothing about it; a failing call is explained in place.
+  await page.goto(job("stages-unknown", "section=events"));
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.locator("#events h2").allTextContents(), ["Events"]);
+  await page.goto(job("stages-broken", "section=events"));
+  await page.locator("#events .error-panel").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator("#events .error-panel").textContent(), /ModelArts\.0010/);
+  await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
 });
 
 test("the full log's link is asked for only on a click, for reading, and opens in a new tab without a referrer", async () => {

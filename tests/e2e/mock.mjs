@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, extname, normalize } from "node:path";
 import { distDir } from "./paths.mjs";
 import { hugeJob } from "./huge-job.mjs";
-import { jobEvents, taskLog, taskMetrics } from "./demo-answers.mjs";
+import { jobEvents, jobStages, taskLog, taskMetrics } from "./demo-answers.mjs";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -185,6 +185,19 @@ function logLink(id, task, contentType) {
   return [200, json, JSON.stringify(answer)];
 }
 
+/**
+ * A job's stages (SDK only): made from the job, as the demo's files are; job `stages-unknown` is on
+ * an endpoint without the call (404), `stages-broken` fails.
+ */
+function stages(id, jobs) {
+  const json = { "Content-Type": "application/json" };
+  if (id === "stages-unknown") return [404, json, JSON.stringify({ error_code: "ModelArts.0001", error_msg: "Not found" })];
+  if (id === "stages-broken") return [500, json, JSON.stringify({ error_code: "ModelArts.0010", error_msg: "internal" })];
+  const job = jobDocument(id, jobs);
+  if (!job) return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
+  return [200, json, JSON.stringify(jobStages(job))];
+}
+
 /** Scenarios by job id; each returns [status, headers, body] or a promise of it. */
 function scenario(id, call) {
   const json = { "Content-Type": "application/json" };
@@ -265,9 +278,9 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
     }
     // A job's events, a task's log preview and link and a task's usage (reference §5), GET only,
     // the token rule as for jobs.
-    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:events|tasks\/([^/]+)\/logs\/(preview|url)|metrics\/([^/]+))$/);
+    const sub = rest.match(/^(secure\/)?v2\/([^/]+)\/training-jobs\/([^/]+)\/(?:(stages)|events|tasks\/([^/]+)\/logs\/(preview|url)|metrics\/([^/]+))$/);
     if (sub) {
-      const [, secure, , rawId, rawTask, logCall, rawMetricTask] = sub;
+      const [, secure, , rawId, stagesCall, rawTask, logCall, rawMetricTask] = sub;
       if (request.method !== "GET") {
         response.writeHead(405).end();
         return;
@@ -278,7 +291,9 @@ export async function startMock({ subPath = "/tools/jobs/", config, configText, 
         return;
       }
       const decoded = (raw) => (raw === undefined ? undefined : decodeURIComponent(raw));
-      const [status, headers, body] = logCall === "url"
+      const [status, headers, body] = stagesCall
+        ? stages(decoded(rawId), jobs)
+        : logCall === "url"
         ? logLink(decoded(rawId), decoded(rawTask), request.headers["content-type"])
         : jobCall(decodeURIComponent(rawId), decoded(rawTask), jobs, decoded(rawMetricTask), metricSamples);
       response.writeHead(status, headers).end(body);

@@ -232,6 +232,10 @@ test("a job's events, a task's log preview and its usage are relayed by GET, the
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url`);
   assert.equal(mock.requests.at(-1).headers["content-type"], "text/plain");
   assert.match(JSON.parse(link.body).obs_url, /worker-2\.log\?.*disposition=inline$/);
+  const stages = await nginx.request(`v2/demo/training-jobs/${FAILED}/stages?record_order=1`, { headers: { "X-Auth-Token": TOKEN } });
+  assert.equal(stages.status, 200);
+  assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/stages`);
+  assert.equal(JSON.parse(stages.body).running_records.length, 2);
   const forwarded = mock.requests.length;
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/events`, { method: "POST", body: "{}" })).status, 403);
   assert.equal((await nginx.request(`v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/preview`, { method: "DELETE" })).status, 403);
@@ -239,6 +243,7 @@ test("a job's events, a task's log preview and its usage are relayed by GET, the
   // The calls the viewer does not make stay unrelayed.
   for (const path of [
     `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/url/x`,
+    `v2/demo/training-jobs/${FAILED}/stages/1`,
     `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs`,
     `v2/demo/training-jobs/${FAILED}/tasks/worker-2/logs/download`,
     `v2/demo/training-jobs/${FAILED}/metrics`,
