@@ -21,8 +21,7 @@ fn decode_links(raw: RawResponse) -> Result<Arc<Vec<String>>, ApiError> {
     read_answer(&raw, parse_log_links).map(Arc::new)
 }
 
-/// A button that asks `source` (a task's `…/logs/url`) for the link, then the link in its own
-/// loading and error states; the log above it does not wait for it, nor it for the log.
+/// Asks `source` (a task's `…/logs/url`) for the link on a click, and again once it has expired.
 #[component]
 pub fn FullLogLink(source: Source, token_saved: RwSignal<u32>) -> impl IntoView {
     let prefs = use_prefs();
@@ -48,6 +47,7 @@ pub fn FullLogLink(source: Source, token_saved: RwSignal<u32>) -> impl IntoView 
             Reader::once(decode_links),
         );
         loader.reload_on(token_saved);
+        let ask_again = loader.reload_callback();
         let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
         (move || {
             let f = prefs.ui().lang.finder();
@@ -77,8 +77,12 @@ pub fn FullLogLink(source: Source, token_saved: RwSignal<u32>) -> impl IntoView 
                         })
                         .collect_view();
                     Some(
-                        view! { <p>{anchors} " " <span class="muted">{f.full_log_expires}</span></p> }
-                            .into_any(),
+                        view! {
+                            <p>{anchors} " " <span class="muted">{f.full_log_expires}</span> " "
+                                <button type="button" class="button" on:click=move |_| ask_again.run(())>{f.full_log_again}</button>
+                            </p>
+                        }
+                        .into_any(),
                     )
                 }
                 stage => load_trouble(stage, token_scope.clone(), on_token),

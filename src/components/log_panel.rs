@@ -35,6 +35,12 @@ fn pixels(offset: i32) -> usize {
     usize::try_from(offset).unwrap_or(0)
 }
 
+/// Whether the view shows the log's last line, give or take part of one.
+fn is_at_end(view: &web_sys::Element) -> bool {
+    pixels(view.scroll_top()) + pixels(view.client_height()) + LINE_PX
+        >= pixels(view.scroll_height())
+}
+
 /// Lines built beyond each edge of the view.
 const SPARE_LINES: usize = 30;
 
@@ -79,9 +85,8 @@ pub fn LogPanel(
     // The line a link or a match points at, from 1.
     let current_line = RwSignal::new(line);
     let scroll_px = RwSignal::new(0_usize);
-    // Whether the view is at the log's end, where a newer reading keeps it; a link to a line or a
-    // search starts elsewhere.
-    let at_end = RwSignal::new(line.is_none() && query.with_untracked(String::is_empty));
+    // Whether the view is at the log's end, where a newer reading keeps it.
+    let at_end = RwSignal::new(false);
     let viewport_px = RwSignal::new(600_usize);
     let container = NodeRef::<leptos::html::Div>::new();
     let log = Memo::new(move |_| loader.data.get().unwrap_or_default());
@@ -110,9 +115,6 @@ pub fn LogPanel(
     };
     // Each time the view is put on screen (first, and after a change of language): the current
     // line, else the first match, else the failure the log shows, else the end, where a failed
-    // task's log says why.
-    // Each time the view is put on screen (first, and after a change of language): the current
-    // line, else the first match, else the failure the log shows, else the end, where a failed
     // task's log says why. A newer reading of a running job's log keeps a view at its end there.
     Effect::new(move |shown: Option<Option<HtmlDivElement>>| {
         let view = container.get()?;
@@ -136,6 +138,8 @@ pub fn LogPanel(
             Some(line) => show_line(line.min(total.max(1))),
             None => view.set_scroll_top(i32::MAX),
         }
+        // From where the view landed: a placement that moved nothing sends no scroll event.
+        at_end.set(is_at_end(&view));
         // The page scrolls too, so the box and the line in it are on screen, not below the fold.
         view.scroll_into_view_with_bool(false);
         Some(view)
@@ -258,11 +262,9 @@ pub fn LogPanel(
                     <div class="log" node_ref=container role="region" aria-label=f.log_lines tabindex="0"
                         on:scroll=move |event| {
                             let view = event_target::<web_sys::Element>(&event);
-                            let top = pixels(view.scroll_top());
-                            let height = pixels(view.client_height());
-                            scroll_px.set(top);
-                            viewport_px.set(height);
-                            at_end.set(top + height + LINE_PX >= pixels(view.scroll_height()));
+                            scroll_px.set(pixels(view.scroll_top()));
+                            viewport_px.set(pixels(view.client_height()));
+                            at_end.set(is_at_end(&view));
                         }>
                         <div class="log__space" style:height=move || format!("{}px", total.get().saturating_mul(LINE_PX))>
                             <div class="log__window" style:transform=move || {

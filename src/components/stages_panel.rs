@@ -23,11 +23,12 @@ fn decode_stages(raw: RawResponse) -> Result<Arc<Vec<Attempt>>, ApiError> {
     read_answer(&raw, parse_stages).map(Arc::new)
 }
 
-/// A time in the page's time mode, or as sent when it does not read as one.
-fn time_view(time: &StageTime, ui: Ui) -> AnyView {
+/// A time in the page's time mode, as sent when it does not read as one, nothing when not yet.
+fn time_view(time: &StageTime, ui: Ui) -> Option<AnyView> {
     match time.ms {
-        Some(ms) => view! { <TimeText ms ui/> }.into_any(),
-        None => view! { <code translate="no">{time.text.clone()}</code> }.into_any(),
+        Some(ms) => Some(view! { <TimeText ms ui/> }.into_any()),
+        None => (!time.text.is_empty())
+            .then(|| view! { <code translate="no">{time.text.clone()}</code> }.into_any()),
     }
 }
 
@@ -38,10 +39,10 @@ fn step_view(step: &StageStep, ui: Ui) -> AnyView {
         Some(kind) => ((f.stage_words)(kind).to_string(), None),
         None => (step.name.clone(), Some("no")),
     };
-    let end = (!step.end.text.is_empty()).then(|| view! { " – " {time_view(&step.end, ui)} });
+    let end = time_view(&step.end, ui).map(|end| view! { " – " {end} });
     let duration = step
         .duration_ms()
-        .map(|ms| format!(" ({})", format_duration_in(ms, ui.lang)));
+        .map(|ms| format!(" · {}", format_duration_in(ms, ui.lang)));
     let message = step.message(ui.lang).to_string();
     let steps = (!step.steps.is_empty()).then(|| {
         view! { <ul>{step.steps.iter().map(|step| view! { <li>{step_view(step, ui)}</li> }).collect_view()}</ul> }

@@ -1035,6 +1035,7 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
         }
     },
     full_log_expires: "The link works for a limited time; ask again once it has expired.",
+    full_log_again: "Ask for a new link",
     no_full_log_link: "The answer held no web link to the log.",
     loading_metrics: "Loading the resource usage…",
     no_metrics: "No resource usage was recorded for this task.",

@@ -562,6 +562,8 @@ pub struct FinderStrings {
     pub open_full_log: fn(part: usize, parts: usize) -> String,
     /// Beside the link: it is pre-signed and stops working after a while.
     pub full_log_expires: &'static str,
+    /// Asks for a fresh link once the shown one has expired.
+    pub full_log_again: &'static str,
     /// An answer without any http(s) link in it.
     pub no_full_log_link: &'static str,
     // The finder page: the tasks' resource usage

@@ -929,6 +929,7 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
         }
     },
     full_log_expires: "链接的有效期有限，过期后请重新获取。",
+    full_log_again: "重新获取链接",
     no_full_log_link: "应答中没有日志的网页链接。",
     loading_metrics: "正在加载资源使用情况…",
     no_metrics: "此任务没有记录资源使用情况。",

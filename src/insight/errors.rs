@@ -134,6 +134,14 @@ fn known_code(status: u16, code: &str) -> Option<Problem> {
     })
 }
 
+/// Whether asking again may find what this error says is missing: a log not generated yet
+/// (400 `ModelArts.2818`), which a running job writes soon.
+pub fn may_come_later(error: &ApiError) -> bool {
+    matches!(error, ApiError::Http { status, body: Some(body), .. }
+        if known_code(*status, body.error_code().map_or("", String::as_str))
+            == Some(Problem::LogNotGeneratedYet))
+}
+
 fn advised(advice: Advice) -> (String, String) {
     (advice.title.to_string(), advice.next_step.to_string())
 }
@@ -256,6 +264,23 @@ mod tests {
             body: parse_error_text(body).map(Box::new),
             retry_after: None,
         }
+    }
+
+    #[test]
+    fn only_a_log_not_generated_yet_may_come_later() {
+        assert!(may_come_later(&http(
+            400,
+            r#"{"error_code":"ModelArts.2818"}"#
+        )));
+        assert!(!may_come_later(&http(
+            400,
+            r#"{"error_code":"ModelArts.2819"}"#
+        )));
+        assert!(!may_come_later(&http(
+            404,
+            r#"{"error_code":"ModelArts.2818"}"#
+        )));
+        assert!(!may_come_later(&http(404, "")));
     }
 
     #[test]

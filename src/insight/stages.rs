@@ -84,30 +84,47 @@ pub struct Attempt {
 }
 
 /// Unix milliseconds from a time sent as milliseconds, seconds (ten digits or fewer) or ISO 8601
-/// with an offset; the reference says only that they are strings.
+/// with an offset; the reference says only that they are strings. Zero, as elsewhere in the API,
+/// means not yet.
 pub fn stage_time_ms(text: &str) -> Option<i64> {
     let text = text.trim();
     if !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit()) {
-        let number: i64 = text.parse().ok()?;
-        return Some(if text.len() <= 10 {
-            number.checked_mul(1000)?
+        let number: i64 = text.parse().ok().filter(|&number| number > 0)?;
+        return if text.len() <= 10 {
+            number.checked_mul(1000)
         } else {
-            number
-        });
+            Some(number)
+        };
     }
     parse_iso_ms(text)
 }
 
-fn time_at(object: &Object, key: &str) -> StageTime {
-    let text = object.get(key).map(value_text).unwrap_or_default();
-    StageTime {
-        ms: stage_time_ms(&text),
-        text,
+/// A field as text: absent and `null` are empty, not the word `null`.
+fn text_at(object: &Object, key: &str) -> String {
+    match object.get(key) {
+        None | Some(Value::Null) => String::new(),
+        Some(value) => value_text(value),
     }
 }
 
+/// A time field; one that says "not yet" (empty, `null`, zero) is empty.
+fn time_at(object: &Object, key: &str) -> StageTime {
+    let text = text_at(object, key);
+    let ms = stage_time_ms(&text);
+    let unset = ms.is_none() && text.trim().bytes().all(|byte| byte == b'0');
+    StageTime {
+        ms,
+        text: if unset { String::new() } else { text },
+    }
+}
+
+/// An order field, sent as a number or as text.
+fn order_at(object: &Object, key: &str) -> Option<i64> {
+    text_at(object, key).trim().parse().ok()
+}
+
 fn step(object: &Object, start_key: &str) -> StageStep {
-    let text = |key: &str| object.get(key).map(value_text).unwrap_or_default();
+    let text = |key: &str| text_at(object, key);
     let name = text("name");
     StageStep {
         kind: StageKind::of(&name),
@@ -139,15 +156,14 @@ pub fn parse_stages(body: &str) -> Result<Vec<Attempt>, BodyError> {
             found: crate::model::lenient::json_type_name(&value),
         });
     }
-    let order = |object: &Object, key: &str| object.get(key).and_then(Value::as_i64);
     let mut attempts: Vec<Attempt> = objects(value.get("running_records"))
         .map(|record| {
             let mut stages: Vec<(Option<i64>, StageStep)> = objects(record.get("stages"))
-                .map(|stage| (order(stage, "stage_order"), step(stage, "start_time")))
+                .map(|stage| (order_at(stage, "stage_order"), step(stage, "start_time")))
                 .collect();
             stages.sort_by_key(|(order, _)| order.unwrap_or(i64::MAX));
             Attempt {
-                order: order(record, "record_order"),
+                order: order_at(record, "record_order"),
                 stages: stages.into_iter().map(|(_, stage)| stage).collect(),
             }
         })
@@ -169,7 +185,8 @@ mod tests {
              "en_message": "", "zh_message": "调度成功",
              "sub_stages": [{"name": "queued", "en_message": "Queued with token=abc123", "create_time": "2023-11-14T22:13:20Z"}, 7]}
         ]},
-        {"record_order": 2, "stages": [{"name": "Pulling", "start_time": "soon", "end_time": null}]},
+        {"record_order": "2", "stages": [{"name": "Pulling", "start_time": "soon", "end_time": null, "en_message": null}]},
+        {"record_order": 0, "stages": [{"name": "end", "start_time": "0", "end_time": 0}]},
         {"record_order": 3, "stages": []},
         "not a record"
     ]}"#;
@@ -182,7 +199,7 @@ mod tests {
                 .iter()
                 .map(|attempt| attempt.order)
                 .collect::<Vec<_>>(),
-            [Some(2), Some(1)]
+            [Some(2), Some(1), Some(0)]
         );
         let first = &attempts[1].stages;
         assert_eq!(first[0].kind, Some(StageKind::Scheduling));
@@ -207,6 +224,14 @@ mod tests {
             (None, "soon")
         );
         assert_eq!(pulling.duration_ms(), None);
+        // Not yet: null and zero leave a time empty, never the word null or 1970.
+        assert_eq!(pulling.end, StageTime::default());
+        assert_eq!(pulling.message(Lang::En), "");
+        let end = &attempts[2].stages[0];
+        assert_eq!(
+            (&end.start, &end.end),
+            (&StageTime::default(), &StageTime::default())
+        );
     }
 
     #[test]

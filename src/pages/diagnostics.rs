@@ -73,13 +73,15 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     let token_scope = job_source.token_scope.clone();
     let job = Loader::start(job_source.clone(), job_reader());
     let refresh_seconds = config.refresh_seconds;
+    // Not said while the job's readings fail: nothing is being followed then.
     let follow_every = Signal::derive(move || {
         let running = job.data.with(|loaded| {
             loaded
                 .as_ref()
                 .is_some_and(|loaded| !job_is_terminal(loaded))
         });
-        (running && refresh_seconds > 0).then_some(refresh_seconds)
+        let reading = job.refresh_error.with(Option::is_none);
+        (running && reading && refresh_seconds > 0).then_some(refresh_seconds)
     });
     // One token serves the endpoint's every call: saved in any prompt on this page, it reloads
     // the job and the panel below.
@@ -340,10 +342,14 @@ fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl 
     let prefs = use_prefs();
     let linked_task = route.view.task.clone();
     let tasks = job_tasks(&job);
-    let chosen = Memo::new(move |_| {
-        linked_task
-            .clone()
-            .or_else(|| tasks.with(|tasks| tasks.as_ref()?.first().cloned()))
+    // Chosen once: a running job whose task fails later reorders its tasks, and the log shown
+    // must not change under the reader's eyes.
+    let chosen = Memo::new(move |previous: Option<&Option<String>>| {
+        previous.cloned().flatten().or_else(|| {
+            linked_task
+                .clone()
+                .or_else(|| tasks.with(|tasks| tasks.as_ref()?.first().cloned()))
+        })
     });
     let picker = task_picker(route.clone(), Section::Logs, tasks, chosen, None);
     let log = move || {

@@ -8,6 +8,7 @@
 use crate::api::{as_file, fetch_raw, Located, RawResponse};
 use crate::browser::{now_ms, page_hidden};
 use crate::config::Config;
+use crate::insight::errors::may_come_later;
 use crate::model::ApiError;
 use crate::state::refresh::{after_error, after_success, Next};
 use crate::state::timing::Span;
@@ -184,11 +185,20 @@ impl<T: Send + Sync + 'static> Loader<T> {
 
     /// Loads again, keeping what is shown, each time `read_at` moves on after its first value: a
     /// running job's log and events are read again whenever the job is, under its refresh policy.
+    /// Only data on screen whose last reading worked, or a log not generated yet, is read again:
+    /// a failed call keeps its own back-off (a 429's `Retry-After`, a 404 that will not change),
+    /// and a reload is already on its way.
     pub fn refresh_with(&self, read_at: Signal<Option<i64>>) {
         let loader = self.clone();
         Effect::new(move |seen: Option<Option<i64>>| {
             let now = read_at.get();
-            if seen.is_some_and(|seen| seen.is_some() && seen != now) {
+            let moved_on = seen.is_some_and(|seen| seen.is_some() && seen != now);
+            let worth_asking = loader.stage.with_untracked(|stage| match stage {
+                Stage::Ready => loader.refresh_error.with_untracked(Option::is_none),
+                Stage::Failed(error) => may_come_later(error),
+                Stage::Loading | Stage::NeedsToken => false,
+            });
+            if moved_on && worth_asking {
                 loader.refresh();
             }
             now

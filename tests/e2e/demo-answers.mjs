@@ -41,7 +41,8 @@ export function jobStages(job) {
     en_message: en,
     zh_message: zh,
     start_time: start === null ? "" : String(start),
-    end_time: end === null ? "" : String(end),
+    // A stage still going has no end yet.
+    end_time: end === null ? null : String(end),
     stage_order: order,
     ...(subStages ? { sub_stages: subStages } : {}),
   });

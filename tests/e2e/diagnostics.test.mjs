@@ -175,15 +175,23 @@ test("the events page shows each attempt's stages above the events, the latest f
   const latest = page.locator("#events ol.stages").first().locator(":scope > li");
   assert.deepEqual(await latest.locator(":scope > strong").allTextContents(), ["Scheduling", "Preparing", "Running", "End"]);
   // Times in the page's mode, how long each took, what it says, and its steps.
-  assert.match(await latest.nth(2).textContent(), /\(43 min \d+ s\)Training ran\./);
+  assert.match(await latest.nth(2).textContent(), / · 43 min 09 sTraining ran\.$/);
   assert.match(await latest.nth(3).textContent(), /exit with 137/);
   assert.match(await latest.nth(1).locator("ul li").textContent(), /Pulling the image\./);
   assert.equal(await latest.first().locator("time").count(), 2);
   await page.locator("#events tbody tr").first().waitFor();
   // An endpoint without the call says nothing about it; a failing call is explained in place.
+  // A running job's stage has no end yet, and says so by saying none.
+  await page.goto(job("66ff6991-fd66-40b6-8101-0829a46d3731", "section=events"));
+  const running = page.locator("#events ol.stages > li", { hasText: "Running" });
+  await running.waitFor({ timeout: 15_000 });
+  assert.equal(await running.locator("time").count(), 1);
+  assert.doesNotMatch(await running.textContent(), /null|–/);
+  served.mock.requests.length = 0;
   await page.goto(job("stages-unknown", "section=events"));
   await page.locator("#events tbody tr").first().waitFor({ timeout: 15_000 });
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !document.querySelector("#events [aria-busy]"));
+  assert.ok(served.mock.requests.some((request) => request.path.endsWith("/stages-unknown/stages")));
   assert.deepEqual(await page.locator("#events h2").allTextContents(), ["Events"]);
   await page.goto(job("stages-broken", "section=events"));
   await page.locator("#events .error-panel").waitFor({ timeout: 15_000 });
@@ -208,6 +216,10 @@ test("the full log's link is asked for only on a click, for reading, and opens i
   const [call] = linkCalls();
   assert.ok(call.path.endsWith(`/v2/p/training-jobs/${FAILED}/tasks/worker-2/logs/url`), call.path);
   assert.equal(call.headers["content-type"], "text/plain");
+  // An expired link is asked for again, not by reloading the page.
+  await page.locator("#logs button", { hasText: "Ask for a new link" }).click();
+  await page.waitForFunction(() => document.querySelector("#logs a[target=_blank]"));
+  assert.equal(linkCalls().length, 2);
   // The log above stays as it was.
   assert.ok(await page.locator(".log__line--current").isVisible());
   // A log kept in parts links each part, and nothing that is not a web link.

@@ -215,6 +215,9 @@ test("a job's events, a task's log preview and its usage are relayed by GET, the
   // Nor is the usage of a task called "events" of a job called "training-jobs" an events call.
   await nginx.request("v2/demo/training-jobs/training-jobs/metrics/events?limit=5");
   assert.equal(mock.requests.at(-1).path, "/v2/demo/training-jobs/training-jobs/metrics/events");
+  // Nor in project v2, where the path holds "v2/training-jobs/training-jobs/metrics/events".
+  await nginx.request("v2/v2/training-jobs/training-jobs/metrics/events?limit=5");
+  assert.equal(mock.requests.at(-1).path, "/v2/v2/training-jobs/training-jobs/metrics/events");
   // A page size outside 1 to 100 is dropped, not forwarded.
   await nginx.request(`v2/demo/training-jobs/${FAILED}/events?limit=100000`);
   assert.equal(mock.requests.at(-1).path, `/v2/demo/training-jobs/${FAILED}/events`);
