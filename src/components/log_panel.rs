@@ -9,7 +9,9 @@ use crate::components::keyed_rows::{KeyedRows, RowKey};
 use crate::components::load_trouble::load_trouble;
 use crate::components::signature_text::SignatureText;
 use crate::i18n::Ui;
-use crate::insight::logs::{parse_log_preview, size_text, visible_lines, Log};
+use crate::insight::logs::{
+    parse_log_preview, size_text, visible_lines, visible_wrapped_lines, wrapped_rows, Log,
+};
 use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::timing::Span;
@@ -40,6 +42,12 @@ fn is_at_end(view: &web_sys::Element) -> bool {
     pixels(view.scroll_top()) + pixels(view.client_height()) + LINE_PX
         >= pixels(view.scroll_height())
 }
+
+/// The columns of a wrapped line's number (`.log--wrap .log__number` in diagnostics.css).
+const GUTTER_COLUMNS: usize = 9;
+
+/// The fewest columns a wrapped line is given, however narrow the view.
+const MIN_COLUMNS: usize = 20;
 
 /// Lines built beyond each edge of the view.
 const SPARE_LINES: usize = 30;
@@ -90,6 +98,81 @@ pub fn LogPanel(
     let viewport_px = RwSignal::new(600_usize);
     let container = NodeRef::<leptos::html::Div>::new();
     let log = Memo::new(move |_| loader.data.get().unwrap_or_default());
+    // Counts the readings of the log: a newer one may have shifted every line (the preview keeps
+    // only the newest 5 MB), so the rows on screen are built again from it.
+    let reading = Memo::new(move |previous: Option<&usize>| {
+        loader.data.track();
+        previous.map_or(0, |count| count + 1)
+    });
+    let total = Memo::new(move |_| log.with(|log| log.line_count()));
+    // Long lines wrapped to the view's width, else scrolled sideways.
+    let wrap = RwSignal::new(false);
+    // The columns a wrapped line holds, measured from the view's own font.
+    let columns = RwSignal::new(0_usize);
+    let probe = NodeRef::<leptos::html::Span>::new();
+    // Where each line's rows start while lines wrap; none while each line is one row.
+    let row_starts = Memo::new(move |_| {
+        let columns = columns.get();
+        (wrap.get() && columns > 0).then(|| log.with(|log| wrapped_rows(log, columns)))
+    });
+    // The row line `index` (from 0) starts on, and the rows of the whole log.
+    let row_of = move |index: usize| {
+        row_starts.with_untracked(|starts| {
+            starts
+                .as_ref()
+                .and_then(|starts| starts.get(index).copied())
+                .unwrap_or(index)
+        })
+    };
+    let total_rows = Memo::new(move |_| {
+        row_starts
+            .with(|starts| starts.as_ref().and_then(|starts| starts.last().copied()))
+            .unwrap_or_else(|| total.get())
+    });
+    // The lines to build for the view as it is scrolled.
+    let window = move || match row_starts.with(|starts| {
+        starts.as_ref().map(|starts| {
+            visible_wrapped_lines(
+                scroll_px.get(),
+                viewport_px.get(),
+                LINE_PX,
+                starts,
+                SPARE_LINES,
+            )
+        })
+    }) {
+        Some(window) => window,
+        None => visible_lines(
+            scroll_px.get(),
+            viewport_px.get(),
+            LINE_PX,
+            total.get(),
+            SPARE_LINES,
+        ),
+    };
+    let measure = move || {
+        let (Some(view), Some(probe)) = (container.get_untracked(), probe.get_untracked()) else {
+            return;
+        };
+        // The probe holds ten characters.
+        let column_px = probe.get_bounding_client_rect().width() / 10.0;
+        if column_px > 0.0 {
+            let fit = (f64::from(view.client_width()) / column_px) as usize;
+            // One column is left for rounding, so a full row never wraps once more.
+            columns.set(fit.saturating_sub(GUTTER_COLUMNS + 1).max(MIN_COLUMNS));
+        }
+    };
+    Effect::new(move |_| {
+        if wrap.get() && container.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if wrap.get_untracked() {
+            measure();
+        }
+    });
+    on_cleanup(move || resize.remove());
     let matches = Memo::new(move |_| {
         let query = query.get();
         // Measured for scripts/bench: issue 12's budget is 50 ms for a 5 MB log.
@@ -108,7 +191,7 @@ pub fn LogPanel(
         )));
         if let Some(view) = container.get_untracked() {
             // The line a third of the way down, with what led to it above.
-            let above = line.saturating_sub(1).saturating_mul(LINE_PX);
+            let above = row_of(line.saturating_sub(1)).saturating_mul(LINE_PX);
             let top = above.saturating_sub(pixels(view.client_height()) / 3);
             view.set_scroll_top(i32::try_from(top).unwrap_or(i32::MAX));
         }
@@ -163,25 +246,17 @@ pub fn LogPanel(
             show_line(index + 1);
         }
     };
-    // Counts the readings of the log: a newer one may have shifted every line (the preview keeps
-    // only the newest 5 MB), so the rows on screen are built again from it.
-    let reading = Memo::new(move |previous: Option<&usize>| {
-        loader.data.track();
-        previous.map_or(0, |count| count + 1)
-    });
-    let total = Memo::new(move |_| log.with(|log| log.line_count()));
-    // Keyed by line and reading, so scrolling builds only the lines that come into view.
+    // Keyed by line, reading and wrap width, so scrolling builds only the lines that come into view.
     let visible = Signal::derive(move || {
-        let (start, end) = visible_lines(
-            scroll_px.get(),
-            viewport_px.get(),
-            LINE_PX,
-            total.get(),
-            SPARE_LINES,
-        );
-        let reading = reading.get().to_string();
+        let (start, end) = window();
+        let width = if row_starts.with(Option::is_some) {
+            columns.get()
+        } else {
+            0
+        };
+        let key = format!("{}:{width}", reading.get());
         (start..end)
-            .map(|index| (index, reading.clone()))
+            .map(|index| (index, key.clone()))
             .collect::<Vec<RowKey>>()
     });
     let row = Callback::new(move |(index, _): RowKey| {
@@ -204,13 +279,20 @@ pub fn LogPanel(
             ))
         };
         let text = log.with_untracked(|log| log.line(index).to_string());
+        // Wrapped, a line is as tall as its rows and its text as wide as the columns counted.
+        let rows = row_starts.with_untracked(|starts| {
+            let starts = starts.as_ref()?;
+            Some(starts.get(index + 1)? - starts.get(index)?)
+        });
+        let height = rows.map(|rows| format!("{}px", rows * LINE_PX));
+        let width = rows.map(|_| format!("{}ch", columns.get_untracked()));
         view! {
-            <div class=class>
+            <div class=class style:height=height>
                 <a class="log__number" href=href on:click=move |event| {
                     event.prevent_default();
                     show_line(number);
                 }>{number}</a>
-                <span translate="no">{text}</span>
+                <span class="log__text" translate="no" style:width=width>{text}</span>
             </div>
         }
         .into_any()
@@ -251,6 +333,19 @@ pub fn LogPanel(
                 <span class="muted" role="status">{move || (!query.get().trim().is_empty()).then(|| (f.log_matches)(matches.with(Vec::len)))}</span>
                 <button type="button" class="button" on:click=move |_| step(false)>{f.previous_match}</button>
                 <button type="button" class="button" on:click=move |_| step(true)>{f.next_match}</button>
+                <button type="button" class="button" aria-pressed=move || wrap.get().to_string() on:click=move |_| {
+                    wrap.update(|wrap| *wrap = !*wrap);
+                    // Once the lines are laid out anew, the chosen line or the end is back in view.
+                    request_animation_frame(move || match current_line.get_untracked() {
+                        Some(line) => show_line(line),
+                        None if at_end.get_untracked() => {
+                            if let Some(view) = container.get_untracked() {
+                                view.set_scroll_top(i32::MAX);
+                            }
+                        }
+                        None => {}
+                    });
+                }>{f.wrap_lines}</button>
                 <button type="button" class="button" on:click=move |_| {
                     log.with_untracked(|shown| download(&format!("{file_stem}.txt"), &shown.text, "text/plain"));
                 }>{f.download_log}</button>
@@ -259,17 +354,19 @@ pub fn LogPanel(
                 view! { <p class="muted">{f.log_empty}</p> }.into_any()
             } else {
                 view! {
-                    <div class="log" node_ref=container role="region" aria-label=f.log_lines tabindex="0"
+                    <div class=move || if wrap.get() { "log log--wrap" } else { "log" } node_ref=container
+                        role="region" aria-label=f.log_lines tabindex="0"
                         on:scroll=move |event| {
                             let view = event_target::<web_sys::Element>(&event);
                             scroll_px.set(pixels(view.scroll_top()));
                             viewport_px.set(pixels(view.client_height()));
                             at_end.set(is_at_end(&view));
                         }>
-                        <div class="log__space" style:height=move || format!("{}px", total.get().saturating_mul(LINE_PX))>
+                        <span class="log__probe" aria-hidden="true" node_ref=probe>"0000000000"</span>
+                        <div class="log__space" style:height=move || format!("{}px", total_rows.get().saturating_mul(LINE_PX))>
                             <div class="log__window" style:transform=move || {
-                                let (start, _) = visible_lines(scroll_px.get(), viewport_px.get(), LINE_PX, total.get(), SPARE_LINES);
-                                format!("translateY({}px)", start.saturating_mul(LINE_PX))
+                                let (start, _) = window();
+                                format!("translateY({}px)", row_of(start).saturating_mul(LINE_PX))
                             }>
                                 <KeyedRows keys=visible row/>
                             </div>

@@ -1010,6 +1010,7 @@ pub static FINDER_EN: FinderStrings = FinderStrings {
     previous_match: "Previous",
     next_match: "Next",
     download_log: "Download the log",
+    wrap_lines: "Wrap lines",
     log_cut: |shown, full| format!("Only the newest {shown} of {full} were sent."),
     found_on_line: |line| format!("Line {line} shows:"),
     log_lines: "Log lines",

@@ -540,6 +540,8 @@ pub struct FinderStrings {
     pub previous_match: &'static str,
     pub next_match: &'static str,
     pub download_log: &'static str,
+    /// Toggles long lines between wrapped and scrolled sideways.
+    pub wrap_lines: &'static str,
     /// Only the newest part of a longer log was sent: sizes as `5.2 MB`.
     pub log_cut: fn(shown: &str, full: &str) -> String,
     /// Before the failure a log line shows, which links to that line.

@@ -904,6 +904,7 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     previous_match: "上一处",
     next_match: "下一处",
     download_log: "下载日志",
+    wrap_lines: "自动换行",
     log_cut: |shown, full| format!("仅发送了最新的 {shown}（共 {full}）。"),
     found_on_line: |line| format!("第 {line} 行表明："),
     log_lines: "日志行",

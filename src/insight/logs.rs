@@ -235,9 +235,100 @@ pub fn visible_lines(
     (start, end)
 }
 
+/// Whether a character takes two columns of a monospace font: the East Asian wide and fullwidth
+/// blocks and emoji. Counting one of them as two at worst leaves a blank row, never an overlap.
+fn is_wide(character: char) -> bool {
+    matches!(u32::from(character),
+        0x1100..=0x115F
+        | 0x2E80..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1FAFF
+        | 0x20000..=0x3FFFD)
+}
+
+/// How many columns a line takes in a monospace font, a tab running to the next multiple of 8.
+fn columns_of(line: &str) -> usize {
+    if line.is_ascii() && !line.contains('\t') {
+        return line.len();
+    }
+    line.chars().fold(0, |column, character| match character {
+        '\t' => (column / 8 + 1) * 8,
+        character if is_wide(character) => column + 2,
+        _ => column + 1,
+    })
+}
+
+/// The first row of each line when lines wrap at `width` columns, and the total rows last; every
+/// line takes at least one row.
+pub fn wrapped_rows(log: &Log, width: usize) -> Vec<usize> {
+    let width = width.max(1);
+    let mut starts = Vec::with_capacity(log.line_count() + 1);
+    let mut row = 0;
+    for index in 0..log.line_count() {
+        starts.push(row);
+        row += columns_of(log.line(index)).div_ceil(width).max(1);
+    }
+    starts.push(row);
+    starts
+}
+
+/// [`visible_lines`] for wrapped lines, whose rows start at `row_starts` (from [`wrapped_rows`]):
+/// the lines to build, `spare` more beyond each edge of the view.
+pub fn visible_wrapped_lines(
+    scroll_px: usize,
+    viewport_px: usize,
+    line_px: usize,
+    row_starts: &[usize],
+    spare: usize,
+) -> (usize, usize) {
+    let line_px = line_px.max(1);
+    // The last entry is the total, where no line starts.
+    let starts = &row_starts[..row_starts.len().saturating_sub(1)];
+    let first_row = scroll_px / line_px;
+    let end_row = first_row + viewport_px.div_ceil(line_px) + 1;
+    let first = starts
+        .partition_point(|&start| start <= first_row)
+        .saturating_sub(1);
+    let end = starts.partition_point(|&start| start < end_row);
+    (
+        first.saturating_sub(spare),
+        end.saturating_add(spare).min(starts.len()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapped_lines_take_a_row_per_width_of_columns_wide_characters_two_and_tabs_to_their_stop() {
+        let log = Log::new(
+            format!("{}\n\nshort\n中文中文中\n\tx\n", "a".repeat(25)),
+            None,
+            None,
+        );
+        // 25 columns in 3 rows of 10; an empty line still takes a row; 10 wide columns make one
+        // row, and the tab runs to column 8.
+        assert_eq!(wrapped_rows(&log, 10), [0, 3, 4, 5, 6, 7]);
+        assert_eq!(wrapped_rows(&log, 8), [0, 4, 5, 6, 8, 10]);
+        assert_eq!(wrapped_rows(&Log::default(), 10), [0]);
+    }
+
+    #[test]
+    fn the_wrapped_lines_in_view_are_found_by_their_rows() {
+        // Lines of 1, 5, 1, 1 rows: rows 0, 1-5, 6, 7.
+        let starts = [0, 1, 6, 7, 8];
+        // Rows 2 to 4 are all line 1.
+        assert_eq!(visible_wrapped_lines(40, 40, 20, &starts, 0), (1, 2));
+        // From row 5 (line 1) to row 7 (line 3), one spare each side.
+        assert_eq!(visible_wrapped_lines(100, 40, 20, &starts, 1), (0, 4));
+        assert_eq!(visible_wrapped_lines(10_000, 40, 20, &starts, 0), (3, 4));
+        assert_eq!(visible_wrapped_lines(0, 40, 20, &[0], 3), (0, 0));
+    }
 
     #[test]
     fn the_shipped_log_link_reads() {

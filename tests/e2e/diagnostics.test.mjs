@@ -238,6 +238,52 @@ test("the full log's link is asked for only on a click, for reading, and opens i
   assert.match(await page.locator("#logs .error-panel").last().textContent(), /ModelArts\.2819/);
 });
 
+/** Each built line's box, its text's and the log box's, to see that wrapped rows are drawn as counted. */
+const lineLayout = (page) =>
+  page.evaluate(() => {
+    const box = document.querySelector(".log");
+    return {
+      sideways: box.scrollWidth > box.clientWidth,
+      lines: [...document.querySelectorAll(".log__line")].map((line) => {
+        const text = line.querySelector(".log__text");
+        return { top: line.getBoundingClientRect().top, height: line.offsetHeight, cut: text.scrollHeight > line.clientHeight || text.getBoundingClientRect().right > box.getBoundingClientRect().right };
+      }),
+    };
+  });
+
+test("long lines wrap on request, each line as tall as its rows, nothing cut or drawn over, the linked line in view", async () => {
+  for (const [width, locale] of [[1280, "en-US"], [390, "en-US"]]) {
+    const page = await newPage(served.browser, { viewport: { width, height: 900 }, locale });
+    await page.goto(job(FAILED, "section=logs&task=long-lines&line=40"));
+    await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+    const plain = await lineLayout(page);
+    assert.ok(plain.sideways && plain.lines.every((line) => line.height === 20), JSON.stringify(plain).slice(0, 300));
+    const toggle = page.getByRole("button", { name: "Wrap lines" });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    await page.waitForFunction(() => document.querySelector(".log--wrap .log__line[style*=height]"));
+    await page.waitForTimeout(100);
+    const wrapped = await lineLayout(page);
+    assert.ok(!wrapped.sideways, `${width}: still scrolls sideways`);
+    assert.ok(wrapped.lines.some((line) => line.height > 20), `${width}: no line wrapped`);
+    assert.deepEqual(wrapped.lines.filter((line) => line.cut), [], `${width}: a wrapped line is cut`);
+    // Each line starts where the one before ends: no gap, no overlap.
+    for (const [index, line] of wrapped.lines.slice(1).entries()) {
+      const before = wrapped.lines[index];
+      assert.ok(Math.abs(before.top + before.height - line.top) < 1, `${width}: line ${index + 2} at ${line.top}, not ${before.top + before.height}`);
+    }
+    // The linked line is still in view.
+    const current = await page.locator(".log__line--current").boundingBox();
+    const box = await page.locator(".log").boundingBox();
+    assert.ok(current.y >= box.y && current.y + current.height <= box.y + box.height, `${width}: ${JSON.stringify([current, box])}`);
+    await toggle.click();
+    await page.waitForFunction(() => !document.querySelector(".log--wrap"));
+    assert.ok((await lineLayout(page)).lines.every((line) => line.height === 20));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
 test("a 5 MB log builds only the lines in view, and search finds its last line", async () => {
   const page = await newPage(served.browser);
   await page.goto(job(FAILED, "section=logs&task=big"));

@@ -148,6 +148,19 @@ function growingLog(id) {
   return { content, current_size: content.length, full_size: content.length };
 }
 
+/** A log of short lines and long ones: words, Chinese (two columns a character) and tabs. */
+function longLines() {
+  const lines = Array.from({ length: 80 }, (_, index) => {
+    const number = index + 1;
+    if (number % 5 === 0) return `${number} ${"word ".repeat(80)}`;
+    if (number % 10 === 3) return `${number} ${"中文日志".repeat(30)}`;
+    if (number === 7) return `\tindented\tby tabs ${"x".repeat(200)}`;
+    return `line ${number}`;
+  });
+  const content = lines.join("\n") + "\n";
+  return { content, current_size: content.length, full_size: content.length };
+}
+
 /** The events, a task's log or a task's usage of job `id`, for every scenario the tests need. */
 function jobCall(id, task, jobs, metricTask, metricSamples) {
   const json = { "Content-Type": "application/json" };
@@ -164,6 +177,7 @@ function jobCall(id, task, jobs, metricTask, metricSamples) {
   if (task === "not-yet") return [400, json, JSON.stringify({ error_code: "ModelArts.2818", error_msg: "The log is not generated." })];
   if (task === "big") return [200, json, JSON.stringify(bigLog())];
   if (task === "growing") return [200, json, JSON.stringify(growingLog(id))];
+  if (task === "long-lines") return [200, json, JSON.stringify(longLines())];
   if (id === "events-broken" && task === undefined) return [400, json, JSON.stringify({ error_code: "ModelArts.50004000", error_msg: "Bad request." })];
   const job = jobDocument(id, jobs) ?? (id === "events-broken" ? {} : null);
   if (!job) return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
