@@ -39,10 +39,13 @@ fn step_view(step: &StageStep, ui: Ui) -> AnyView {
         Some(kind) => ((f.stage_words)(kind).to_string(), None),
         None => (step.name.clone(), Some("no")),
     };
-    let end = time_view(&step.end, ui).map(|end| view! { " – " {end} });
-    let duration = step
-        .duration_ms()
-        .map(|ms| format!(" · {}", format_duration_in(ms, ui.lang)));
+    // A stage that began and ended at once (the end) is one moment, not a span.
+    let span = step.duration_ms().filter(|&ms| ms > 0);
+    let moment = step.duration_ms() == Some(0);
+    let end = time_view(&step.end, ui)
+        .filter(|_| !moment)
+        .map(|end| view! { " – " {end} });
+    let duration = span.map(|ms| format!(" · {}", format_duration_in(ms, ui.lang)));
     let message = step.message(ui.lang).to_string();
     let steps = (!step.steps.is_empty()).then(|| {
         view! { <ul>{step.steps.iter().map(|step| view! { <li>{step_view(step, ui)}</li> }).collect_view()}</ul> }
@@ -90,11 +93,20 @@ pub fn StagesPanel(
                     .iter()
                     .enumerate()
                     .map(|(index, attempt)| {
-                        view! {
-                            {(total > 1).then(|| view! { <h3>{(f.attempt_of)(total - index, total)}</h3> })}
+                        let stages = view! {
                             <ol class="stages">
                                 {attempt.stages.iter().map(|stage| view! { <li>{step_view(stage, ui)}</li> }).collect_view()}
                             </ol>
+                        };
+                        let title = (f.attempt_of)(total - index, total);
+                        // The latest attempt open, the earlier ones folded: the events are below.
+                        match (total, index) {
+                            (1, _) => stages.into_any(),
+                            (_, 0) => view! { <h3>{title}</h3> {stages} }.into_any(),
+                            _ => view! {
+                                <details class="stages__earlier"><summary>{title}</summary>{stages}</details>
+                            }
+                            .into_any(),
                         }
                     })
                     .collect_view();

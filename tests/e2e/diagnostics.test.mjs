@@ -171,12 +171,22 @@ test("the events page shows each attempt's stages above the events, the latest f
   await page.goto(job(FAILED, "section=events"));
   await page.locator("#events ol.stages").first().waitFor({ timeout: 15_000 });
   assert.deepEqual(await page.locator("#events h2").allTextContents(), ["Stages", "Events"]);
-  assert.deepEqual(await page.locator("#events h3").allTextContents(), ["Attempt 2 of 2", "Attempt 1 of 2"]);
+  assert.deepEqual(await page.locator("#events h3").allTextContents(), ["Attempt 2 of 2"]);
+  // The earlier attempt is folded away, one click from open.
+  const earlier = page.locator("#events details.stages__earlier");
+  assert.equal(await earlier.locator("summary").textContent(), "Attempt 1 of 2");
+  assert.equal(await earlier.getAttribute("open"), null);
+  assert.ok(!(await earlier.locator("ol.stages").isVisible()));
+  await earlier.locator("summary").click();
+  assert.ok(await earlier.locator("ol.stages").isVisible());
   const latest = page.locator("#events ol.stages").first().locator(":scope > li");
   assert.deepEqual(await latest.locator(":scope > strong").allTextContents(), ["Scheduling", "Preparing", "Running", "End"]);
   // Times in the page's mode, how long each took, what it says, and its steps.
   assert.match(await latest.nth(2).textContent(), / · 43 min 09 sTraining ran\.$/);
+  // The end is one moment: one time, no span, no duration.
   assert.match(await latest.nth(3).textContent(), /exit with 137/);
+  assert.equal(await latest.nth(3).locator("time").count(), 1);
+  assert.doesNotMatch(await latest.nth(3).textContent(), /–| · /);
   assert.match(await latest.nth(1).locator("ul li").textContent(), /Pulling the image\./);
   assert.equal(await latest.first().locator("time").count(), 2);
   await page.locator("#events tbody tr").first().waitFor();
