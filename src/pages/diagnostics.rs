@@ -12,9 +12,10 @@ use crate::components::metrics_panel::MetricsPanel;
 use crate::components::stages_panel::StagesPanel;
 use crate::config::Config;
 use crate::i18n::Ui;
-use crate::insight::tasks::log_tasks;
+use crate::insight::tasks::{log_tasks, task_addresses};
 use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
+use crate::model::TrainingJob;
 use crate::pages::job::{job_is_terminal, job_reader};
 use crate::pages::VIEWER_PAGE;
 use crate::route::{self, job_hash_in, JobRoute, Route, Section, ViewState};
@@ -105,6 +106,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
             .unwrap_or_else(|| job_id.clone())
     });
     let tabs_route = route.clone();
+    let summary_task = route.view.task.clone();
     // The words follow the language; the panels below are built once, so a change of language
     // neither reloads them nor loses a search.
     let header = move || {
@@ -134,6 +136,9 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         view! {
             <p><a href=back.clone()>{ui.lang.finder().back_to_job}</a></p>
             <h1 id="diagnostics-title"><span translate="no">{name}</span></h1>
+            {summary_task.clone().and_then(|task| {
+                job.data.with(|loaded| task_summary(&loaded.as_ref()?.job, &task, ui))
+            })}
             <nav class="section-nav" aria-label=ui.s.sections_nav><ul>{tabs}</ul></nav>
         }
     };
@@ -170,6 +175,44 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The linked task's exit and address under the job's name, whichever tab is open: with its log,
+/// usage and events, the page is the task's own.
+fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
+    let s = ui.s;
+    let exit = triage(job, ui.lang)
+        .rows
+        .into_iter()
+        .find(|row| row.task == task);
+    let ip = task_addresses(job)
+        .into_iter()
+        .find(|address| address.task == task)
+        .map(|address| address.ip)
+        .filter(|ip| !ip.is_empty());
+    if exit.is_none() && ip.is_none() {
+        return None;
+    }
+    let failed = exit
+        .as_ref()
+        .and_then(|exit| exit.meaning.as_ref())
+        .is_some_and(|meaning| meaning.failed);
+    let exit = exit.map(|exit| {
+        view! {
+            " · " {s.exit_code} {s.colon} {exit.exit_code_text} " "
+            {exit.meaning.map(|meaning| meaning.summary)}
+        }
+    });
+    let ip = ip.map(|ip| view! { " · " {s.ip} {s.colon} <code translate="no">{ip}</code> });
+    let class = if failed {
+        "task-summary task-summary--failed"
+    } else {
+        "task-summary"
+    };
+    Some(
+        view! { <p class=class><strong translate="no">{task.to_string()}</strong>{exit}{ip}</p> }
+            .into_any(),
+    )
 }
 
 /// What every call of the page shares.

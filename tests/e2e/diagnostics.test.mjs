@@ -39,6 +39,8 @@ test("a deep link to a task's log search opens it on the diagnostics page, at th
   await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
   assert.ok(new URL(page.url()).pathname.endsWith("/diagnostics.html"), page.url());
   assert.equal(await page.locator("#logs h2").textContent(), "worker-2");
+  // The task's own exit under the job's name, as on every tab of a linked task.
+  assert.equal(await page.locator(".task-summary").textContent(), "worker-2 · Exit code: 137 killed (SIGKILL), most likely out of memory");
   assert.match(await page.locator(".log-tools [role=status]").textContent(), /^1 match$/);
   const current = page.locator(".log__line--current");
   assert.match(await current.textContent(), /^206torch\.cuda\.OutOfMemoryError: CUDA out of memory/);
@@ -171,6 +173,8 @@ test("the events page shows each attempt's stages above the events, the latest f
   await page.goto(job(FAILED, "section=events"));
   await page.locator("#events ol.stages").first().waitFor({ timeout: 15_000 });
   assert.deepEqual(await page.locator("#events h2").allTextContents(), ["Stages", "Events"]);
+  // No task linked, none summed up.
+  assert.equal(await page.locator(".task-summary").count(), 0);
   assert.deepEqual(await page.locator("#events h3").allTextContents(), ["Attempt 2 of 2"]);
   // The earlier attempt is folded away, one click from open.
   const earlier = page.locator("#events details.stages__earlier");
