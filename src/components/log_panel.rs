@@ -167,9 +167,37 @@ pub fn LogPanel(
             measure();
         }
     });
+    // The line at the top of the view, and putting it back there (or the end, for a view at the
+    // end) once the lines are laid out anew: a change of width or wrapping keeps the reader's place.
+    let top_line = move || {
+        let scroll = scroll_px.get_untracked();
+        row_starts
+            .with_untracked(|starts| {
+                starts
+                    .as_ref()
+                    .map(|starts| visible_wrapped_lines(scroll, 0, LINE_PX, starts, 0).0)
+            })
+            .unwrap_or(scroll / LINE_PX)
+    };
+    // Whether the view was at the end is read before the change: a shorter log clamps the scroll
+    // to its end on the way, which would read as the reader being there.
+    let restore = move |top: usize, was_at_end: bool| {
+        request_animation_frame(move || {
+            if let Some(view) = container.get_untracked() {
+                let target = if was_at_end {
+                    i32::MAX
+                } else {
+                    i32::try_from(row_of(top).saturating_mul(LINE_PX)).unwrap_or(i32::MAX)
+                };
+                view.set_scroll_top(target);
+            }
+        })
+    };
     let resize = window_event_listener(leptos::ev::resize, move |_| {
         if wrap.get_untracked() {
+            let (top, was_at_end) = (top_line(), at_end.get_untracked());
             measure();
+            restore(top, was_at_end);
         }
     });
     on_cleanup(move || resize.remove());
@@ -334,17 +362,9 @@ pub fn LogPanel(
                 <button type="button" class="button" on:click=move |_| step(false)>{f.previous_match}</button>
                 <button type="button" class="button" on:click=move |_| step(true)>{f.next_match}</button>
                 <button type="button" class="button" aria-pressed=move || wrap.get().to_string() on:click=move |_| {
+                    let (top, was_at_end) = (top_line(), at_end.get_untracked());
                     wrap.update(|wrap| *wrap = !*wrap);
-                    // Once the lines are laid out anew, the chosen line or the end is back in view.
-                    request_animation_frame(move || match current_line.get_untracked() {
-                        Some(line) => show_line(line),
-                        None if at_end.get_untracked() => {
-                            if let Some(view) = container.get_untracked() {
-                                view.set_scroll_top(i32::MAX);
-                            }
-                        }
-                        None => {}
-                    });
+                    restore(top, was_at_end);
                 }>{f.wrap_lines}</button>
                 <button type="button" class="button" on:click=move |_| {
                     log.with_untracked(|shown| download(&format!("{file_stem}.txt"), &shown.text, "text/plain"));

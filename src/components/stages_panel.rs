@@ -79,6 +79,9 @@ pub fn StagesPanel(
     loader.reload_on(token_saved);
     loader.refresh_with(job_read_at);
     let prefs = use_prefs();
+    // The earlier attempts opened, by number: a new reading or a change of language rebuilds the
+    // list and must not fold them again.
+    let opened = RwSignal::new(Vec::<usize>::new());
     move || {
         let ui = prefs.ui();
         let f = ui.lang.finder();
@@ -98,13 +101,27 @@ pub fn StagesPanel(
                                 {attempt.stages.iter().map(|stage| view! { <li>{step_view(stage, ui)}</li> }).collect_view()}
                             </ol>
                         };
-                        let title = (f.attempt_of)(total - index, total);
+                        let number = total - index;
+                        let title = (f.attempt_of)(number, total);
                         // The latest attempt open, the earlier ones folded: the events are below.
                         match (total, index) {
                             (1, _) => stages.into_any(),
                             (_, 0) => view! { <h3>{title}</h3> {stages} }.into_any(),
                             _ => view! {
-                                <details class="stages__earlier"><summary>{title}</summary>{stages}</details>
+                                <details class="stages__earlier"
+                                    prop:open=opened.with_untracked(|opened| opened.contains(&number))
+                                    on:toggle=move |event| {
+                                        let open = event_target::<web_sys::Element>(&event).has_attribute("open");
+                                        opened.update(|opened| {
+                                            opened.retain(|&shown| shown != number);
+                                            if open {
+                                                opened.push(number);
+                                            }
+                                        });
+                                    }>
+                                    <summary><h3>{title}</h3></summary>
+                                    {stages}
+                                </details>
                             }
                             .into_any(),
                         }

@@ -246,20 +246,34 @@ fn is_wide(character: char) -> bool {
         | 0xFE30..=0xFE4F
         | 0xFF00..=0xFF60
         | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1FAFF
+        | 0x231A..=0x231B
+        | 0x2600..=0x27BF
+        | 0x2B50..=0x2B55
+        | 0x1F000..=0x1FAFF
         | 0x20000..=0x3FFFD)
 }
 
-/// How many columns a line takes in a monospace font, a tab running to the next multiple of 8.
-fn columns_of(line: &str) -> usize {
+/// How many rows a line takes when it breaks anywhere at `width` columns, as the view's CSS
+/// makes it (`line-break: anywhere`): a wide character that does not fit starts the next row,
+/// and a tab runs to the next multiple of 8 within its row, or starts the next row.
+fn rows_of(line: &str, width: usize) -> usize {
     if line.is_ascii() && !line.contains('\t') {
-        return line.len();
+        return line.len().div_ceil(width).max(1);
     }
-    line.chars().fold(0, |column, character| match character {
-        '\t' => (column / 8 + 1) * 8,
-        character if is_wide(character) => column + 2,
-        _ => column + 1,
-    })
+    let (mut rows, mut column) = (1, 0);
+    for character in line.chars() {
+        let advance = |column: usize| match character {
+            '\t' => 8 - column % 8,
+            character if is_wide(character) => 2,
+            _ => 1,
+        };
+        if column > 0 && column + advance(column) > width {
+            rows += 1;
+            column = 0;
+        }
+        column += advance(column);
+    }
+    rows
 }
 
 /// The first row of each line when lines wrap at `width` columns, and the total rows last; every
@@ -270,7 +284,7 @@ pub fn wrapped_rows(log: &Log, width: usize) -> Vec<usize> {
     let mut row = 0;
     for index in 0..log.line_count() {
         starts.push(row);
-        row += columns_of(log.line(index)).div_ceil(width).max(1);
+        row += rows_of(log.line(index), width);
     }
     starts.push(row);
     starts
@@ -314,8 +328,20 @@ mod tests {
         // 25 columns in 3 rows of 10; an empty line still takes a row; 10 wide columns make one
         // row, and the tab runs to column 8.
         assert_eq!(wrapped_rows(&log, 10), [0, 3, 4, 5, 6, 7]);
-        assert_eq!(wrapped_rows(&log, 8), [0, 4, 5, 6, 8, 10]);
+        // At 9 columns a wide character that would straddle the edge starts the next row (8 and 2
+        // columns), and the tab and x just fit.
+        assert_eq!(wrapped_rows(&log, 9), [0, 3, 4, 5, 7, 8]);
         assert_eq!(wrapped_rows(&Log::default(), 10), [0]);
+        // A tab counts from its own row: 12 columns, then a tab at column 2 of the second row
+        // runs to 8.
+        let tabbed = Log::new(format!("{}\tz", "x".repeat(12)), None, None);
+        assert_eq!(wrapped_rows(&tabbed, 10), [0, 2]);
+        assert_eq!(wrapped_rows(&tabbed, 8), [0, 3]);
+        // Emoji and symbols such as ✅ take two columns.
+        assert_eq!(
+            wrapped_rows(&Log::new("✅✅✅".into(), None, None), 4),
+            [0, 2]
+        );
     }
 
     #[test]

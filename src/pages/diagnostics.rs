@@ -107,6 +107,13 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     });
     let tabs_route = route.clone();
     let summary_task = route.view.task.clone();
+    // Its own closure: a running job's new readings redo the summary, not the tabs and links.
+    let summary = move || {
+        let task = summary_task.clone()?;
+        let ui = prefs.ui();
+        job.data
+            .with(|loaded| task_summary(&loaded.as_ref()?.job, &task, ui))
+    };
     // The words follow the language; the panels below are built once, so a change of language
     // neither reloads them nor loses a search.
     let header = move || {
@@ -136,9 +143,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         view! {
             <p><a href=back.clone()>{ui.lang.finder().back_to_job}</a></p>
             <h1 id="diagnostics-title"><span translate="no">{name}</span></h1>
-            {summary_task.clone().and_then(|task| {
-                job.data.with(|loaded| task_summary(&loaded.as_ref()?.job, &task, ui))
-            })}
+            {summary.clone()}
             <nav class="section-nav" aria-label=ui.s.sections_nav><ul>{tabs}</ul></nav>
         }
     };
@@ -181,10 +186,11 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
 /// usage and events, the page is the task's own.
 fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
     let s = ui.s;
+    // A task still running has a row but no exit yet.
     let exit = triage(job, ui.lang)
         .rows
         .into_iter()
-        .find(|row| row.task == task);
+        .find(|row| row.task == task && row.exit_code_text.is_some());
     let ip = task_addresses(job)
         .into_iter()
         .find(|address| address.task == task)

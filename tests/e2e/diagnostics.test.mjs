@@ -175,14 +175,20 @@ test("the events page shows each attempt's stages above the events, the latest f
   assert.deepEqual(await page.locator("#events h2").allTextContents(), ["Stages", "Events"]);
   // No task linked, none summed up.
   assert.equal(await page.locator(".task-summary").count(), 0);
-  assert.deepEqual(await page.locator("#events h3").allTextContents(), ["Attempt 2 of 2"]);
-  // The earlier attempt is folded away, one click from open.
+  assert.deepEqual(await page.locator("#events h3").allTextContents(), ["Attempt 2 of 2", "Attempt 1 of 2"]);
+  // The earlier attempt is folded away, one click from open, its heading still a heading.
   const earlier = page.locator("#events details.stages__earlier");
   assert.equal(await earlier.locator("summary").textContent(), "Attempt 1 of 2");
   assert.equal(await earlier.getAttribute("open"), null);
   assert.ok(!(await earlier.locator("ol.stages").isVisible()));
   await earlier.locator("summary").click();
   assert.ok(await earlier.locator("ol.stages").isVisible());
+  // A change of language builds the list again, and leaves it open.
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.locator("#events h3", { hasText: "第 1 次尝试" }).waitFor();
+  assert.ok(await page.locator("#events details.stages__earlier ol.stages").isVisible());
+  await page.getByRole("button", { name: "English" }).click();
+  await page.locator("#events h3", { hasText: "Attempt 1 of 2" }).waitFor();
   const latest = page.locator("#events ol.stages").first().locator(":scope > li");
   assert.deepEqual(await latest.locator(":scope > strong").allTextContents(), ["Scheduling", "Preparing", "Running", "End"]);
   // Times in the page's mode, how long each took, what it says, and its steps.
@@ -260,17 +266,24 @@ const lineLayout = (page) =>
       sideways: box.scrollWidth > box.clientWidth,
       lines: [...document.querySelectorAll(".log__line")].map((line) => {
         const text = line.querySelector(".log__text");
-        return { top: line.getBoundingClientRect().top, height: line.offsetHeight, cut: text.scrollHeight > line.clientHeight || text.getBoundingClientRect().right > box.getBoundingClientRect().right };
+        // The box's right edge inside its border and scrollbar.
+        const inner = box.getBoundingClientRect().left + box.clientLeft + box.clientWidth;
+        return { top: line.getBoundingClientRect().top, height: line.offsetHeight, cut: text.scrollHeight > line.clientHeight || text.getBoundingClientRect().right > inner + 0.5 };
       }),
+      // The number of the first line whose bottom is inside the box.
+      topLine: [...document.querySelectorAll(".log__line")]
+        .find((line) => line.getBoundingClientRect().bottom > box.getBoundingClientRect().top + box.clientTop + 1)
+        ?.querySelector(".log__number").textContent,
     };
   });
 
-test("long lines wrap on request, each line as tall as its rows, nothing cut or drawn over, the linked line in view", async () => {
+test("long lines wrap on request, each line as tall as its rows, nothing cut or drawn over, the top line kept", async () => {
   for (const [width, locale] of [[1280, "en-US"], [390, "en-US"]]) {
     const page = await newPage(served.browser, { viewport: { width, height: 900 }, locale });
-    await page.goto(job(FAILED, "section=logs&task=long-lines&line=40"));
+    await page.goto(job(FAILED, "section=logs&task=long-lines&line=24"));
     await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
     const plain = await lineLayout(page);
+    assert.ok(Number(plain.topLine) > 1 && Number(plain.topLine) < 24, plain.topLine);
     assert.ok(plain.sideways && plain.lines.every((line) => line.height === 20), JSON.stringify(plain).slice(0, 300));
     const toggle = page.getByRole("button", { name: "Wrap lines" });
     await toggle.click();
@@ -286,13 +299,14 @@ test("long lines wrap on request, each line as tall as its rows, nothing cut or 
       const before = wrapped.lines[index];
       assert.ok(Math.abs(before.top + before.height - line.top) < 1, `${width}: line ${index + 2} at ${line.top}, not ${before.top + before.height}`);
     }
-    // The linked line is still in view.
-    const current = await page.locator(".log__line--current").boundingBox();
-    const box = await page.locator(".log").boundingBox();
-    assert.ok(current.y >= box.y && current.y + current.height <= box.y + box.height, `${width}: ${JSON.stringify([current, box])}`);
+    // The reader's place is kept: the same line at the top, wrapped or not.
+    assert.equal(wrapped.topLine, plain.topLine, `${width}: the top line moved`);
     await toggle.click();
     await page.waitForFunction(() => !document.querySelector(".log--wrap"));
-    assert.ok((await lineLayout(page)).lines.every((line) => line.height === 20));
+    await page.waitForTimeout(100);
+    const unwrapped = await lineLayout(page);
+    assert.ok(unwrapped.lines.every((line) => line.height === 20));
+    assert.equal(unwrapped.topLine, plain.topLine, `${width}: the top line moved back`);
     assert.deepEqual(page.problems, []);
     await page.close();
   }

@@ -148,13 +148,17 @@ function growingLog(id) {
   return { content, current_size: content.length, full_size: content.length };
 }
 
-/** A log of short lines and long ones: words, Chinese (two columns a character) and tabs. */
+/** A log of short lines and long ones: words, punctuation, Chinese (two columns a character), emoji and tabs. */
 function longLines() {
   const lines = Array.from({ length: 80 }, (_, index) => {
     const number = index + 1;
     if (number % 5 === 0) return `${number} ${"word ".repeat(80)}`;
     if (number % 10 === 3) return `${number} ${"中文日志".repeat(30)}`;
     if (number === 7) return `\tindented\tby tabs ${"x".repeat(200)}`;
+    // Punctuation the browser would not break before, a tab far into a row, and emoji.
+    if (number === 11) return `${number} ${'{"key":"value","list":[1,2,3]},'.repeat(20)}`;
+    if (number === 12) return `${number} ${"y".repeat(150)}\t${"z".repeat(150)}\t${"w".repeat(99)}`;
+    if (number === 13) return `${number} ${"✅ passed ❌ failed ⭐ ".repeat(20)}`;
     return `line ${number}`;
   });
   const content = lines.join("\n") + "\n";
