@@ -10,7 +10,7 @@ use crate::components::load_trouble::load_trouble;
 use crate::components::signature_text::SignatureText;
 use crate::i18n::Ui;
 use crate::insight::logs::{
-    parse_log_preview, size_text, visible_lines, visible_wrapped_lines, wrapped_rows, Log,
+    parse_log_preview, size_text, visible_lines, visible_wrapped_lines, wrapped_rows, Log, COLUMN,
 };
 use crate::model::ApiError;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
@@ -110,10 +110,14 @@ pub fn LogPanel(
     // The columns a wrapped line holds, measured from the view's own font.
     let columns = RwSignal::new(0_usize);
     let probe = NodeRef::<leptos::html::Span>::new();
+    // How wide the font draws a Chinese character, in hundredths of a column.
+    let east_asian = RwSignal::new(2 * COLUMN);
+    let wide_probe = NodeRef::<leptos::html::Span>::new();
     // Where each line's rows start while lines wrap; none while each line is one row.
     let row_starts = Memo::new(move |_| {
         let columns = columns.get();
-        (wrap.get() && columns > 0).then(|| log.with(|log| wrapped_rows(log, columns)))
+        let east_asian = east_asian.get();
+        (wrap.get() && columns > 0).then(|| log.with(|log| wrapped_rows(log, columns, east_asian)))
     });
     // The row line `index` (from 0) starts on, and the rows of the whole log.
     let row_of = move |index: usize| {
@@ -151,12 +155,20 @@ pub fn LogPanel(
         ),
     };
     let measure = move || {
-        let (Some(view), Some(probe)) = (container.get_untracked(), probe.get_untracked()) else {
+        let (Some(view), Some(probe), Some(wide_probe)) = (
+            container.get_untracked(),
+            probe.get_untracked(),
+            wide_probe.get_untracked(),
+        ) else {
             return;
         };
-        // The probe holds ten characters.
+        // Each probe holds ten characters.
         let column_px = probe.get_bounding_client_rect().width() / 10.0;
+        let wide_px = wide_probe.get_bounding_client_rect().width() / 10.0;
         if column_px > 0.0 {
+            // Rounded up: a little too wide leaves room, a little too narrow would cut.
+            let measured = (wide_px / column_px * COLUMN as f64).ceil() as usize;
+            east_asian.set(measured.clamp(COLUMN, 3 * COLUMN));
             let fit = (f64::from(view.client_width()) / column_px) as usize;
             // One column is left for rounding, so a full row never wraps once more.
             columns.set(fit.saturating_sub(GUTTER_COLUMNS + 1).max(MIN_COLUMNS));
@@ -383,6 +395,7 @@ pub fn LogPanel(
                             at_end.set(is_at_end(&view));
                         }>
                         <span class="log__probe" aria-hidden="true" node_ref=probe>"0000000000"</span>
+                        <span class="log__probe" aria-hidden="true" node_ref=wide_probe>"中中中中中中中中中中"</span>
                         <div class="log__space" style:height=move || format!("{}px", total_rows.get().saturating_mul(LINE_PX))>
                             <div class="log__window" style:transform=move || {
                                 let (start, _) = window();

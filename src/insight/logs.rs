@@ -235,10 +235,20 @@ pub fn visible_lines(
     (start, end)
 }
 
-/// Whether a character takes two columns of a monospace font: the East Asian wide and fullwidth
-/// blocks and emoji. Counting one of them as two at worst leaves a blank row, never an overlap.
-fn is_wide(character: char) -> bool {
-    matches!(u32::from(character),
+/// Widths are counted in hundredths of a column, so a font that draws a Chinese character 1.67
+/// columns wide is counted as it draws it.
+pub const COLUMN: usize = 100;
+
+/// How wide a character is drawn: one column, as wide as the font draws East Asian wide and
+/// fullwidth characters (measured by the view), or two for symbols and emoji from another font.
+enum CharWidth {
+    Narrow,
+    EastAsian,
+    Symbol,
+}
+
+fn char_width(character: char) -> CharWidth {
+    match u32::from(character) {
         0x1100..=0x115F
         | 0x2E80..=0xA4CF
         | 0xAC00..=0xD7A3
@@ -246,45 +256,53 @@ fn is_wide(character: char) -> bool {
         | 0xFE30..=0xFE4F
         | 0xFF00..=0xFF60
         | 0xFFE0..=0xFFE6
-        | 0x231A..=0x231B
-        | 0x2600..=0x27BF
-        | 0x2B50..=0x2B55
-        | 0x1F000..=0x1FAFF
-        | 0x20000..=0x3FFFD)
+        | 0x20000..=0x3FFFD => CharWidth::EastAsian,
+        0x231A..=0x231B | 0x2600..=0x27BF | 0x2B50..=0x2B55 | 0x1F000..=0x1FAFF => {
+            CharWidth::Symbol
+        }
+        _ => CharWidth::Narrow,
+    }
 }
 
 /// How many rows a line takes when it breaks anywhere at `width` columns, as the view's CSS
-/// makes it (`line-break: anywhere`): a wide character that does not fit starts the next row,
-/// and a tab runs to the next multiple of 8 within its row, or starts the next row.
-fn rows_of(line: &str, width: usize) -> usize {
+/// makes it (`line-break: anywhere`): a character that does not fit starts the next row, and a
+/// tab runs to the next multiple of 8 columns within its row. `east_asian` is how wide the font
+/// draws a Chinese character, in hundredths of a column; counting wider than drawn at worst leaves
+/// a blank row, never a cut one.
+fn rows_of(line: &str, width: usize, east_asian: usize) -> usize {
     if line.is_ascii() && !line.contains('\t') {
         return line.len().div_ceil(width).max(1);
     }
-    let (mut rows, mut column) = (1, 0);
+    let room = width * COLUMN;
+    let tab = 8 * COLUMN;
+    let (mut rows, mut used) = (1, 0);
     for character in line.chars() {
-        let advance = |column: usize| match character {
-            '\t' => 8 - column % 8,
-            character if is_wide(character) => 2,
-            _ => 1,
+        let advance = |used: usize| match character {
+            '\t' => tab - used % tab,
+            character => match char_width(character) {
+                CharWidth::Narrow => COLUMN,
+                CharWidth::EastAsian => east_asian,
+                CharWidth::Symbol => 2 * COLUMN,
+            },
         };
-        if column > 0 && column + advance(column) > width {
+        if used > 0 && used + advance(used) > room {
             rows += 1;
-            column = 0;
+            used = 0;
         }
-        column += advance(column);
+        used += advance(used);
     }
     rows
 }
 
 /// The first row of each line when lines wrap at `width` columns, and the total rows last; every
-/// line takes at least one row.
-pub fn wrapped_rows(log: &Log, width: usize) -> Vec<usize> {
+/// line takes at least one row. `east_asian` as for [`rows_of`].
+pub fn wrapped_rows(log: &Log, width: usize, east_asian: usize) -> Vec<usize> {
     let width = width.max(1);
     let mut starts = Vec::with_capacity(log.line_count() + 1);
     let mut row = 0;
     for index in 0..log.line_count() {
         starts.push(row);
-        row += rows_of(log.line(index), width);
+        row += rows_of(log.line(index), width, east_asian);
     }
     starts.push(row);
     starts
@@ -327,21 +345,25 @@ mod tests {
         );
         // 25 columns in 3 rows of 10; an empty line still takes a row; 10 wide columns make one
         // row, and the tab runs to column 8.
-        assert_eq!(wrapped_rows(&log, 10), [0, 3, 4, 5, 6, 7]);
+        assert_eq!(wrapped_rows(&log, 10, 200), [0, 3, 4, 5, 6, 7]);
         // At 9 columns a wide character that would straddle the edge starts the next row (8 and 2
         // columns), and the tab and x just fit.
-        assert_eq!(wrapped_rows(&log, 9), [0, 3, 4, 5, 7, 8]);
-        assert_eq!(wrapped_rows(&Log::default(), 10), [0]);
+        assert_eq!(wrapped_rows(&log, 9, 200), [0, 3, 4, 5, 7, 8]);
+        assert_eq!(wrapped_rows(&Log::default(), 10, 200), [0]);
         // A tab counts from its own row: 12 columns, then a tab at column 2 of the second row
         // runs to 8.
         let tabbed = Log::new(format!("{}\tz", "x".repeat(12)), None, None);
-        assert_eq!(wrapped_rows(&tabbed, 10), [0, 2]);
-        assert_eq!(wrapped_rows(&tabbed, 8), [0, 3]);
-        // Emoji and symbols such as ✅ take two columns.
+        assert_eq!(wrapped_rows(&tabbed, 10, 200), [0, 2]);
+        assert_eq!(wrapped_rows(&tabbed, 8, 200), [0, 3]);
+        // Emoji and symbols such as ✅ take two columns, whatever the Chinese font's width.
         assert_eq!(
-            wrapped_rows(&Log::new("✅✅✅".into(), None, None), 4),
+            wrapped_rows(&Log::new("✅✅✅".into(), None, None), 4, 167),
             [0, 2]
         );
+        // A font that draws Chinese 1.67 columns wide fits five characters in 9 columns, not 8.
+        let chinese = Log::new("中文中文中".into(), None, None);
+        assert_eq!(wrapped_rows(&chinese, 9, 167), [0, 1]);
+        assert_eq!(wrapped_rows(&chinese, 8, 167), [0, 2]);
     }
 
     #[test]
