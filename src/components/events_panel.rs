@@ -45,9 +45,8 @@ pub fn EventsPanel(
         },
         Reader::once(decode_events),
     );
-    loader.reload_on(token_saved);
+    let on_token = loader.share_token(token_saved);
     loader.refresh_with(job_read_at);
-    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let level = RwSignal::new(None::<Severity>);
     let text = RwSignal::new(filter.unwrap_or_default());
     let prefs = use_prefs();

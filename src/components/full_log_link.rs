@@ -46,9 +46,8 @@ pub fn FullLogLink(source: Source, token_saved: RwSignal<u32>) -> impl IntoView 
             },
             Reader::once(decode_links),
         );
-        loader.reload_on(token_saved);
+        let on_token = loader.share_token(token_saved);
         let ask_again = loader.reload_callback();
-        let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
         (move || {
             let f = prefs.ui().lang.finder();
             match loader.stage.get() {

@@ -85,9 +85,8 @@ pub fn LogPanel(
         },
         Reader::once(decode_log),
     );
-    loader.reload_on(token_saved);
+    let on_token = loader.share_token(token_saved);
     loader.refresh_with(job_read_at);
-    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
     let prefs = use_prefs();
     let query = RwSignal::new(search.unwrap_or_default());
     // The line a link or a match points at, from 1.

@@ -97,8 +97,7 @@ pub fn MetricsPanel(
         },
         Reader::once(decode_metrics),
     );
-    loader.reload_on(token_saved);
-    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
+    let on_token = loader.share_token(token_saved);
     let prefs = use_prefs();
     move || {
         let ui = prefs.ui();

@@ -1,6 +1,6 @@
 //! Where each task of a job ran: its address, its host's and how often it was scheduled.
 
-use crate::insight::triage::Triage;
+use crate::insight::triage::{TaskExit, Triage};
 use crate::model::{Scalar, TaskSpec, TrainingJob};
 use crate::route::usable_id;
 
@@ -97,6 +97,25 @@ pub fn task_setup(task: &TaskSpec, index: usize) -> TaskSetup {
     }
 }
 
+/// One task's exit and address, for the page that is that task's own: its exit only once it has
+/// one (a running task has a row without a code), its IP when sent. `None` when neither is known.
+pub fn task_outline(
+    job: &TrainingJob,
+    triage: Triage,
+    task: &str,
+) -> Option<(Option<TaskExit>, Option<String>)> {
+    let exit = triage
+        .rows
+        .into_iter()
+        .find(|row| row.task == task && row.exit_code_text.is_some());
+    let ip = task_addresses(job)
+        .into_iter()
+        .find(|address| address.task == task)
+        .map(|address| address.ip)
+        .filter(|ip| !ip.is_empty());
+    (exit.is_some() || ip.is_some()).then_some((exit, ip))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +152,28 @@ mod tests {
         }
     }
     use crate::model::parse_job;
+
+    #[test]
+    fn a_task_is_outlined_by_its_exit_once_it_has_one_and_its_ip_when_sent() {
+        let job = parse_job(
+            r#"{"status": {"tasks": ["worker-0", "worker-1", "worker-2"],
+                "task_statuses": [{"task": "worker-0", "exit_code": 137}, {"task": "worker-1"}],
+                "task_ips": [{"task": "worker-1", "ip": "10.0.0.3"}, {"task": "worker-2", "ip": ""}]}}"#,
+        )
+        .unwrap()
+        .job;
+        let outline = |task: &str| {
+            let triage = crate::insight::triage::triage(&job, crate::i18n::Lang::En);
+            task_outline(&job, triage, task)
+                .map(|(exit, ip)| (exit.and_then(|exit| exit.exit_code_text), ip))
+        };
+        assert_eq!(outline("worker-0"), Some((Some("137".into()), None)));
+        // Still running: no exit yet, only where it runs.
+        assert_eq!(outline("worker-1"), Some((None, Some("10.0.0.3".into()))));
+        // Neither known, or not a task of the job: nothing to say.
+        assert_eq!(outline("worker-2"), None);
+        assert_eq!(outline("launcher"), None);
+    }
 
     #[test]
     fn addresses_keep_the_api_order_and_leave_absent_fields_empty() {

@@ -12,7 +12,7 @@ use crate::components::metrics_panel::MetricsPanel;
 use crate::components::stages_panel::StagesPanel;
 use crate::config::Config;
 use crate::i18n::Ui;
-use crate::insight::tasks::{log_tasks, task_addresses};
+use crate::insight::tasks::{log_tasks, task_outline};
 use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
 use crate::model::TrainingJob;
@@ -87,8 +87,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     // One token serves the endpoint's every call: saved in any prompt on this page, it reloads
     // the job and the panel below.
     let token_saved = RwSignal::new(0u32);
-    job.reload_on(token_saved);
-    let on_token = Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1));
+    let on_token = job.share_token(token_saved);
     let section = route.view.section.unwrap_or(Section::Logs);
     let back = format!(
         "{VIEWER_PAGE}{}",
@@ -186,19 +185,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
 /// usage and events, the page is the task's own.
 fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
     let s = ui.s;
-    // A task still running has a row but no exit yet.
-    let exit = triage(job, ui.lang)
-        .rows
-        .into_iter()
-        .find(|row| row.task == task && row.exit_code_text.is_some());
-    let ip = task_addresses(job)
-        .into_iter()
-        .find(|address| address.task == task)
-        .map(|address| address.ip)
-        .filter(|ip| !ip.is_empty());
-    if exit.is_none() && ip.is_none() {
-        return None;
-    }
+    let (exit, ip) = task_outline(job, triage(job, ui.lang), task)?;
     let failed = exit
         .as_ref()
         .and_then(|exit| exit.meaning.as_ref())

@@ -183,6 +183,13 @@ impl<T: Send + Sync + 'static> Loader<T> {
         });
     }
 
+    /// [`Loader::reload_on`] for a call whose prompts save tokens too: the callback they run when
+    /// one is saved, which counts it in `token_saved` and so reloads every call of the page.
+    pub fn share_token(&self, token_saved: RwSignal<u32>) -> Callback<()> {
+        self.reload_on(token_saved);
+        Callback::new(move |_: ()| token_saved.update(|saved| *saved += 1))
+    }
+
     /// Loads again, keeping what is shown, each time `read_at` moves on after its first value: a
     /// running job's log and events are read again whenever the job is, under its refresh policy.
     /// Only data on screen whose last reading worked, or a log not generated yet, is read again:
