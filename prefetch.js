@@ -5,6 +5,7 @@
 // before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint, api::job_url and
 // api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
+// While the wasm downloads, the job's name from that early answer is painted in the skeleton.
 (() => {
   // The start page, a project's list and a comparison are the finder page's (jobs.html), a job's
   // events, logs and resource usage (?section=events|logs|metrics) the diagnostics page's
@@ -39,6 +40,8 @@
   // The copy is made before the job's request below reads the original.
   filed.set("config", config.then((response) => ({ url: absolute("config.json"), response: response.clone() })));
 
+  // The job's name once painted in the skeleton (see below).
+  let painted = null;
   window.modelartsEarly = {
     // The answer for `url`, once: a promise of the Response, or of null when there is none.
     take(key, url, signal) {
@@ -53,6 +56,12 @@
         signal?.addEventListener("abort", () => early.controller?.abort());
         return early.response;
       });
+    },
+    // The job's name painted in the skeleton, once, for the app's loading card; null when none.
+    takeName() {
+      const name = painted;
+      painted = null;
+      return name;
     },
   };
 
@@ -116,6 +125,20 @@
       const response = fetch(url.href, { headers: { Accept: "application/json" }, signal: controller.signal });
       // Not left unhandled: the app, asking again, reports a failure itself.
       response.catch(() => {});
+      // The job's name on screen as soon as its answer is here, long before the wasm has started
+      // (issue 15): as text, in the skeleton's heading. Read from a copy made before the app can
+      // have read the answer (this reaction is the first registered). Only the name: every word
+      // around it is the app's.
+      response
+        .then((answer) => (answer.ok ? answer.clone().json() : null))
+        .then((answer) => {
+          const name = answer?.metadata?.name;
+          const heading = document.getElementById("boot-name");
+          if (typeof name !== "string" || name.trim() === "" || !heading) return;
+          heading.textContent = name;
+          painted = name;
+        })
+        .catch(() => {});
       return { url: url.href, response, controller };
     })
     .catch(() => null);

@@ -4,6 +4,7 @@
 use crate::config::{parse_config, Config, ConfigWarning};
 use crate::pages::PagePicker;
 use crate::route::{self, Route};
+use crate::state::early_name::EarlyName;
 use crate::state::loaded::LocalDocument;
 use crate::storage::endpoints::saved_endpoints;
 use crate::storage::prefs::{Prefs, Theme};
@@ -58,6 +59,7 @@ pub fn App(pick: PagePicker) -> impl IntoView {
     });
     // A plain signal filled by one task, not a `LocalResource` + `<Transition>`: the async-derived
     // machinery they bring cost 16.6 KB of gzipped wasm for a value that is set once.
+    let early_name = EarlyName::provide();
     let config = RwSignal::new(None::<LoadedConfig>);
     leptos::task::spawn_local(async move {
         config.set(Some(load_config().await));
@@ -128,7 +130,11 @@ pub fn App(pick: PagePicker) -> impl IntoView {
         </header>
         <main class="app-main" id="main" tabindex="-1">
             {move || match config.get() {
-                    None => view! { <div class="card skeleton" aria-busy="true"></div> }.into_any(),
+                    None => view! {
+                        <div class="card skeleton" aria-busy="true">
+                            {early_name.peek().map(|name| view! { <h1 translate="no">{name}</h1> })}
+                        </div>
+                    }.into_any(),
                     Some(loaded) => {
                         let warning = loaded.warning.clone().map(|warning| {
                             let text = move || (prefs.lang.get().strings().config_warning)(&warning);

@@ -13,6 +13,7 @@ use crate::insight::phase::{is_terminal, phase_label};
 use crate::model::ApiError;
 use crate::pages::FINDER_PAGE;
 use crate::route::{self, compare_with_hash, JobRoute, Route, Section};
+use crate::state::early_name::EarlyName;
 use crate::state::loaded::LoadedJob;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::remembered::Remembered;
@@ -157,6 +158,8 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let loaded = Signal::derive(move || data.get().unwrap_or_default());
     let link_route = route.clone();
     let prompt_scope = token_scope.clone();
+    // The name prefetch.js painted before the app started stays on screen while the job loads.
+    let early_name = EarlyName::take();
 
     view! {
         <JobToolbar
@@ -174,6 +177,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             match loader.stage.get() {
                 Stage::Loading => view! {
                     <div class="card skeleton" aria-busy="true" aria-live="polite">
+                        {early_name.clone().map(|name| view! { <h1 translate="no">{name}</h1> })}
                         <p>{ui.s.loading_job}</p>
                         <div class="skeleton__bar"></div>
                         <div class="skeleton__bar skeleton__bar--short"></div>

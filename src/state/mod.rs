@@ -2,6 +2,7 @@
 //! person opened on a page, and the User Timing measures of each load.
 
 pub mod clock;
+pub mod early_name;
 pub mod loaded;
 pub mod loader;
 pub mod refresh;

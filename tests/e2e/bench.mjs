@@ -252,18 +252,22 @@ async function timeToName(browser, url, name) {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
     await page.addInitScript((expected) => {
       const look = () => {
-        if ([...document.querySelectorAll("h1")].some((h1) => h1.textContent.includes(expected))) {
-          window.__named = performance.now();
-        } else {
-          requestAnimationFrame(look);
+        const now = performance.now();
+        if (window.__named === undefined && [...document.querySelectorAll("h1")].some((h1) => h1.textContent.includes(expected))) {
+          window.__named = now;
         }
+        // The app's own view of the job, its overview (the plain page has none: its name is its view).
+        const view = document.getElementById("overview-title") ?? (document.title === "plain" ? document.querySelector("h1") : null);
+        if (window.__viewed === undefined && view?.textContent.includes(expected)) window.__viewed = now;
+        if (window.__viewed === undefined) requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
     }, name);
     await page.goto(url);
-    await page.waitForFunction(() => window.__named !== undefined, null, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(() => window.__viewed !== undefined, null, { timeout: 60_000, polling: 50 });
     return await page.evaluate(() => ({
       named: window.__named,
+      viewed: window.__viewed,
       painted: performance.getEntriesByName("first-paint")[0]?.startTime ?? NaN,
     }));
   } finally {
@@ -336,7 +340,14 @@ async function main() {
       const samples = [];
       for (let run = 0; run < RUNS; run += 1) {
         const { context, page } = await openJob(browser, site, `bench-${name}`);
-        samples.push(await measures(page));
+        const first = await measures(page);
+        // A returning visitor: the same browser opens the link again, its wasm compiled code
+        // cached. On a first visit V8 compiles each function as it is first called (Liftoff's
+        // lazy compilation), which the cold figure includes.
+        await page.waitForTimeout(1_000);
+        await page.reload();
+        await page.waitForFunction(() => performance.getEntriesByName("job:render").length > 0, null, { timeout: 60_000 });
+        samples.push({ ...first, renderAgain: (await measures(page)).render });
         await context.close();
       }
       // JSON.parse of the same text in plain JavaScript, the floor a parse can approach.
@@ -374,6 +385,7 @@ async function main() {
         fetch: median(samples.map((s) => s.fetch)),
         parse: median(samples.map((s) => s.parse)),
         render: median(samples.map((s) => s.render)),
+        renderAgain: median(samples.map((s) => s.renderAgain)),
         floor,
         longest: median(samples.map((s) => s.longest)),
         nodes: median(samples.map((s) => s.nodes)),
@@ -390,14 +402,14 @@ async function main() {
     const sizes = firstLoadSizes(distDir, page);
     console.log(`First-load transfer of ${page}, gzip -9 (1 KB = 1,000 bytes): wasm ${kb(sizes.wasm)} KB, js ${kb(sizes.js)} KB, css ${kb(sizes.css)} KB, html ${kb(sizes.html)} KB, total ${kb(sizes.total)} KB (test fails above ${FIRST_LOAD_LIMIT_KB} KB)`);
   }
-  console.log(`\nMedians over ${RUNS} loads each, in ms; memory is JS heap + wasm memory after 1 and ${REFRESHES} refreshes.\n`);
-  console.log("| document | size | job:fetch | job:parse | job:render | parse+render | JSON.parse (JS) | longest task | DOM nodes | mutations on identical refresh | memory after 1 → 50 refreshes |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log(`\nMedians over ${RUNS} loads each, in ms (job:render, returning: the same link opened again in the same browser; issue 15's budget for a typical job: 5 ms); memory is JS heap + wasm memory after 1 and ${REFRESHES} refreshes.\n`);
+  console.log("| document | size | job:fetch | job:parse | job:render | job:render, returning | parse+render | JSON.parse (JS) | longest task | DOM nodes | mutations on identical refresh | memory after 1 → 50 refreshes |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of rows) {
     const [one, fifty] = row.memory;
     const growth = ((fifty / one - 1) * 100).toFixed(1);
     console.log(
-      `| ${row.name} | ${kb(row.bytes)} KB | ${row.fetch.toFixed(1)} | ${row.parse.toFixed(1)} | ${row.render.toFixed(1)} | ${(row.parse + row.render).toFixed(1)} | ${row.floor.toFixed(1)} | ${row.longest.toFixed(0)} | ${row.nodes} | ${row.mutations} | ${(one / 1048576).toFixed(1)} → ${(fifty / 1048576).toFixed(1)} MB (${growth}%) |`,
+      `| ${row.name} | ${kb(row.bytes)} KB | ${row.fetch.toFixed(1)} | ${row.parse.toFixed(1)} | ${row.render.toFixed(1)} | ${row.renderAgain.toFixed(1)} | ${(row.parse + row.render).toFixed(1)} | ${row.floor.toFixed(1)} | ${row.longest.toFixed(0)} | ${row.nodes} | ${row.mutations} | ${(one / 1048576).toFixed(1)} → ${(fifty / 1048576).toFixed(1)} MB (${growth}%) |`,
     );
   }
   const appNamed = median(named.app.map((s) => s.named));
@@ -406,6 +418,11 @@ async function main() {
     `\nJob name on screen (typical job, cold cache, 20 Mbit/s, 40 ms RTT, CPU ×${CPU_SLOWDOWN}, gzip, medians of ${RUNS}):` +
       ` app ${appNamed.toFixed(0)} ms (first paint ${median(named.app.map((s) => s.painted)).toFixed(0)} ms),` +
       ` plain page ${plainNamed.toFixed(0)} ms; ratio ${(appNamed / plainNamed).toFixed(2)} (issue 15's budget: 1.2)`,
+  );
+  const appViewed = median(named.app.map((s) => s.viewed));
+  console.log(
+    `The app's own view of the job (its overview) on screen: ${appViewed.toFixed(0)} ms; ratio ${(appViewed / plainNamed).toFixed(2)}` +
+      ` (before it, the name prefetch.js painted in the skeleton from its early answer)`,
   );
   console.log(`\nFinder page, medians of ${RUNS}: list:render of 50 jobs ${listRender.cold.toFixed(1)} ms on a fresh page (fastest ${listRender.fastest.toFixed(1)}), ${listRender.again.toFixed(1)} ms for the next order of the same page (issue 13's budget: 20 ms); compare:diff of two huge jobs (500 parameters, 512 tasks, every one changed) ${hugeDiff.toFixed(1)} ms (budget: 50 ms)`);
   console.log(

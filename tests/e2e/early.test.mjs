@@ -6,7 +6,9 @@ import { newPage, mockForTests } from "./harness.mjs";
 import { startMock } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">';
 const served = mockForTests({
+  jobs: { "boot-hostile": JSON.stringify({ metadata: { id: "boot-hostile", name: HOSTILE_NAME }, status: { phase: "Running" } }) },
   config: {
     endpoints: [
       { name: "proxy", base_url: "", auth: "none" },
@@ -61,6 +63,69 @@ test("the skeleton is painted before the wasm has started, and the app replaces 
   assert.equal(await page.locator("#boot .skeleton").isVisible(), true);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
   assert.equal(await page.locator("#boot").count(), 0);
+});
+
+test("a linked job's name is on screen before the wasm has started, and stays there until the job is shown", async () => {
+  const page = await newPage(served.browser);
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  // Every frame from the first that shows the name: whether one of its headings still shows it.
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const look = () => {
+      const shown = [...document.querySelectorAll("h1")].some(
+        (h1) => h1.textContent === "llm-pretrain-7b-4node" && h1.getClientRects().length > 0,
+      );
+      if (shown || window.__frames.length > 0) window.__frames.push(shown);
+      if (!document.querySelector("#overview h1")) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
+  const heading = page.locator("#boot h1");
+  await heading.filter({ hasText: "llm-pretrain-7b-4node" }).waitFor({ state: "visible", timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.wasmBindings), undefined, "painted before the app started");
+  release();
+  await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+  const frames = await page.evaluate(() => window.__frames);
+  assert.ok(frames.length > 1);
+  assert.deepEqual(frames.filter((shown) => !shown), [], "the name never left the screen on its way from the skeleton to the job");
+  assert.equal(await page.locator("#boot").count(), 0);
+});
+
+test("the early name is text, and a job that is not found paints none", async () => {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const held = async (route) => {
+    await released;
+    await route.continue();
+  };
+  const hostile = await newPage(served.browser);
+  const missing = await newPage(served.browser);
+  await hostile.route("**/*_bg.wasm", held);
+  await missing.route("**/*_bg.wasm", held);
+  try {
+    await hostile.goto(`${served.mock.url}#/projects/p/training-jobs/boot-hostile`, { waitUntil: "domcontentloaded" });
+    await hostile.locator("#boot h1", { hasText: "<img" }).waitFor({ state: "visible", timeout: 15_000 });
+    assert.equal(await hostile.locator("#boot h1").textContent(), HOSTILE_NAME);
+    assert.equal(await hostile.locator("#boot img").count(), 0);
+
+    await missing.goto(`${served.mock.url}#/projects/p/training-jobs/not-found`, { waitUntil: "domcontentloaded" });
+    await missing.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/training-jobs/not-found")));
+    await missing.waitForTimeout(200);
+    assert.equal(await missing.locator("#boot h1").textContent(), "");
+    assert.equal(await missing.locator("#boot h1").isVisible(), false, "an empty heading takes no room");
+  } finally {
+    release();
+  }
+  await hostile.locator("#overview h1", { hasText: HOSTILE_NAME }).waitFor({ timeout: 15_000 });
+  assert.equal(await hostile.evaluate(() => window.__pwned), undefined);
+  await missing.locator(".error-panel__title").waitFor({ timeout: 15_000 });
+  assert.equal(await missing.locator("h1", { hasText: "llm" }).count(), 0);
 });
 
 test("a config.json the app would refuse gets no early request for the job", async () => {

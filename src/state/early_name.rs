@@ -1,0 +1,30 @@
+//! The linked job's name, painted by `prefetch.js` from its early answer before the app started,
+//! kept on screen by the app's loading cards until the job itself is shown (issue 15).
+
+use crate::browser::take_early_name;
+use leptos::prelude::*;
+
+/// The early name, until the first job page takes it.
+#[derive(Clone, Copy)]
+pub struct EarlyName(StoredValue<Option<String>>);
+
+impl EarlyName {
+    /// Takes the name from `prefetch.js` (there is none on the other pages) and provides it.
+    pub fn provide() -> EarlyName {
+        let early = EarlyName(StoredValue::new(take_early_name()));
+        provide_context(early);
+        early
+    }
+
+    /// The name, while no job page has taken it.
+    pub fn peek(self) -> Option<String> {
+        self.0.get_value()
+    }
+
+    /// The name, for the first job page only: the page the link opened, whose job it names.
+    pub fn take() -> Option<String> {
+        use_context::<EarlyName>()?
+            .0
+            .try_update_value(Option::take)?
+    }
+}
