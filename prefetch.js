@@ -1,9 +1,10 @@
-// Starts the viewer's first requests while its wasm downloads, instead of after it has started
-// (issue 15): config.json, and for a job link on an endpoint that needs no token, the job itself.
+// Starts a page's first requests while its wasm downloads, instead of after it has started
+// (issue 15): config.json, and for a job link on an endpoint that needs no token, the job itself;
+// on the diagnostics page also the linked section's first call (a task's log, or the events).
 // The app takes an answer (browser::take_early) only for exactly the URL it would have requested;
 // otherwise it asks itself and the early request is aborted. Written by hand because it must run
-// before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint, api::job_url and
-// api::as_file, and when in doubt it asks for nothing.
+// before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint, api::job_url,
+// api::events_url, api::log_preview_url and api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 // While the wasm downloads, the job's name from that early answer is painted in the skeleton.
 (() => {
@@ -25,16 +26,21 @@
       }
     })
     .at(-1);
-  if (["events", "logs", "metrics"].includes(section)) {
+  const diagnosticsSection = ["events", "logs", "metrics"].includes(section);
+  // diagnostics.html says so on its root element; the app moves any other route away from it.
+  const onDiagnostics = document.documentElement.dataset.page === "diagnostics";
+  if (onDiagnostics && !diagnosticsSection) return;
+  if (!onDiagnostics && diagnosticsSection) {
     location.replace("diagnostics.html" + location.hash);
     return;
   }
-  if (/^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
+  if (!onDiagnostics && /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
     location.replace("jobs.html" + location.hash);
     return;
   }
   const absolute = (url) => new URL(url, document.baseURI).href;
-  // Each entry: a promise of { url, response, controller } or null.
+  // Each entry: a promise of { url, response, controller } or null, under the name of the app's
+  // measure that will read it (state::loader's Measures: job, diagnostics, log, events).
   const filed = new Map();
   const config = fetch("config.json");
   // The copy is made before the job's request below reads the original.
@@ -94,7 +100,8 @@
     seconds(settings.refresh_seconds) &&
     seconds(settings.timeout_seconds);
 
-  const job = config
+  // The URLs to ask for early, by name, once config.json is read; null when the app must decide.
+  const planned = config
     .then((response) => (response.ok ? response.json() : null))
     .then((settings) => {
       if (!usable(settings)) return null;
@@ -103,11 +110,14 @@
       // As route::usable_id: a blank id, or `.` and `..`, which would climb the path, names nothing.
       const usableId = (text) => text.trim() !== "" && text !== "." && text !== "..";
       if (!usableId(project) || !usableId(id)) return null;
-      // As route::parse_view: keys compared as written, the last non-empty endpoint= wins.
+      // As route::parse_view: keys compared as written, the last non-empty endpoint= wins, and
+      // the last usable task=.
       let named = null;
+      let task = null;
       for (const pair of query.split("&")) {
         const [key, value = ""] = pair.split(/=(.*)/s);
         if (key === "endpoint" && value) named = decode(value);
+        if (key === "task" && usableId(decode(value))) task = decode(value);
       }
       const endpoints = settings.endpoints;
       const byName = (name) => endpoints.find((e) => e.name === name);
@@ -117,30 +127,47 @@
       if (!endpoint || (endpoint.auth ?? "none") !== "none") return null;
       const base = (endpoint.base_url ?? "").trim();
       const root = base === "" || base.endsWith("/") ? `${base}v2/` : `${base}/v2/`;
-      // As api::as_file: a folder of saved answers ("files": true) holds the job as `{id}.json`.
-      const file = endpoint.files === true ? ".json" : "";
-      const url = new URL(`${root}${encode(project)}/training-jobs/${encode(id)}${file}`, document.baseURI);
-      if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-      const controller = new AbortController();
-      const response = fetch(url.href, { headers: { Accept: "application/json" }, signal: controller.signal });
-      // Not left unhandled: the app, asking again, reports a failure itself.
-      response.catch(() => {});
-      // The job's name on screen as soon as its answer is here, long before the wasm has started
-      // (issue 15): as text, in the skeleton's heading. Read from a copy made before the app can
-      // have read the answer (this reaction is the first registered). Only the name: every word
-      // around it is the app's.
-      response
-        .then((answer) => (answer.ok ? answer.clone().json() : null))
-        .then((answer) => {
-          const name = answer?.metadata?.name;
-          const heading = document.getElementById("boot-name");
-          if (typeof name !== "string" || name.trim() === "" || !heading) return;
-          heading.textContent = name;
-          painted = name;
-        })
-        .catch(() => {});
-      return { url: url.href, response, controller };
+      const job = `${root}${encode(project)}/training-jobs/${encode(id)}`;
+      // As api::as_file: a folder of saved answers ("files": true) holds each call's answer as
+      // its path plus `.json`, without the query.
+      const call = (path, query = "") => (endpoint.files === true ? `${path}.json` : `${path}${query}`);
+      if (!onDiagnostics) return { job: call(job) };
+      // As pages::diagnostics: the linked task's log, or the events, load beside the job.
+      return {
+        diagnostics: call(job),
+        log: section === "logs" && task ? call(`${job}/tasks/${encode(task)}/logs/preview`) : null,
+        events: section === "events" ? call(`${job}/events`, "?limit=100") : null,
+      };
     })
     .catch(() => null);
-  filed.set("job", job);
+
+  const ask = (path) => {
+    const url = new URL(path, document.baseURI);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    const controller = new AbortController();
+    const response = fetch(url.href, { headers: { Accept: "application/json" }, signal: controller.signal });
+    // Not left unhandled: the app, asking again, reports a failure itself.
+    response.catch(() => {});
+    return { url: url.href, response, controller };
+  };
+  for (const key of ["job", "diagnostics", "log", "events"]) {
+    filed.set(key, planned.then((urls) => (urls?.[key] ? ask(urls[key]) : null)).catch(() => null));
+  }
+
+  // The job's name on screen as soon as its answer is here, long before the wasm has started
+  // (issue 15): as text, in the skeleton's heading. Read from a copy made before the app can have
+  // read the answer (this reaction is registered first, the app's only once it has started).
+  // Only the name: every word around it is the app's.
+  filed
+    .get("job")
+    .then((early) => early?.response)
+    .then((answer) => (answer?.ok ? answer.clone().json() : null))
+    .then((answer) => {
+      const name = answer?.metadata?.name;
+      const heading = document.getElementById("boot-name");
+      if (typeof name !== "string" || name.trim() === "" || !heading) return;
+      heading.textContent = name;
+      painted = name;
+    })
+    .catch(() => {});
 })();

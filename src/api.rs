@@ -269,10 +269,13 @@ mod fetch {
         }
         let span = Span::start(measure);
         let exchange = pin!(async move {
-            // The first load of a job link may find its request already made by prefetch.js;
-            // a request that carries a token never does.
+            // The first load of a link may find its request already made by prefetch.js (the
+            // job, and on the diagnostics page a task's log or the events); a request that
+            // carries a token never does.
+            // prefetch.js files each early answer under the name of the measure that reads it.
             let early = if may_be_early {
-                take_early("job", url, Some(&early_signal)).await
+                let name = measure.split(':').next().unwrap_or(measure);
+                take_early(name, url, Some(&early_signal)).await
             } else {
                 None
             };

@@ -181,8 +181,8 @@ pub fn take_early_name() -> Option<String> {
     take.call0(&early).ok()?.as_string()
 }
 
-/// The answer `prefetch.js` requested for `url` while the wasm loaded (`key` is "config" or
-/// "job"), taken once; `signal` aborts it from then on. `None` when it made no such request, asked
+/// The answer `prefetch.js` requested for `url` while the wasm loaded (`key` is "config" or the
+/// name of the measure that reads it: "job", "diagnostics", "log" or "events"), taken once; `signal` aborts it from then on. `None` when it made no such request, asked
 /// for another URL, or failed: the caller then asks itself.
 pub async fn take_early(
     key: &str,

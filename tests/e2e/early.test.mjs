@@ -128,6 +128,57 @@ test("the early name is text, and a job that is not found paints none", async ()
   assert.equal(await missing.locator("h1", { hasText: "llm" }).count(), 0);
 });
 
+for (const [link, call] of [
+  ["section=logs&task=worker-2", "/tasks/worker-2/logs/preview"],
+  ["section=events", "/events?limit=100"],
+]) {
+  test(`the diagnostics page asks for the job and its first call (${link}) while the wasm downloads, once each`, async () => {
+    served.mock.requests.length = 0;
+    const page = await newPage(served.browser);
+    let askedBeforeWasm;
+    await page.route("**/*_bg.wasm", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      askedBeforeWasm = jobRequests().map((request) => request.path);
+      await route.continue();
+    });
+    await page.goto(`${served.mock.url}diagnostics.html#/projects/p/training-jobs/${FAILED}?${link}`);
+    await page.locator(call.includes("logs") ? ".log__line" : "#events tbody tr").first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(300);
+    const job = `/tools/jobs/v2/p/training-jobs/${FAILED}`;
+    assert.deepEqual(askedBeforeWasm.toSorted(), [job, job + call].toSorted());
+    const asked = jobRequests().map((request) => request.path);
+    assert.equal(asked.filter((path) => path === job).length, 1, "the app took the early job");
+    assert.equal(asked.filter((path) => path === job + call).length, 1, "the app took the early call");
+    await page.close();
+  });
+}
+
+test("the diagnostics page asks for nothing early on a token endpoint, nor for a log it must first find a task for", async () => {
+  served.mock.requests.length = 0;
+  const page = await newPage(served.browser);
+  let askedBeforeWasm;
+  await page.route("**/*_bg.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    askedBeforeWasm = jobRequests().map((request) => request.path);
+    await route.continue();
+  });
+  await page.goto(`${served.mock.url}diagnostics.html#/projects/p/training-jobs/${FAILED}?endpoint=secure&section=logs&task=worker-2`);
+  await page.locator("input[name=token]").first().waitFor({ timeout: 15_000 });
+  assert.deepEqual(askedBeforeWasm, []);
+  await page.close();
+  served.mock.requests.length = 0;
+  const taskless = await newPage(served.browser);
+  await taskless.route("**/*_bg.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    askedBeforeWasm = jobRequests().map((request) => request.path);
+    await route.continue();
+  });
+  await taskless.goto(`${served.mock.url}diagnostics.html#/projects/p/training-jobs/${FAILED}?section=logs`);
+  await taskless.locator(".log__line").first().waitFor({ timeout: 15_000 });
+  assert.deepEqual(askedBeforeWasm, [`/tools/jobs/v2/p/training-jobs/${FAILED}`], "the job only: the task comes from it");
+  await taskless.close();
+});
+
 test("a config.json the app would refuse gets no early request for the job", async () => {
   // An unknown auth makes the app refuse the whole file and use the bundled demo instead.
   const refused = await startMock({
