@@ -2,16 +2,18 @@
 // (issue 15): config.json, and for a job link on an endpoint that needs no token, the job itself;
 // on the diagnostics page also the linked section's first call (a task's log, or the events).
 // The app takes an answer (browser::take_early) only for exactly the URL it would have requested;
-// otherwise it asks itself and the early request is aborted. Written by hand because it must run
+// otherwise it asks itself and the early request is aborted (one the app never asks for, say on a
+// route it shows an error for, is left to finish). Written by hand because it must run
 // before the wasm exists; it mirrors parse_config, route::parse, Config::endpoint, api::job_url,
 // api::events_url, api::log_preview_url and api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
-// While the wasm downloads, the job's name from that early answer is painted in the skeleton.
+// On the viewer, the job's name from that early answer is painted in the skeleton while the wasm
+// downloads.
 (() => {
   // The start page, a project's list and a comparison are the finder page's (jobs.html), a job's
   // events, logs and resource usage (?section=events|logs|metrics) the diagnostics page's
-  // (diagnostics.html, see pages::diagnostics_page): go there before this page's wasm downloads,
-  // as the app would after it.
+  // (diagnostics.html, see pages::diagnostics_page): from the viewer, go there before its wasm
+  // downloads, as the app would after it.
   // As route::parse_view: the last section= decides, decoded; a link the app would keep here
   // stays, or the pages would send it back and forth.
   const jobQuery = /^#?\/*projects\/+[^/?]+\/+training-jobs\/+[^/?]+\/*\?(.*)$/.exec(location.hash)?.[1] ?? "";
@@ -43,11 +45,9 @@
   // measure that will read it (state::loader's Measures: job, diagnostics, log, events).
   const filed = new Map();
   const config = fetch("config.json");
-  // The copy is made before the job's request below reads the original.
+  // The copy is made before the plan below reads the original.
   filed.set("config", config.then((response) => ({ url: absolute("config.json"), response: response.clone() })));
 
-  // The job's name once painted in the skeleton (see below).
-  let painted = null;
   window.modelartsEarly = {
     // The answer for `url`, once: a promise of the Response, or of null when there is none.
     take(key, url, signal) {
@@ -62,12 +62,6 @@
         signal?.addEventListener("abort", () => early.controller?.abort());
         return early.response;
       });
-    },
-    // The job's name painted in the skeleton, once, for the app's loading card; null when none.
-    takeName() {
-      const name = painted;
-      painted = null;
-      return name;
     },
   };
 
@@ -111,13 +105,20 @@
       const usableId = (text) => text.trim() !== "" && text !== "." && text !== "..";
       if (!usableId(project) || !usableId(id)) return null;
       // As route::parse_view: keys compared as written, the last non-empty endpoint= wins, and
-      // the last usable task=.
+      // the last usable task=, read only for a log link (a broken escape there, which the app
+      // keeps as typed, costs only the log's early request).
       let named = null;
       let task = null;
       for (const pair of query.split("&")) {
         const [key, value = ""] = pair.split(/=(.*)/s);
         if (key === "endpoint" && value) named = decode(value);
-        if (key === "task" && usableId(decode(value))) task = decode(value);
+        if (key === "task" && onDiagnostics && section === "logs") {
+          try {
+            if (usableId(decode(value))) task = decode(value);
+          } catch {
+            task = null;
+          }
+        }
       }
       const endpoints = settings.endpoints;
       const byName = (name) => endpoints.find((e) => e.name === name);
@@ -167,7 +168,15 @@
       const heading = document.getElementById("boot-name");
       if (typeof name !== "string" || name.trim() === "" || !heading) return;
       heading.textContent = name;
-      painted = name;
+      // For the app's loading cards, which keep it on screen until the job is shown.
+      window.modelartsEarly.name = name;
     })
     .catch(() => {});
+  // A link changed before the app has started names another job: the name goes, and the app,
+  // asking for that job, aborts this one's request.
+  addEventListener("hashchange", () => {
+    window.modelartsEarly.name = undefined;
+    const heading = document.getElementById("boot-name");
+    if (heading) heading.textContent = "";
+  });
 })();

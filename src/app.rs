@@ -57,9 +57,9 @@ pub fn App(pick: PagePicker) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(current_route())
     });
+    let early_name = EarlyName::provide();
     // A plain signal filled by one task, not a `LocalResource` + `<Transition>`: the async-derived
     // machinery they bring cost 16.6 KB of gzipped wasm for a value that is set once.
-    let early_name = EarlyName::provide();
     let config = RwSignal::new(None::<LoadedConfig>);
     leptos::task::spawn_local(async move {
         config.set(Some(load_config().await));
@@ -132,7 +132,7 @@ pub fn App(pick: PagePicker) -> impl IntoView {
             {move || match config.get() {
                     None => view! {
                         <div class="card skeleton" aria-busy="true">
-                            {early_name.peek().map(|name| view! { <h1 translate="no">{name}</h1> })}
+                            <h1 class="boot__name" translate="no">{early_name.peek()}</h1>
                         </div>
                     }.into_any(),
                     Some(loaded) => {

@@ -166,19 +166,16 @@ pub fn page_hidden() -> bool {
     leptos::prelude::document().hidden()
 }
 
-/// The job's name `prefetch.js` painted in the page's skeleton from its early answer, taken once:
-/// the job page's loading card keeps it on screen until the job is shown.
-pub fn take_early_name() -> Option<String> {
+/// The job's name `prefetch.js` painted in the page's skeleton from its early answer, if it did.
+pub fn early_name() -> Option<String> {
     let early = Reflect::get(
         &leptos::prelude::window(),
         &JsValue::from_str("modelartsEarly"),
     )
     .ok()?;
-    let take: js_sys::Function = Reflect::get(&early, &JsValue::from_str("takeName"))
+    Reflect::get(&early, &JsValue::from_str("name"))
         .ok()?
-        .dyn_into()
-        .ok()?;
-    take.call0(&early).ok()?.as_string()
+        .as_string()
 }
 
 /// The answer `prefetch.js` requested for `url` while the wasm loaded (`key` is "config" or the

@@ -177,7 +177,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             match loader.stage.get() {
                 Stage::Loading => view! {
                     <div class="card skeleton" aria-busy="true" aria-live="polite">
-                        {early_name.clone().map(|name| view! { <h1 translate="no">{name}</h1> })}
+                        <h1 class="boot__name" translate="no">{early_name.clone()}</h1>
                         <p>{ui.s.loading_job}</p>
                         <div class="skeleton__bar"></div>
                         <div class="skeleton__bar skeleton__bar--short"></div>

@@ -1,7 +1,7 @@
 //! The linked job's name, painted by `prefetch.js` from its early answer before the app started,
 //! kept on screen by the app's loading cards until the job itself is shown (issue 15).
 
-use crate::browser::take_early_name;
+use crate::browser::early_name;
 use leptos::prelude::*;
 
 /// The early name, until the first job page takes it.
@@ -11,7 +11,7 @@ pub struct EarlyName(StoredValue<Option<String>>);
 impl EarlyName {
     /// Takes the name from `prefetch.js` (there is none on the other pages) and provides it.
     pub fn provide() -> EarlyName {
-        let early = EarlyName(StoredValue::new(take_early_name()));
+        let early = EarlyName(StoredValue::new(early_name()));
         provide_context(early);
         early
     }
@@ -21,7 +21,8 @@ impl EarlyName {
         self.0.get_value()
     }
 
-    /// The name, for the first job page only: the page the link opened, whose job it names.
+    /// The name, for the first job page only: the page the link opened (prefetch.js drops the
+    /// name when the link changes before the app has started).
     pub fn take() -> Option<String> {
         use_context::<EarlyName>()?
             .0

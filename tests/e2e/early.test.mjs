@@ -153,6 +153,50 @@ for (const [link, call] of [
   });
 }
 
+test("a folder of saved answers is asked early for the files the app reads, and a link changed before the app starts drops the early name", async () => {
+  const demo = await startMock({
+    config: { endpoints: [{ name: "demo", base_url: "demo/", auth: "none", files: true }], default_endpoint: "demo", refresh_seconds: 0, timeout_seconds: 20 },
+  });
+  const page = await newPage(served.browser);
+  try {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    let askedBeforeWasm;
+    await page.route("**/*_bg.wasm", async (route) => {
+      await released;
+      askedBeforeWasm = demo.requests.filter((request) => request.path.includes("/training-jobs/")).map((request) => request.path);
+      await route.continue();
+    });
+    await page.goto(`${demo.url}diagnostics.html#/projects/demo/training-jobs/${FAILED}?section=logs&task=worker-2`);
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/logs/preview.json")));
+    release();
+    await page.locator(".log__line").first().waitFor({ timeout: 15_000 });
+    const job = `/tools/jobs/demo/v2/demo/training-jobs/${FAILED}`;
+    assert.deepEqual(askedBeforeWasm.toSorted(), [`${job}.json`, `${job}/tasks/worker-2/logs/preview.json`]);
+    assert.equal(demo.requests.filter((request) => request.path.endsWith("/logs/preview.json")).length, 1);
+
+    // The viewer: the early name is painted, then the link changes while the wasm still loads.
+    const viewer = await newPage(served.browser);
+    let go;
+    const started = new Promise((resolve) => (go = resolve));
+    await viewer.route("**/*_bg.wasm", async (route) => {
+      await started;
+      await route.continue();
+    });
+    await viewer.goto(`${demo.url}#/projects/demo/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
+    await viewer.locator("#boot h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+    await viewer.evaluate(() => (location.hash = "#/projects/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347"));
+    await viewer.waitForFunction(() => document.querySelector("#boot h1")?.textContent === "");
+    go();
+    await viewer.locator("#overview h1", { hasText: "trainjob--py14_mem06-108" }).waitFor({ timeout: 15_000 });
+    assert.equal(await viewer.locator("h1", { hasText: "llm-pretrain-7b-4node" }).count(), 0);
+    await viewer.close();
+  } finally {
+    await page.close();
+    await demo.close();
+  }
+});
+
 test("the diagnostics page asks for nothing early on a token endpoint, nor for a log it must first find a task for", async () => {
   served.mock.requests.length = 0;
   const page = await newPage(served.browser);
