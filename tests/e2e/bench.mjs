@@ -191,6 +191,7 @@ async function memory(page, cdp) {
 }
 
 const COMPLETED_DEMO = "b3e1f6a2-5c4d-4e8f-9a17-2d6c8e0f4b31";
+const FAILED_DEMO = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
 const IDLE_SETTLE_MS = 2_000;
 const IDLE_WINDOW_MS = 10_000;
 
@@ -275,6 +276,30 @@ async function timeToName(browser, url, name) {
   }
 }
 
+/** Milliseconds from navigation to the first frame showing lines of a log, in a fresh context. */
+async function timeToLogLines(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...THROTTLE });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.addInitScript(() => {
+      const look = () => {
+        if (document.querySelector(".log__line")) window.__lines = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__lines !== undefined, null, { timeout: 60_000, polling: 50 });
+    return await page.evaluate(() => window.__lines);
+  } finally {
+    await context.close();
+  }
+}
+
 /** The app and the plain page in turns, each load in a fresh browser context. */
 async function nameOnScreen(browser) {
   const site = await startMock({
@@ -286,15 +311,18 @@ async function nameOnScreen(browser) {
   const name = typicalJob().metadata.name;
   const app = [];
   const plain = [];
+  const logLink = [];
   try {
     for (let run = 0; run < RUNS; run += 1) {
       app.push(await timeToName(browser, `${site.url}#/projects/p/training-jobs/bench-typical`, name));
       plain.push(await timeToName(browser, `${site.url}plain.html#/projects/p/training-jobs/bench-typical`, name));
+      // The link a colleague is sent: a failed demo job's failed task's log.
+      logLink.push(await timeToLogLines(browser, `${site.url}diagnostics.html#/projects/p/training-jobs/${FAILED_DEMO}?section=logs&task=worker-2`));
     }
   } finally {
     await site.close();
   }
-  return { app, plain };
+  return { app, plain, logLink };
 }
 
 async function main() {
@@ -424,6 +452,7 @@ async function main() {
     `The app's own view of the job (its overview) on screen: ${appViewed.toFixed(0)} ms; ratio ${(appViewed / plainNamed).toFixed(2)}` +
       ` (before it, the name prefetch.js painted in the skeleton from its early answer)`,
   );
+  console.log(`A failed task's log link on the diagnostics page, same conditions: first log lines on screen ${median(named.logLink).toFixed(0)} ms`);
   console.log(`\nFinder page, medians of ${RUNS}: list:render of 50 jobs ${listRender.cold.toFixed(1)} ms on a fresh page (fastest ${listRender.fastest.toFixed(1)}), ${listRender.again.toFixed(1)} ms for the next order of the same page (issue 13's budget: 20 ms); compare:diff of two huge jobs (500 parameters, 512 tasks, every one changed) ${hugeDiff.toFixed(1)} ms (budget: 50 ms)`);
   console.log(
     `\nA 5 MB log, medians of ${RUNS}: log:fetch ${log.fetch.toFixed(1)} ms (from the app's start: prefetch.js asked for it while the wasm loaded), log:parse ${log.parse.toFixed(1)} ms, first screen after the response (log:render) ${log.render.toFixed(1)} ms (issue 12's budget: 100 ms),` +
