@@ -270,9 +270,8 @@ mod fetch {
         let span = Span::start(measure);
         let exchange = pin!(async move {
             // The first load of a link may find its request already made by prefetch.js (the
-            // job, and on the diagnostics page a task's log or the events); a request that
-            // carries a token never does.
-            // prefetch.js files each early answer under the name of the measure that reads it.
+            // job, and on the diagnostics page a task's log or the events), filed under the name
+            // of the measure that reads it; a request that carries a token never does.
             let early = if may_be_early {
                 let name = measure.split(':').next().unwrap_or(measure);
                 take_early(name, url, Some(&early_signal)).await

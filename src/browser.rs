@@ -179,8 +179,9 @@ pub fn early_name() -> Option<String> {
 }
 
 /// The answer `prefetch.js` requested for `url` while the wasm loaded (`key` is "config" or the
-/// name of the measure that reads it: "job", "diagnostics", "log" or "events"), taken once; `signal` aborts it from then on. `None` when it made no such request, asked
-/// for another URL, or failed: the caller then asks itself.
+/// name of the measure that reads it: "job", "diagnostics", "log" or "events"), taken once;
+/// `signal` aborts it from then on. `None` when it made no such request, asked for another URL, or
+/// failed: the caller then asks itself.
 pub async fn take_early(
     key: &str,
     url: &str,
