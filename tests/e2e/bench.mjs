@@ -242,8 +242,8 @@ const PLAIN_PAGES = {
 const THROTTLE = { latency: 40, downloadThroughput: 20e6 / 8, uploadThroughput: 20e6 / 8 };
 const CPU_SLOWDOWN = 4;
 
-/** Milliseconds from navigation to the first frame whose <h1> holds `name`, in a fresh context. */
-async function timeToName(browser, url, name) {
+/** Runs `use` on a page of a fresh context under issue 15's throttling, then closes the context. */
+async function throttled(browser, use) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -251,6 +251,15 @@ async function timeToName(browser, url, name) {
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", { offline: false, ...THROTTLE });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    return await use(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds from navigation to the first frame whose <h1> holds `name`, and to the app's own view. */
+function timeToName(browser, url, name) {
+  return throttled(browser, async (page) => {
     await page.addInitScript((expected) => {
       const look = () => {
         const now = performance.now();
@@ -271,20 +280,12 @@ async function timeToName(browser, url, name) {
       viewed: window.__viewed,
       painted: performance.getEntriesByName("first-paint")[0]?.startTime ?? NaN,
     }));
-  } finally {
-    await context.close();
-  }
+  });
 }
 
-/** Milliseconds from navigation to the first frame showing lines of a log, in a fresh context. */
-async function timeToLogLines(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...THROTTLE });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+/** Milliseconds from navigation to the first frame showing lines of a log. */
+function timeToLogLines(browser, url) {
+  return throttled(browser, async (page) => {
     await page.addInitScript(() => {
       const look = () => {
         if (document.querySelector(".log__line")) window.__lines = performance.now();
@@ -295,9 +296,7 @@ async function timeToLogLines(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.__lines !== undefined, null, { timeout: 60_000, polling: 50 });
     return await page.evaluate(() => window.__lines);
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The app and the plain page in turns, each load in a fresh browser context. */

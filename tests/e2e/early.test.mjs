@@ -22,20 +22,32 @@ const served = mockForTests({
 
 const jobRequests = () => served.mock.requests.filter((request) => request.path.includes("/training-jobs/"));
 const configRequests = () => served.mock.requests.filter((request) => request.path.endsWith("/config.json"));
+const jobPaths = (mock) => mock.requests.filter((request) => request.path.includes("/training-jobs/")).map((request) => request.path);
+
+/**
+ * Holds the page's wasm back, so that whatever is asked for meanwhile was asked for by the page,
+ * not the app: until `release()`, or for `ms` after the wasm is asked for when given. `asked` is
+ * then the job calls `mock` had received when the wasm went through.
+ */
+async function holdWasm(page, { mock = served.mock, ms } = {}) {
+  const held = { asked: undefined };
+  const released = new Promise((resolve) => (held.release = resolve));
+  await page.route("**/*_bg.wasm", async (route) => {
+    if (ms !== undefined) setTimeout(held.release, ms);
+    await released;
+    held.asked = jobPaths(mock);
+    await route.continue();
+  });
+  return held;
+}
 
 test("config.json and the job are asked for while the wasm downloads, once each", async () => {
   served.mock.requests.length = 0;
   const page = await newPage(served.browser);
-  let askedBeforeWasm;
-  // Hold the wasm back: whatever is asked for meanwhile was asked for by the page, not the app.
-  await page.route("**/*_bg.wasm", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    askedBeforeWasm = jobRequests().map((request) => request.path);
-    await route.continue();
-  });
+  const wasm = await holdWasm(page, { ms: 1_000 });
   await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`);
   await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
-  assert.deepEqual(askedBeforeWasm, [`/tools/jobs/v2/p/training-jobs/${FAILED}`]);
+  assert.deepEqual(wasm.asked, [`/tools/jobs/v2/p/training-jobs/${FAILED}`]);
   assert.equal(jobRequests().length, 1, "the app took the early answer instead of asking again");
   assert.equal(configRequests().length, 1);
   assert.equal(jobRequests()[0].headers.accept, "application/json");
@@ -55,10 +67,7 @@ test("a token endpoint is never asked early, and a job opened later is asked for
 
 test("the skeleton is painted before the wasm has started, and the app replaces it", async () => {
   const page = await newPage(served.browser);
-  await page.route("**/*_bg.wasm", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await route.continue();
-  });
+  await holdWasm(page, { ms: 1_000 });
   await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
   assert.equal(await page.locator("#boot .skeleton").isVisible(), true);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
@@ -67,12 +76,7 @@ test("the skeleton is painted before the wasm has started, and the app replaces 
 
 test("a linked job's name is on screen before the wasm has started, and stays there until the job is shown", async () => {
   const page = await newPage(served.browser);
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await released;
-    await route.continue();
-  });
+  const wasm = await holdWasm(page);
   // Every frame from the first that shows the name: whether one of its headings still shows it.
   await page.addInitScript(() => {
     window.__frames = [];
@@ -89,7 +93,7 @@ test("a linked job's name is on screen before the wasm has started, and stays th
   const heading = page.locator("#boot h1");
   await heading.filter({ hasText: "llm-pretrain-7b-4node" }).waitFor({ state: "visible", timeout: 15_000 });
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, "painted before the app started");
-  release();
+  wasm.release();
   await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
   const frames = await page.evaluate(() => window.__frames);
   assert.ok(frames.length > 1);
@@ -98,16 +102,9 @@ test("a linked job's name is on screen before the wasm has started, and stays th
 });
 
 test("the early name is text, and a job that is not found paints none", async () => {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  const held = async (route) => {
-    await released;
-    await route.continue();
-  };
   const hostile = await newPage(served.browser);
   const missing = await newPage(served.browser);
-  await hostile.route("**/*_bg.wasm", held);
-  await missing.route("**/*_bg.wasm", held);
+  const held = [await holdWasm(hostile), await holdWasm(missing)];
   try {
     await hostile.goto(`${served.mock.url}#/projects/p/training-jobs/boot-hostile`, { waitUntil: "domcontentloaded" });
     await hostile.locator("#boot h1", { hasText: "<img" }).waitFor({ state: "visible", timeout: 15_000 });
@@ -120,7 +117,7 @@ test("the early name is text, and a job that is not found paints none", async ()
     assert.equal(await missing.locator("#boot h1").textContent(), "");
     assert.equal(await missing.locator("#boot h1").isVisible(), false, "an empty heading takes no room");
   } finally {
-    release();
+    for (const wasm of held) wasm.release();
   }
   await hostile.locator("#overview h1", { hasText: HOSTILE_NAME }).waitFor({ timeout: 15_000 });
   assert.equal(await hostile.evaluate(() => window.__pwned), undefined);
@@ -135,18 +132,13 @@ for (const [link, call] of [
   test(`the diagnostics page asks for the job and its first call (${link}) while the wasm downloads, once each`, async () => {
     served.mock.requests.length = 0;
     const page = await newPage(served.browser);
-    let askedBeforeWasm;
-    await page.route("**/*_bg.wasm", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      askedBeforeWasm = jobRequests().map((request) => request.path);
-      await route.continue();
-    });
+    const wasm = await holdWasm(page, { ms: 1_000 });
     await page.goto(`${served.mock.url}diagnostics.html#/projects/p/training-jobs/${FAILED}?${link}`);
     await page.locator(call.includes("logs") ? ".log__line" : "#events tbody tr").first().waitFor({ timeout: 15_000 });
     await page.waitForTimeout(300);
     const job = `/tools/jobs/v2/p/training-jobs/${FAILED}`;
-    assert.deepEqual(askedBeforeWasm.toSorted(), [job, job + call].toSorted());
-    const asked = jobRequests().map((request) => request.path);
+    assert.deepEqual(wasm.asked.toSorted(), [job, job + call].toSorted());
+    const asked = jobPaths(served.mock);
     assert.equal(asked.filter((path) => path === job).length, 1, "the app took the early job");
     assert.equal(asked.filter((path) => path === job + call).length, 1, "the app took the early call");
     await page.close();
@@ -159,35 +151,23 @@ test("a folder of saved answers is asked early for the files the app reads, and 
   });
   const page = await newPage(served.browser);
   try {
-    let release;
-    const released = new Promise((resolve) => (release = resolve));
-    let askedBeforeWasm;
-    await page.route("**/*_bg.wasm", async (route) => {
-      await released;
-      askedBeforeWasm = demo.requests.filter((request) => request.path.includes("/training-jobs/")).map((request) => request.path);
-      await route.continue();
-    });
+    const wasm = await holdWasm(page, { mock: demo });
     await page.goto(`${demo.url}diagnostics.html#/projects/demo/training-jobs/${FAILED}?section=logs&task=worker-2`);
     await page.waitForFunction(() => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/logs/preview.json")));
-    release();
+    wasm.release();
     await page.locator(".log__line").first().waitFor({ timeout: 15_000 });
     const job = `/tools/jobs/demo/v2/demo/training-jobs/${FAILED}`;
-    assert.deepEqual(askedBeforeWasm.toSorted(), [`${job}.json`, `${job}/tasks/worker-2/logs/preview.json`]);
+    assert.deepEqual(wasm.asked.toSorted(), [`${job}.json`, `${job}/tasks/worker-2/logs/preview.json`]);
     assert.equal(demo.requests.filter((request) => request.path.endsWith("/logs/preview.json")).length, 1);
 
     // The viewer: the early name is painted, then the link changes while the wasm still loads.
     const viewer = await newPage(served.browser);
-    let go;
-    const started = new Promise((resolve) => (go = resolve));
-    await viewer.route("**/*_bg.wasm", async (route) => {
-      await started;
-      await route.continue();
-    });
+    const viewerWasm = await holdWasm(viewer, { mock: demo });
     await viewer.goto(`${demo.url}#/projects/demo/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
     await viewer.locator("#boot h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
     await viewer.evaluate(() => (location.hash = "#/projects/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347"));
     await viewer.waitForFunction(() => document.querySelector("#boot h1")?.textContent === "");
-    go();
+    viewerWasm.release();
     await viewer.locator("#overview h1", { hasText: "trainjob--py14_mem06-108" }).waitFor({ timeout: 15_000 });
     assert.equal(await viewer.locator("h1", { hasText: "llm-pretrain-7b-4node" }).count(), 0);
     await viewer.close();
@@ -200,26 +180,17 @@ test("a folder of saved answers is asked early for the files the app reads, and 
 test("the diagnostics page asks for nothing early on a token endpoint, nor for a log it must first find a task for", async () => {
   served.mock.requests.length = 0;
   const page = await newPage(served.browser);
-  let askedBeforeWasm;
-  await page.route("**/*_bg.wasm", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    askedBeforeWasm = jobRequests().map((request) => request.path);
-    await route.continue();
-  });
+  const wasm = await holdWasm(page, { ms: 1_000 });
   await page.goto(`${served.mock.url}diagnostics.html#/projects/p/training-jobs/${FAILED}?endpoint=secure&section=logs&task=worker-2`);
   await page.locator("input[name=token]").first().waitFor({ timeout: 15_000 });
-  assert.deepEqual(askedBeforeWasm, []);
+  assert.deepEqual(wasm.asked, []);
   await page.close();
   served.mock.requests.length = 0;
   const taskless = await newPage(served.browser);
-  await taskless.route("**/*_bg.wasm", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    askedBeforeWasm = jobRequests().map((request) => request.path);
-    await route.continue();
-  });
+  const tasklessWasm = await holdWasm(taskless, { ms: 1_000 });
   await taskless.goto(`${served.mock.url}diagnostics.html#/projects/p/training-jobs/${FAILED}?section=logs`);
   await taskless.locator(".log__line").first().waitFor({ timeout: 15_000 });
-  assert.deepEqual(askedBeforeWasm, [`/tools/jobs/v2/p/training-jobs/${FAILED}`], "the job only: the task comes from it");
+  assert.deepEqual(tasklessWasm.asked, [`/tools/jobs/v2/p/training-jobs/${FAILED}`], "the job only: the task comes from it");
   await taskless.close();
 });
 
@@ -230,16 +201,11 @@ test("a config.json the app would refuse gets no early request for the job", asy
   });
   const page = await newPage(served.browser);
   try {
-    let askedBeforeWasm;
-    await page.route("**/*_bg.wasm", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      askedBeforeWasm = refused.requests.filter((request) => request.path.includes("/training-jobs/")).map((request) => request.path);
-      await route.continue();
-    });
+    const wasm = await holdWasm(page, { mock: refused, ms: 1_000 });
     await page.goto(`${refused.url}#/projects/demo/training-jobs/${FAILED}`);
     await page.locator(".banner--warning", { hasText: "config.json is not valid" }).waitFor({ timeout: 15_000 });
     await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
-    assert.deepEqual(askedBeforeWasm, []);
+    assert.deepEqual(wasm.asked, []);
   } finally {
     // An open page keeps its connections, and the server would wait for them to close.
     await page.close();
