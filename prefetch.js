@@ -11,7 +11,7 @@
 // downloads.
 (() => {
   // The start page, a project's list and a comparison are the finder page's (jobs.html), a job's
-  // events, logs and resource usage (?section=events|logs|metrics) the diagnostics page's
+  // events, logs, resource usage and JSON (?section=events|logs|metrics|json) the diagnostics page's
   // (diagnostics.html, see pages::diagnostics_page): from the viewer, go there before its wasm
   // downloads, as the app would after it.
   // As route::parse_view: the last section= decides, decoded; a link the app would keep here
@@ -28,7 +28,7 @@
       }
     })
     .at(-1);
-  const diagnosticsSection = ["events", "logs", "metrics"].includes(section);
+  const diagnosticsSection = ["events", "logs", "metrics", "json"].includes(section);
   // diagnostics.html says so on its root element; the app moves any other route away from it.
   const onDiagnostics = document.documentElement.dataset.page === "diagnostics";
   if (onDiagnostics && !diagnosticsSection) return;

@@ -78,10 +78,13 @@ pub enum Section {
     Logs,
     /// The tasks' resource usage, on the diagnostics page.
     Metrics,
+    /// The document as JSON, secrets masked, to copy or download: on the diagnostics page, so the
+    /// job page's first load does not carry the serializer.
+    Json,
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Overview,
         Section::Status,
         Section::Tasks,
@@ -93,12 +96,16 @@ impl Section {
         Section::Events,
         Section::Logs,
         Section::Metrics,
+        Section::Json,
     ];
 
     /// Sections the diagnostics page shows: each is its own call to the API, and neither the job
     /// page's first load nor the start page's has room for them.
     pub fn on_diagnostics_page(self) -> bool {
-        matches!(self, Section::Events | Section::Logs | Section::Metrics)
+        matches!(
+            self,
+            Section::Events | Section::Logs | Section::Metrics | Section::Json
+        )
     }
 
     pub fn id(self) -> &'static str {
@@ -114,6 +121,7 @@ impl Section {
             Section::Events => "events",
             Section::Logs => "logs",
             Section::Metrics => "metrics",
+            Section::Json => "json",
         }
     }
 
@@ -659,6 +667,7 @@ mod tests {
         };
         assert_eq!(job.view.section, Some(Section::Logs));
         assert!(Section::Logs.on_diagnostics_page() && !Section::Raw.on_diagnostics_page());
+        assert!(Section::Json.on_diagnostics_page());
         assert_eq!(job.view.task.as_deref(), Some("worker-2"));
         assert_eq!(job.view.search.as_deref(), Some("Traceback"));
         assert_eq!(job.view.line, Some(12));

@@ -3,12 +3,12 @@
 use crate::browser::now_ms;
 use crate::components::{
     algorithm_card::AlgorithmCard, io_channel_card::IoChannels, overview_card::OverviewCard,
-    parameter_table::ParameterTable, raw_json::RawJson, resources_card::ResourcesCard,
+    parameter_table::ParameterTable, raw_section::RawSection, resources_card::ResourcesCard,
     status_timeline::StatusTimeline, task_table::TaskTable,
 };
 use crate::i18n::Ui;
 use crate::insight::{
-    channels::job_channels, coverage::left_out, raw::file_name, timeline::timeline, triage::triage,
+    channels::job_channels, coverage::left_out, timeline::timeline, triage::triage,
 };
 use crate::model::TrainingJob;
 use crate::route::JobRoute;
@@ -92,11 +92,7 @@ pub fn JobView(
     let io = Memo::new(move |_| loaded.with(|loaded| job_channels(&loaded.job)));
     let raw = Memo::new(move |_| {
         loaded.with(|loaded| {
-            let file_name = file_name(&loaded.job);
             (
-                Arc::clone(&loaded.job),
-                Arc::clone(&loaded.body),
-                file_name,
                 Arc::clone(&loaded.report),
                 Arc::new(left_out(&loaded.job, ui.s, ui.lang)),
             )
@@ -116,8 +112,8 @@ pub fn JobView(
                 {move || view! { <IoChannels channels=io.get() ui/> }}
                 {move || view! { <ResourcesCard job=resources.get() ui/> }}
                 {move || {
-                    let (job, body, file_name, report, left_out) = raw.get();
-                    view! { <RawJson job body file_name report left_out ui/> }
+                    let (report, left_out) = raw.get();
+                    view! { <RawSection report left_out links=links.get_value() ui/> }
                 }}
             })}
         </div>

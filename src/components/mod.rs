@@ -38,6 +38,7 @@ pub mod overview_card;
 pub mod parameter_table;
 pub mod phase_badge;
 pub mod raw_json;
+pub mod raw_section;
 pub mod recent_jobs;
 pub mod resources_card;
 pub mod section_nav;

@@ -21,7 +21,8 @@ pub fn section_href(job: &JobRoute, section: Section, task: Option<&str>) -> Str
     format!("{page}{}", route::format(&Route::Job(job)))
 }
 
-/// Links to each section by its stable id; the current one is marked for screen readers too.
+/// Links to each section by its stable id; the current one is marked for screen readers too. The
+/// raw JSON is reached from the raw section, whose name it shares.
 #[component]
 pub fn SectionNav(
     job: JobRoute,
@@ -32,7 +33,7 @@ pub fn SectionNav(
     view! {
         <nav class="section-nav" aria-label=ui.s.sections_nav>
             <ul>
-                {keyed_list(Section::ALL.to_vec(), move |section| {
+                {keyed_list(Section::ALL.into_iter().filter(|section| *section != Section::Json).collect(), move |section| {
                     let is_current = move || current.get() == Some(section);
                     view! {
                         <li>

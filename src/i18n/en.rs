@@ -45,6 +45,7 @@ fn section_title(section: Section) -> &'static str {
         Section::Events => "Events",
         Section::Logs => "Logs",
         Section::Metrics => "Resource usage",
+        Section::Json => "Raw JSON",
     }
 }
 
@@ -733,9 +734,9 @@ pub static EN: Strings = Strings {
     copy_json: "Copy JSON",
     download_with_secrets: "Download with secret values…",
     confirm_download_secrets: "This file will hold the secret values the page masks (tokens, passwords, keys). Download it anyway?",
-    raw_masked_note: "Secret values are masked here, in Copy and in Download, by the same rule as the tables above.",
+    raw_masked_note: "Secret values are masked here, in Copy and in Download, by the same rule as on the job page.",
     raw_lines_cut: |shown| format!("Showing the first {shown} lines; Copy and Download hold all of it."),
-    raw_show: "Show the document as JSON",
+    raw_json_link: "Show, copy or download the document as JSON",
     download: "Download .json",
     left_out_fields: "Fields not shown above",
     nothing_left_out: "Every field of this document is shown above.",

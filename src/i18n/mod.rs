@@ -299,7 +299,7 @@ pub struct Strings {
     pub confirm_download_secrets: &'static str,
     pub raw_masked_note: &'static str,
     pub raw_lines_cut: fn(shown: usize) -> String,
-    pub raw_show: &'static str,
+    pub raw_json_link: &'static str,
     pub download: &'static str,
     pub left_out_fields: &'static str,
     pub nothing_left_out: &'static str,

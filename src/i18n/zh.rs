@@ -35,6 +35,7 @@ fn section_title(section: Section) -> &'static str {
         Section::Events => "事件",
         Section::Logs => "日志",
         Section::Metrics => "资源使用",
+        Section::Json => "原始 JSON",
     }
 }
 
@@ -654,9 +655,9 @@ pub static ZH: Strings = Strings {
     copy_json: "复制 JSON",
     download_with_secrets: "下载含机密值的文件…",
     confirm_download_secrets: "此文件将包含页面上已遮盖的机密值（令牌、密码、密钥）。仍要下载吗？",
-    raw_masked_note: "此处以及复制和下载的内容中，机密值都按与上方表格相同的规则遮盖。",
+    raw_masked_note: "此处以及复制和下载的内容中，机密值都按与任务页面相同的规则遮盖。",
     raw_lines_cut: |shown| format!("只显示前 {shown} 行；复制和下载包含全部内容。"),
-    raw_show: "以 JSON 显示文档",
+    raw_json_link: "以 JSON 查看、复制或下载文档",
     download: "下载 .json",
     left_out_fields: "上方未展示的字段",
     nothing_left_out: "本文档的所有字段都已在上方展示。",

@@ -1,6 +1,7 @@
 //! The diagnostics page: its view of a job's events, a task's log and the tasks' resource usage
 //! (`?section=events`, `?section=logs&task=…&q=…&line=…`, `?section=metrics&task=…`): each its own
-//! call to the API, with its own states, so one failing never blanks another or the job.
+//! call to the API, with its own states, so one failing never blanks another or the job. The job's
+//! document as JSON (`?section=json`) is here too.
 
 use crate::api::{events_url, locate_job, log_link_url, log_preview_url, metrics_url, stages_url};
 use crate::browser::resolve_url;
@@ -9,9 +10,11 @@ use crate::components::events_panel::EventsPanel;
 use crate::components::load_trouble::load_trouble;
 use crate::components::log_panel::LogPanel;
 use crate::components::metrics_panel::MetricsPanel;
+use crate::components::raw_json::RawJson;
 use crate::components::stages_panel::StagesPanel;
 use crate::config::Config;
 use crate::i18n::Ui;
+use crate::insight::raw::file_name;
 use crate::insight::tasks::{log_tasks, task_outline};
 use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
@@ -117,7 +120,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     // neither reloads them nor loses a search.
     let header = move || {
         let ui = prefs.ui();
-        let tabs = [Section::Events, Section::Logs, Section::Metrics]
+        let tabs = [Section::Events, Section::Logs, Section::Metrics, Section::Json]
             .into_iter()
             .map(|tab| {
                 let href = hash_with(
@@ -169,6 +172,7 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
         }
         .into_any(),
         Section::Metrics => task_metrics(route, calls, job).into_any(),
+        Section::Json => job_json(job).into_any(),
         _ => task_log(route, calls, job).into_any(),
     };
     view! {
@@ -206,6 +210,23 @@ fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
         view! { <p class=class><strong translate="no">{task.to_string()}</strong>{exit}{ip}</p> }
             .into_any(),
     )
+}
+
+/// The job's document as JSON, once it has answered, as of its latest reading.
+fn job_json(job: Loader<Arc<LoadedJob>>) -> impl IntoView {
+    let prefs = use_prefs();
+    let data = job.data;
+    move || {
+        let ui = prefs.ui();
+        data.with(|loaded| {
+            let loaded = loaded.as_ref()?;
+            Some(view! {
+                <h2>{(ui.s.section_title)(Section::Json)}</h2>
+                <RawJson job=Arc::clone(&loaded.job) body=Arc::clone(&loaded.body)
+                    file_name=file_name(&loaded.job) ui/>
+            })
+        })
+    }
 }
 
 /// What every call of the page shares.

@@ -56,8 +56,8 @@ test("the app runs under the strict CSP with zero violations, through the proxy"
   const page = await cspPage();
   await page.goto(`${nginx.url}#/projects/demo/training-jobs/${FAILED}?endpoint=proxy`);
   await page.locator("#overview h1").waitFor({ timeout: 15_000 });
-  await page.getByRole("button", { name: "Show the document as JSON" }).click();
-  await page.locator(".raw-json").waitFor();
+  await page.getByRole("link", { name: "Show, copy or download the document as JSON" }).click();
+  await page.locator(".raw-json").waitFor({ timeout: 15_000 });
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(page.problems, []);
   const proxied = mock.requests.filter((r) => r.path === `/v2/demo/training-jobs/${FAILED}`);

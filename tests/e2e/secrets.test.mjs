@@ -65,7 +65,9 @@ test("the raw JSON, Copy and Download mask secrets; the secrets need a confirmat
   const page = await newPage(served.browser);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(served.mock.url).origin });
   await openJob(page);
-  await page.getByRole("button", { name: "Show the document as JSON" }).click();
+  // On the diagnostics page, one link from the job's raw section.
+  await page.getByRole("link", { name: "Show, copy or download the document as JSON" }).click();
+  await page.waitForURL(/diagnostics\.html#.*section=json/);
   const raw = await page.locator(".raw-json").textContent();
   for (const [kind, secret] of Object.entries(SECRETS)) assert.ok(!raw.includes(secret), `${kind} in the raw JSON`);
   assert.ok(raw.indexOf('"metadata"') < raw.indexOf('"algorithm"'), "keys keep the order sent, not sorted");
