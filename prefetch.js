@@ -40,6 +40,11 @@
     location.replace("jobs.html" + location.hash);
     return;
   }
+  // A file opened from disk is local.html's (route::parse reads `#/local` so).
+  if (!onDiagnostics && /^#?\/*local\/*(?:\?.*)?$/.test(location.hash)) {
+    location.replace("local.html" + location.hash);
+    return;
+  }
   const absolute = (url) => new URL(url, document.baseURI).href;
   // Each entry: a promise of { url, response, controller } or null, under the name of the app's
   // measure that will read it (state::loader's Measures: job, diagnostics, log, events).

@@ -11,8 +11,8 @@ use crate::storage::prefs::use_prefs;
 use crate::storage::recent::recent_jobs;
 use leptos::prelude::*;
 
-/// Opens a saved response file on the viewer page.
-const LOCAL_FILE: &str = "./#/local";
+/// Opens a saved response file on the local-file page.
+const LOCAL_FILE: &str = "local.html#/local";
 
 /// The start page.
 #[component]

@@ -1,14 +1,19 @@
-//! A response file opened in this tab, shown like a fetched job, without any network.
+//! A response file opened in this tab, shown like a fetched job, without any network, and as JSON
+//! (the job page links to the diagnostics page for that; here there is no job to fetch there).
 
 use crate::components::fact_list::pieces_view;
 use crate::components::job_view::JobView;
 use crate::components::local_file_form::LocalFileForm;
+use crate::components::raw_json::RawJson;
 use crate::i18n::Ui;
 use crate::insight::facts::mark_literals;
+use crate::insight::raw::file_name;
+use crate::route::Section;
 use crate::state::loaded::LocalDocument;
 use crate::state::remembered::Remembered;
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The opened document, with a banner that says it is a local file; the file picker until one is
 /// opened.
@@ -26,7 +31,11 @@ pub fn LocalPage() -> impl IntoView {
                 <p class="banner banner--info" role="status">
                     {pieces_view(mark_literals(&(ui.s.local_banner)(&name), std::slice::from_ref(&name)))}
                 </p>
-                <JobView loaded=Signal::stored(loaded) ui selected_task=selected_task.into() on_select_task/>
+                <JobView loaded=Signal::stored(Arc::clone(&loaded)) ui selected_task=selected_task.into() on_select_task/>
+                <section class="card" id="json" aria-labelledby="json-title">
+                    <h2 id="json-title">{(ui.s.section_title)(Section::Json)}</h2>
+                    <RawJson job=Arc::clone(&loaded.job) body=Arc::clone(&loaded.body) file_name=file_name(&loaded.job) ui/>
+                </section>
             }
             .into_any(),
             None => view! {

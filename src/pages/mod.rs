@@ -1,12 +1,12 @@
 //! One file per page, and which pages each of the three builds shows.
 //!
-//! The site is three pages of one app: `index.html` views a job (fetched, or a local file),
-//! `jobs.html` finds jobs (the start page, a project's list) and compares two (or picks the
-//! second), and `diagnostics.html` shows a job's events, a task's log and the tasks' resource
-//! usage. Each build links only the pages its picker names, so the job page's first load, which
-//! people share links to, carries none of the others', and each page has room under the first-load
-//! ceiling. A route another page shows moves there, hash and all (prefetch.js moves the viewer's
-//! before its wasm loads).
+//! The site is four pages of one app: `index.html` views a fetched job, `jobs.html` finds jobs
+//! (the start page, a project's list) and compares two (or picks the second), `diagnostics.html`
+//! shows a job's events, a task's log, the tasks' resource usage and the job as JSON, and
+//! `local.html` shows a response file opened from disk. Each build links only the pages its picker
+//! names, so the job page's first load, which people share links to, carries none of the others',
+//! and each page has room under the first-load ceiling. A route another page shows moves there,
+//! hash and all (prefetch.js moves the viewer's before its wasm loads).
 
 pub mod compare;
 pub mod compare_with;
@@ -40,20 +40,23 @@ pub const FINDER_PAGE: &str = "jobs.html";
 /// The file of the diagnostics page, beside `index.html`.
 pub const DIAGNOSTICS_PAGE: &str = "diagnostics.html";
 
+/// The file of the local-file page, beside `index.html`.
+pub const LOCAL_PAGE: &str = "local.html";
+
 /// The viewer page, from the others: its folder, which serves `index.html`.
 pub const VIEWER_PAGE: &str = "./";
 
 /// The start page, from any page.
 pub const START_PAGE: &str = "jobs.html#/";
 
-/// `index.html`: a job, a local file.
+/// `index.html`: a job.
 pub fn viewer_page(route: Route, config: Config) -> AnyView {
     match route {
         Route::Job(job) if job.view.section.is_some_and(Section::on_diagnostics_page) => {
             view! { <MovedPage to=DIAGNOSTICS_PAGE/> }.into_any()
         }
         Route::Job(job) => view! { <JobPage route=job config/> }.into_any(),
-        Route::Local => view! { <LocalPage/> }.into_any(),
+        Route::Local => view! { <MovedPage to=LOCAL_PAGE/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
         Route::Home | Route::JobList(_) | Route::Compare(_) | Route::CompareWith(_) => {
             view! { <MovedPage to=FINDER_PAGE/> }.into_any()
@@ -72,7 +75,8 @@ pub fn finder_page(route: Route, config: Config) -> AnyView {
         Route::Job(job) if job.view.section.is_some_and(Section::on_diagnostics_page) => {
             view! { <MovedPage to=DIAGNOSTICS_PAGE/> }.into_any()
         }
-        Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+        Route::Job(_) => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+        Route::Local => view! { <MovedPage to=LOCAL_PAGE/> }.into_any(),
     }
 }
 
@@ -83,7 +87,23 @@ pub fn diagnostics_page(route: Route, config: Config) -> AnyView {
             view! { <DiagnosticsPage route=job config/> }.into_any()
         }
         Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
-        Route::Job(_) | Route::Local => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+        Route::Job(_) => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
+        Route::Local => view! { <MovedPage to=LOCAL_PAGE/> }.into_any(),
+        Route::Home | Route::JobList(_) | Route::Compare(_) | Route::CompareWith(_) => {
+            view! { <MovedPage to=FINDER_PAGE/> }.into_any()
+        }
+    }
+}
+
+/// `local.html`: a response file opened from disk.
+pub fn local_page(route: Route, _config: Config) -> AnyView {
+    match route {
+        Route::Local => view! { <LocalPage/> }.into_any(),
+        Route::NotFound(hash) => view! { <NotFoundPage hash/> }.into_any(),
+        Route::Job(job) if job.view.section.is_some_and(Section::on_diagnostics_page) => {
+            view! { <MovedPage to=DIAGNOSTICS_PAGE/> }.into_any()
+        }
+        Route::Job(_) => view! { <MovedPage to=VIEWER_PAGE/> }.into_any(),
         Route::Home | Route::JobList(_) | Route::Compare(_) | Route::CompareWith(_) => {
             view! { <MovedPage to=FINDER_PAGE/> }.into_any()
         }

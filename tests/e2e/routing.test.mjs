@@ -115,14 +115,15 @@ test("a link cannot bring its own endpoint", async () => {
 
 test("a saved response file or pasted JSON renders with no network and says it is local", async () => {
   const page = await newPage(served.browser);
-  // The start page (on jobs.html) links to the viewer's local page, which holds the file picker.
+  // The start page (on jobs.html) links to the local-file page (local.html), which holds the file
+  // picker.
   const openForm = async () => {
     await page.goto(served.site.url);
     await page.locator("#local-file a").click();
     await page.locator("#local-file input[type=file]").waitFor({ timeout: 15_000 });
   };
   await openForm();
-  assert.match(page.url(), /\/#\/local$/);
+  assert.match(page.url(), /\/local\.html#\/local$/);
   const apiRequests = [];
   page.on("request", (request) => request.url().includes("/v2/") && apiRequests.push(request.url()));
   await page.locator("#local-file input[type=file]").setInputFiles(join(import.meta.dirname, "../fixtures/hetero.json"));
@@ -130,6 +131,9 @@ test("a saved response file or pasted JSON renders with no network and says it i
   assert.equal(await page.locator("#overview h1").textContent(), "ppo-atari-hetero");
   assert.match(await page.locator(".banner--info").textContent(), /Local file: hetero\.json/);
   assert.match(page.url(), /#\/local$/);
+  // The file as JSON too, on the same page: there is no job to fetch on the diagnostics page.
+  assert.match(await page.locator("#json .raw-json").textContent(), /"name": "ppo-atari-hetero"/);
+  assert.equal(await page.locator("#raw a[href*='section=json']").count(), 0, "no link to a JSON view of a job that is not fetched");
 
   await openForm();
   await page.locator("#local-file textarea").fill('{"metadata": {"name": "pasted-job"}, "status": {"phase": "Failed"}}');

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { distDir } from "./paths.mjs";
 import { FIRST_LOAD_LIMIT_KB, firstLoadSizes, kb } from "./transfer.mjs";
 
-for (const page of ["index.html", "jobs.html", "diagnostics.html"]) {
+for (const page of ["index.html", "jobs.html", "diagnostics.html", "local.html"]) {
   test(`the first load of ${page} is at most ${FIRST_LOAD_LIMIT_KB} KB gzipped`, (t) => {
     const sizes = firstLoadSizes(distDir, page);
     for (const { file, gzipped } of sizes.files) t.diagnostic(`${file}: ${kb(gzipped)} KB`);
