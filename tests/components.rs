@@ -546,3 +546,59 @@ fn headings_never_skip_a_level_and_task_cards_nest_theirs() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+fn events_are_marked_on_the_timeline_and_logs_named_beside_the_exit_codes() {
+    use modelarts_job_viewer::insight::events::EventRow;
+    use modelarts_job_viewer::insight::signatures::{Device, Signature};
+    use modelarts_job_viewer::route::{parse, Route};
+    use modelarts_job_viewer::state::evidence::{Evidence, LogFinding};
+    let loaded = loaded(FAILED);
+    let Route::Job(links) = parse("#/projects/p/training-jobs/j") else {
+        panic!("a job route");
+    };
+    let root = mount(move || {
+        let evidence = Evidence::default();
+        let event = |level: &str, message: &str| EventRow {
+            time_ms: Some(1_700_000_000_000),
+            time_text: String::new(),
+            level: level.into(),
+            source: None,
+            message: message.into(),
+        };
+        evidence.events.set(Some(Arc::new(vec![
+            event("Error", "[worker-2] OOMKilled"),
+            event("Info", "Started"),
+        ])));
+        evidence.task_logs.set(Arc::new(vec![
+            (
+                "worker-2".into(),
+                LogFinding::Found(42, Signature::DeviceOutOfMemory(Device::Cuda)),
+            ),
+            ("worker-1".into(), LogFinding::NothingKnown),
+        ]));
+        view! {
+            <JobView loaded=Signal::stored(loaded) ui=ui() selected_task=Signal::stored(None)
+                on_select_task=Callback::new(|_: String| {}) links evidence/>
+        }
+    });
+    // One mark, for the error: info is not marked; its message is in its tooltip.
+    let marks = root.query_selector_all(".timeline__event").unwrap();
+    assert_eq!(marks.length(), 1);
+    assert!(text_of(&root, ".timeline__event--error title").ends_with("[worker-2] OOMKilled"));
+    assert!(text_of(&root, "#status .legend").contains("1 error event"));
+    let found = text_of(&root, ".task-row__log");
+    assert!(found.starts_with("Log line 42: "), "{found}");
+    let link = root
+        .query_selector(".task-row__log a")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        link.starts_with("diagnostics.html#/projects/p/training-jobs/j?")
+            && link.contains("section=logs&task=worker-2&line=42"),
+        "{link}"
+    );
+    assert!(text_of(&root, "#tasks").contains("Its log shows no known failure."));
+}

@@ -1,28 +1,22 @@
 //! A job's events on the diagnostics page: loaded on their own, filtered by level and text, the
 //! failure their messages show named above them.
 
-use crate::api::{read_answer, RawResponse};
 use crate::components::load_trouble::load_trouble;
 use crate::components::signature_text::SignatureText;
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
-use crate::insight::events::{filter_events, parse_events, EventRow, Severity};
+use crate::insight::events::{filter_events, EventRow, Severity};
 use crate::insight::signatures::{scan_events, strongest};
-use crate::model::ApiError;
+use crate::state::evidence::decode_events;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 const EVENTS_MEASURES: Measures = Measures {
     fetch: "events:fetch",
     parse: "events:parse",
     render: "events:render",
 };
-
-fn decode_events(raw: RawResponse) -> Result<Arc<Vec<EventRow>>, ApiError> {
-    read_answer(&raw, parse_events).map(Arc::new)
-}
 
 /// Loads the events at `url` once and shows them, newest first, in their own states.
 #[component]

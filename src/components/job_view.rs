@@ -12,6 +12,7 @@ use crate::insight::{
 };
 use crate::model::TrainingJob;
 use crate::route::JobRoute;
+use crate::state::evidence::Evidence;
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -52,6 +53,9 @@ pub fn JobView(
     /// from a file, which has neither.
     #[prop(optional)]
     links: Option<JobRoute>,
+    /// What the page reads beside the job to explain it; nothing for a job read from a file.
+    #[prop(optional)]
+    evidence: Evidence,
 ) -> impl IntoView {
     let rest_shown = RwSignal::new(!overview_first);
     let links = StoredValue::new(links);
@@ -105,8 +109,8 @@ pub fn JobView(
                     fetched_at_ms=loaded.with_untracked(|loaded| loaded.fetched_at_ms) ui/>
             }}
             {move || rest_shown.get().then(|| view! {
-                {move || view! { <StatusTimeline timeline=timeline.get() ui/> }}
-                {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task links=links.get_value() ui/> }}
+                {move || view! { <StatusTimeline timeline=timeline.get() events=evidence.events.get() events_unread=evidence.events_unread.get() ui/> }}
+                {move || view! { <TaskTable job=tasks.get() triage=triage.get() selected_task on_select=on_select_task links=links.get_value() task_logs=evidence.task_logs.get() ui/> }}
                 {move || view! { <AlgorithmCard job=algorithm.get() ui/> }}
                 {move || view! { <ParameterTable job=parameters.get() ui/> }}
                 {move || view! { <IoChannels channels=io.get() ui/> }}

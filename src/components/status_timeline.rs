@@ -1,4 +1,5 @@
-//! The status section: phases, run attempts, recoveries and the node count on one SVG time axis.
+//! The status section: phases, run attempts, recoveries, the node count and the job's warning and
+//! error events on one SVG time axis.
 
 use crate::browser::{format_absolute, zone_offset_ms};
 use crate::components::attempts_table::AttemptsTable;
@@ -6,6 +7,7 @@ use crate::components::keyed_rows::keyed_list;
 use crate::components::time_text::TimeText;
 use crate::i18n::Ui;
 use crate::insight::display::{format_duration_in, Tenths};
+use crate::insight::events::EventRow;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::format_number;
 use crate::insight::status::{legend, recovery_words};
@@ -28,6 +30,11 @@ const ATTEMPT_HEIGHT: u16 = 12;
 const CHART_TOP: u16 = 46;
 const CHART_HEIGHT: u16 = 70;
 const HEIGHT: u16 = CHART_TOP + CHART_HEIGHT + 2;
+/// Event marks stand on the axis, over the foot of the node chart.
+const EVENT_TOP: u16 = CHART_TOP + CHART_HEIGHT - 14;
+const EVENT_HEIGHT: u16 = 16;
+/// Slices of the axis whose events of one level are drawn as one mark.
+const EVENT_SLOTS: usize = 60;
 const WIDTH_F: f64 = WIDTH as f64;
 /// Attempts drawn as individual, focusable shapes; more are drawn as paths.
 const MAX_SHAPES: usize = 100;
@@ -152,6 +159,33 @@ fn recovery_shapes(timeline: Arc<Timeline>, bins: Vec<RecoveryBin>, ui: Ui) -> i
     })
 }
 
+/// One mark per bin of warning or error events: a bin of one tells the event's message as sent,
+/// a bin of several how many and when.
+fn event_shapes(timeline: Arc<Timeline>, events: Arc<Vec<EventRow>>, ui: Ui) -> impl IntoView {
+    let bins = timeline.event_bins(&events, EVENT_SLOTS);
+    keyed_list(bins, move |bin| {
+        let count = (ui.s.event_count)(bin.severity, bin.count);
+        let title = if bin.count == 1 {
+            (
+                format!(
+                    "{count}{}{}",
+                    (ui.s.aside)(&absolute(bin.start_ms, ui)),
+                    ui.s.colon
+                ),
+                vec![Piece::Api(events[bin.first].message.clone())],
+            )
+        } else {
+            (span_title(&count, bin.start_ms, bin.end_ms, ui), Vec::new())
+        };
+        shape(
+            format!("timeline__event timeline__event--{}", bin.severity.as_str()),
+            bar(&timeline, bin.start_ms, bin.end_ms, 4.0),
+            (EVENT_TOP, EVENT_HEIGHT),
+            title,
+        )
+    })
+}
+
 /// The phase bars, each focusable with its span in words.
 fn segment_shapes(timeline: Arc<Timeline>, ui: Ui) -> impl IntoView {
     let count = timeline.segments.len();
@@ -228,6 +262,7 @@ fn timeline_drawing(
     timeline: Arc<Timeline>,
     node_line: String,
     ticks: Vec<Tick>,
+    events: Option<Arc<Vec<EventRow>>>,
     ui: Ui,
 ) -> impl IntoView {
     let max_nodes = timeline.max_nodes();
@@ -283,6 +318,7 @@ fn timeline_drawing(
                 })}
                 <line class="timeline__baseline" x1="0" x2=WIDTH y1=CHART_TOP + CHART_HEIGHT y2=CHART_TOP + CHART_HEIGHT/>
                 <path class="timeline__end" d=end/>
+                {events.map(|events| event_shapes(Arc::clone(&timeline), events, ui))}
             </svg>
             <svg class="timeline__labels" aria-hidden="true">{placed(labels)}</svg>
         </div>
@@ -291,7 +327,13 @@ fn timeline_drawing(
 
 /// Draws the timeline and lists the attempts with their recoveries in words.
 #[component]
-pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
+pub fn StatusTimeline(
+    timeline: Option<Timeline>,
+    /// The job's events, once read: their warnings and errors are marked on the axis.
+    events: Option<Arc<Vec<EventRow>>>,
+    events_unread: bool,
+    ui: Ui,
+) -> impl IntoView {
     let s = ui.s;
     let Some(timeline) = timeline else {
         return view! {
@@ -312,7 +354,12 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
         CHART_HEIGHT.into(),
         timeline.max_nodes(),
     );
-    let legend = legend(&timeline, !node_line.is_empty(), s);
+    let legend = legend(
+        &timeline,
+        !node_line.is_empty(),
+        events.as_deref().map_or(&[], Vec::as_slice),
+        s,
+    );
     let detached = timeline.detached_records_ms.map(|gap| {
         format!(
             "⚠ {} {}",
@@ -341,7 +388,7 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
             <h2 id="status-title">{(s.section_title)(Section::Status)}</h2>
             {detached.map(|note| view! { <p class="note">{note}</p> })}
             <figure class="timeline">
-                {timeline_drawing(Arc::clone(&timeline), node_line, ticks, ui)}
+                {timeline_drawing(Arc::clone(&timeline), node_line, ticks, events.clone(), ui)}
                 <figcaption class="timeline__axis">
                     <TimeText ms=start ui/>
                     <span class="timeline__end-label">{end_word}" "<TimeText ms=end_time ui/></span>
@@ -351,6 +398,7 @@ pub fn StatusTimeline(timeline: Option<Timeline>, ui: Ui) -> impl IntoView {
                         <li><span class=format!("legend__swatch {}", entry.swatch) aria-hidden="true"></span>{entry.label}</li>
                     }.into_any())}
                 </ul>
+                {events_unread.then(|| view! { <p class="muted">{s.events_unread}</p> })}
             </figure>
             {has_attempts.then(|| view! { <AttemptsTable timeline ui/> })}
         </section>

@@ -12,6 +12,7 @@ use crate::insight::tasks::{log_tasks, task_addresses, unreported_task_names, Ta
 use crate::insight::triage::{TaskExit, Triage};
 use crate::model::TrainingJob;
 use crate::route::{JobRoute, Section};
+use crate::state::evidence::LogFinding;
 use crate::state::remembered::remembered_flag;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,6 +29,7 @@ fn ExitRows(
     show_all: RwSignal<bool>,
     selected_task: Signal<Option<String>>,
     on_select: Callback<String>,
+    task_logs: Arc<Vec<(String, LogFinding)>>,
     ui: Ui,
 ) -> impl IntoView {
     let total = rows.len();
@@ -81,6 +83,22 @@ fn ExitRows(
                     .collect_view();
                 view! { <br/> {links} }
             });
+        // What its log shows, once read: the line is a link to it in the log.
+        let log_finding = links.as_ref().filter(|_| failed).and_then(|job| {
+            let (_, finding) = task_logs.iter().find(|(name, _)| *name == task)?;
+            match finding.clone() {
+                LogFinding::Found(line, signature) => {
+                    let mut at_line = job.clone();
+                    at_line.view.line = Some(line);
+                    let href = section_href(&at_line, Section::Logs, Some(&task));
+                    Some(view! {
+                        <br/><span class="task-row__log"><a href=href>{(s.log_line_shows)(line)}</a>" "<SignatureText signature ui/></span>
+                    }.into_any())
+                }
+                LogFinding::NothingKnown => Some(view! { <br/><span class="muted">{s.log_shows_nothing}</span> }.into_any()),
+                LogFinding::Reading | LogFinding::Unread => None,
+            }
+        });
         // Each cell names its column for the narrow layout, where rows become cards.
         view! {
             <tr class=class aria-current=move || is_selected().then_some("true")>
@@ -94,6 +112,7 @@ fn ExitRows(
                 <td data-label=s.meaning>
                     {meaning.map(|meaning| meaning.summary)}
                     {found.map(|signature| view! { <br/><SignatureText signature ui/> })}
+                    {log_finding}
                     {failure_links}
                 </td>
                 <td class="task-row__message" data-label=s.message><LongText text=message key=message_key ui/></td>
@@ -161,6 +180,8 @@ pub fn TaskTable(
     on_select: Callback<String>,
     /// The job's link, from which a failed task links to its log and usage.
     links: Option<JobRoute>,
+    /// What the failed tasks' logs show, as they are read.
+    task_logs: Arc<Vec<(String, LogFinding)>>,
     ui: Ui,
 ) -> impl IntoView {
     let s = ui.s;
@@ -202,7 +223,7 @@ pub fn TaskTable(
                             <th scope="col">{s.task}</th><th scope="col">{s.exit_code}</th>
                             <th scope="col">{s.meaning}</th><th scope="col">{s.message}</th>
                         </tr></thead>
-                        <tbody><ExitRows rows links readable first_failure show_all selected_task on_select ui/></tbody>
+                        <tbody><ExitRows rows links readable first_failure show_all selected_task on_select task_logs ui/></tbody>
                     </table>
                 </div>
                 <ShowAllButton total=total_rows show_all ui/>

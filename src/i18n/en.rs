@@ -586,6 +586,14 @@ pub static EN: Strings = Strings {
             en_plural(count as f64, "recovery", "recoveries")
         )
     },
+    event_count: |severity, count| {
+        let (one, other) = match severity {
+            Severity::Error => ("error event", "error events"),
+            _ => ("warning event", "warning events"),
+        };
+        format!("{count} {}", en_plural(count as f64, one, other))
+    },
+    events_unread: "The job's events could not be read, so none are marked here; its Events section says why.",
     start_type_words,
     job_kind_words,
     train_type_words,
@@ -622,6 +630,8 @@ pub static EN: Strings = Strings {
     no_task_statuses: "No task exit information.",
     all_tasks_ok: "Every task exited with 0.",
     message_shows: "The tasks' message shows:",
+    log_line_shows: |line| format!("Log line {line}:"),
+    log_shows_nothing: "Its log shows no known failure.",
     task_names: "Tasks",
     task_ips: "Task addresses",
     ip: "IP",

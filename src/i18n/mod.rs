@@ -161,6 +161,9 @@ pub struct Strings {
     pub recovery: &'static str,
     /// How many recoveries one mark of the timeline stands for.
     pub recovery_count: fn(count: usize) -> String,
+    /// Warning or Error events marked on the timeline: "3 error events".
+    pub event_count: fn(severity: Severity, count: usize) -> String,
+    pub events_unread: &'static str,
     pub start_type_words: fn(StartType) -> &'static str,
     pub job_kind_words: fn(JobKind) -> &'static str,
     pub train_type_words: fn(TrainType) -> &'static str,
@@ -189,6 +192,9 @@ pub struct Strings {
     pub all_tasks_ok: &'static str,
     /// Before what the failing tasks' message shows, under the triage headline.
     pub message_shows: &'static str,
+    /// A failed task's log, at the line that shows its failure: "Log line 1234:".
+    pub log_line_shows: fn(line: usize) -> String,
+    pub log_shows_nothing: &'static str,
     pub task_names: &'static str,
     pub task_ips: &'static str,
     pub ip: &'static str,

@@ -103,6 +103,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         per_task_algorithm,
         recovery,
         recovery_count,
+        event_count,
+        events_unread,
         start_type_words,
         job_kind_words,
         train_type_words,
@@ -125,6 +127,8 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         no_task_statuses,
         all_tasks_ok,
         message_shows,
+        log_line_shows,
+        log_shows_nothing,
         task_names,
         task_ips,
         ip,
@@ -419,6 +423,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("detached_records", detached_records),
         ("per_task_algorithm", per_task_algorithm),
         ("recovery", recovery),
+        ("events_unread", events_unread),
         ("now", now),
         ("node_count", node_count),
         ("no_timeline", no_timeline),
@@ -431,6 +436,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("no_task_statuses", no_task_statuses),
         ("all_tasks_ok", all_tasks_ok),
         ("message_shows", message_shows),
+        ("log_shows_nothing", log_shows_nothing),
         ("task_names", task_names),
         ("task_ips", task_ips),
         ("ip", ip),
@@ -774,6 +780,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         );
     }
     push("raw_lines_cut", raw_lines_cut(2000));
+    push("log_line_shows", log_line_shows(1234));
     push("job_title", job_title(NAME, NAME));
     push("local_banner", local_banner(NAME));
     for number in COUNTS {
@@ -795,6 +802,12 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         }
         push(&format!("unnamed_task({total})"), unnamed_task(total));
         push(&format!("recovery_count({total})"), recovery_count(total));
+        for severity in [Severity::Error, Severity::Warning] {
+            push(
+                &format!("event_count({severity:?}, {total})"),
+                event_count(severity, total),
+            );
+        }
         push(
             &format!("flagged_parameters({total})"),
             flagged_parameters(total),
@@ -1328,6 +1341,8 @@ fn english_counts_agree_with_their_number() {
         ("discrete_points(2)", "2 points"),
         ("recovery_count(1)", "1 recovery"),
         ("recovery_count(2)", "2 recoveries"),
+        ("event_count(Error, 1)", "1 error event"),
+        ("event_count(Warning, 2)", "2 warning events"),
     ];
     for (entry, expected) in cases {
         assert_eq!(english[entry], expected, "{entry}");

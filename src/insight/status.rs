@@ -2,6 +2,7 @@
 //! legend of what the drawing holds.
 
 use crate::i18n::Strings;
+use crate::insight::events::{EventRow, Severity};
 use crate::insight::facts::Piece;
 use crate::insight::hardware::format_number;
 use crate::insight::timeline::{Attempt, SegmentKind, Timeline};
@@ -99,9 +100,15 @@ pub struct LegendEntry {
     pub label: String,
 }
 
-/// The legend of the drawing: one entry per kind of mark it actually holds, in drawing order.
-/// Whether the node-count line is drawn depends on the drawing's scale, so the caller says.
-pub fn legend(timeline: &Timeline, draws_node_line: bool, s: &Strings) -> Vec<LegendEntry> {
+/// The legend of the drawing: one entry per kind of mark it actually holds, in drawing order, the
+/// events marked with their count. Whether the node-count line is drawn depends on the drawing's
+/// scale, so the caller says.
+pub fn legend(
+    timeline: &Timeline,
+    draws_node_line: bool,
+    events: &[EventRow],
+    s: &Strings,
+) -> Vec<LegendEntry> {
     let has_segment = |kind: SegmentKind| timeline.segments.iter().any(|s| s.kind == kind);
     let attempts = &timeline.attempts;
     // Pushed one by one: an iterator chain over optional entries costs more wasm.
@@ -153,6 +160,16 @@ pub fn legend(timeline: &Timeline, draws_node_line: bool, s: &Strings) -> Vec<Le
     );
     let nodes = format!("{} 0–{}", s.node_count, format_number(timeline.max_nodes()));
     add(draws_node_line, "legend--nodes", &nodes);
+    for (severity, swatch) in [
+        (Severity::Error, "legend--event-error"),
+        (Severity::Warning, "legend--event-warning"),
+    ] {
+        let count = events
+            .iter()
+            .filter(|event| event.time_ms.is_some() && event.severity() == severity)
+            .count();
+        add(count > 0, swatch, &(s.event_count)(severity, count));
+    }
     entries
 }
 
@@ -378,7 +395,7 @@ mod tests {
             entries.into_iter().map(|entry| entry.swatch).collect()
         };
         assert_eq!(
-            swatches(legend(&timeline, false, &EN)),
+            swatches(legend(&timeline, false, &[], &EN)),
             [
                 "legend--running",
                 "legend--restarting",
@@ -386,13 +403,40 @@ mod tests {
                 "legend--recovery"
             ]
         );
-        let with_nodes = legend(&timeline, true, &EN);
+        let with_nodes = legend(&timeline, true, &[], &EN);
         assert_eq!(
             with_nodes.last(),
             Some(&LegendEntry {
                 swatch: "legend--nodes",
                 label: format!("{} 0–4", EN.node_count),
             })
+        );
+        // Events are counted by level, those without a time (not marked) left out.
+        let event = |level: &str, time_ms: Option<i64>| EventRow {
+            time_ms,
+            time_text: String::new(),
+            level: level.into(),
+            source: None,
+            message: String::new(),
+        };
+        let events = [
+            event("Warning", Some(1)),
+            event("Error", Some(2)),
+            event("Info", Some(3)),
+            event("Warning", Some(4)),
+            event("Warning", None),
+        ];
+        let labels: Vec<String> = legend(&timeline, false, &events, &EN)
+            .into_iter()
+            .skip(4)
+            .map(|entry| format!("{} {}", entry.swatch, entry.label))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "legend--event-error 1 error event",
+                "legend--event-warning 2 warning events"
+            ]
         );
     }
 }

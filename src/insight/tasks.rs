@@ -59,6 +59,25 @@ pub fn log_tasks(job: &TrainingJob, triage: &Triage) -> Vec<String> {
     names
 }
 
+/// The tasks whose logs a failed job's page reads at once, for what they show beside the exit
+/// codes: the first to fail, then the others that failed, at most `limit`; none for a job that has
+/// not failed.
+pub fn failed_log_tasks(job: &TrainingJob, triage: &Triage, limit: usize) -> Vec<String> {
+    if !triage.job_failed {
+        return Vec::new();
+    }
+    let failed = |task: &String| {
+        triage.first_failure.as_ref() == Some(task)
+            || triage.rows.iter().any(|row| {
+                &row.task == task && row.meaning.as_ref().is_some_and(|meaning| meaning.failed)
+            })
+    };
+    let mut tasks = log_tasks(job, triage);
+    tasks.retain(failed);
+    tasks.truncate(limit);
+    tasks
+}
+
 /// The task names of `status.tasks` that no task status names: all of them for a job that
 /// reports no statuses, and a task the statuses forgot otherwise.
 pub fn unreported_task_names(job: &TrainingJob, reported: &[&str]) -> Vec<String> {
@@ -135,6 +154,30 @@ mod tests {
             log_tasks(&job, &triage),
             ["worker-2", "worker-1", "worker-0", "launcher"]
         );
+    }
+
+    #[test]
+    fn a_failed_job_reads_the_logs_of_its_failed_tasks_the_first_to_fail_first() {
+        let job = |phase: &str| {
+            crate::model::parse_job(&format!(
+                r#"{{"status": {{"phase": "{phase}", "tasks": ["worker-0", "worker-1", "worker-2"],
+                "task_statuses": [{{"task": "worker-0", "exit_code": 0}}, {{"task": "worker-1", "exit_code": 1}},
+                                  {{"task": "worker-2", "exit_code": 137}}],
+                "running_records": [{{"end_reason": "exit with 137", "end_related_task": "worker-2"}}]}}}}"#
+            ))
+            .unwrap()
+            .job
+        };
+        let failed = job("Failed");
+        let triage = crate::insight::triage::triage(&failed, crate::i18n::Lang::En);
+        assert_eq!(
+            failed_log_tasks(&failed, &triage, 4),
+            ["worker-2", "worker-1"]
+        );
+        assert_eq!(failed_log_tasks(&failed, &triage, 1), ["worker-2"]);
+        let running = job("Running");
+        let triage = crate::insight::triage::triage(&running, crate::i18n::Lang::En);
+        assert!(failed_log_tasks(&running, &triage, 4).is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! node-count series as a step chart. All times become Unix milliseconds here.
 
 use crate::insight::display::{civil_from_days, Tenths, DAY_MS};
+use crate::insight::events::{EventRow, Severity};
 use crate::insight::order::sort_by_i64_key;
 use crate::insight::phase::is_terminal;
 use crate::model::lenient::Shape;
@@ -123,6 +124,18 @@ pub struct RecoveryBin {
     pub count: usize,
     /// The first recovery as (attempt, recovery) indices: a bin of one is told in its own words.
     pub first: (usize, usize),
+}
+
+/// Warning or Error events in the same slice of the axis, drawn as one mark with their count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventBin {
+    pub severity: Severity,
+    /// From the first event's time to the last one's.
+    pub start_ms: i64,
+    pub end_ms: i64,
+    pub count: usize,
+    /// The earliest event's index: a bin of one is told in its own words.
+    pub first: usize,
 }
 
 /// A tick of the axis: its time and its label.
@@ -307,6 +320,38 @@ impl Timeline {
                 if start < bin.start_ms {
                     (bin.start_ms, bin.first) = (start, (a, r));
                 }
+            }
+        }
+        bins.into_iter().flatten().collect()
+    }
+
+    /// The Warning and Error events that carry a time, grouped by which of `slots` equal slices of
+    /// the axis they fall in (those outside it at its ends): warnings first, so errors are drawn
+    /// over them, each in axis order.
+    pub fn event_bins(&self, events: &[EventRow], slots: usize) -> Vec<EventBin> {
+        let slots = slots.max(1);
+        let mut bins: Vec<Option<EventBin>> = vec![None; slots * 2];
+        for (index, event) in events.iter().enumerate() {
+            let row = match event.severity() {
+                Severity::Warning => 0,
+                Severity::Error => 1,
+                _ => continue,
+            };
+            let Some(at) = event.time_ms else {
+                continue;
+            };
+            let slot = ((self.fraction(at) * slots as f64) as usize).min(slots - 1);
+            let bin = bins[row * slots + slot].get_or_insert(EventBin {
+                severity: event.severity(),
+                start_ms: at,
+                end_ms: at,
+                count: 0,
+                first: index,
+            });
+            bin.count += 1;
+            bin.end_ms = bin.end_ms.max(at);
+            if at < bin.start_ms {
+                (bin.start_ms, bin.first) = (at, index);
             }
         }
         bins.into_iter().flatten().collect()
@@ -916,6 +961,44 @@ mod tests {
         // Ten-second gaps in 83 hours are far too narrow to draw: the run stays one segment.
         assert_eq!(timeline.segments.len(), 1);
         assert_eq!(timeline.segments[0].kind, SegmentKind::Running);
+    }
+
+    #[test]
+    fn warning_and_error_events_are_binned_on_the_axis_errors_last() {
+        let timeline = timeline(&restarting_job(), 0, 0).unwrap();
+        let start = timeline.axis_start_ms;
+        let slot_ms = (timeline.axis_end_ms - start) / 10;
+        let event = |level: &str, at: Option<i64>| EventRow {
+            time_ms: at,
+            time_text: String::new(),
+            level: level.into(),
+            source: None,
+            message: String::new(),
+        };
+        let events = [
+            event("Error", Some(start + slot_ms * 9 + 5)),
+            event("Info", Some(start + 10)),
+            event("Warning", Some(start + 30)),
+            event("Error", Some(start + slot_ms * 9 + 1)),
+            event("Error", None),
+            // Before the axis: at its start.
+            event("Warning", Some(start - 60_000)),
+        ];
+        let bins = timeline.event_bins(&events, 10);
+        assert_eq!(bins.len(), 2, "{bins:?}");
+        assert_eq!(bins[0].severity, Severity::Warning);
+        assert_eq!((bins[0].count, bins[0].first), (2, 5));
+        assert_eq!(
+            (bins[0].start_ms, bins[0].end_ms),
+            (start - 60_000, start + 30)
+        );
+        assert_eq!(bins[1].severity, Severity::Error);
+        assert_eq!((bins[1].count, bins[1].first), (2, 3));
+        assert_eq!(bins[1].end_ms, start + slot_ms * 9 + 5);
+        assert!(
+            timeline.event_bins(&events[1..2], 10).is_empty(),
+            "Info is not marked"
+        );
     }
 
     fn labels(ticks: &[Tick]) -> Vec<&str> {

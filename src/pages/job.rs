@@ -14,6 +14,7 @@ use crate::model::ApiError;
 use crate::pages::FINDER_PAGE;
 use crate::route::{self, compare_with_hash, JobRoute, Route, Section};
 use crate::state::early_name::EarlyName;
+use crate::state::evidence::Evidence;
 use crate::state::loaded::LoadedJob;
 use crate::state::loader::{Loader, Measures, Reader, Source, Stage};
 use crate::state::remembered::Remembered;
@@ -82,7 +83,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         &route.project_id,
         &route.job_id,
     );
-    let (endpoint, token_scope, loader) = match located {
+    let (endpoint, token_scope, loader, evidence) = match located {
         Err(error) => {
             return view! {
                 <ErrorPanel error/>
@@ -94,8 +95,9 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             let endpoint = located.endpoint.clone();
             let source = Source::get(located, &config, JOB_MEASURES);
             let token_scope = source.token_scope.clone();
-            let loader = Loader::start(source, job_reader());
-            (endpoint, token_scope, loader)
+            let loader = Loader::start(source.clone(), job_reader());
+            let evidence = Evidence::start(&loader, &source);
+            (endpoint, token_scope, loader, evidence)
         }
     };
 
@@ -192,7 +194,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                     <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
                     <p class="compare-link"><a href=format!("{FINDER_PAGE}{}", compare_with_hash(&link_route.project_id, &link_route.job_id, &endpoint.name, ui.time))>{ui.s.compare_with}</a></p>
                     // A link to a section needs that section at once, to scroll to it.
-                    <JobView loaded ui selected_task on_select_task links=link_route.clone()
+                    <JobView loaded ui selected_task on_select_task links=link_route.clone() evidence
                         overview_first=first_build.try_update_value(std::mem::take).unwrap_or(false)/>
                 }.into_any(),
             }

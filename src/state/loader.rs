@@ -229,7 +229,7 @@ impl<T: Send + Sync + 'static> Loader<T> {
 }
 
 /// The token the endpoint needs: `Err` when it needs one and none is saved.
-fn token_for(scope: Option<&TokenScope>) -> Result<Option<String>, ()> {
+pub(crate) fn token_for(scope: Option<&TokenScope>) -> Result<Option<String>, ()> {
     match scope {
         None => Ok(None),
         Some(scope) => saved_token(scope).map(Some).ok_or(()),

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod early_name;
+pub mod evidence;
 pub mod loaded;
 pub mod loader;
 pub mod refresh;

@@ -20,7 +20,8 @@ const served = mockForTests({
   },
 });
 
-const jobRequests = () => served.mock.requests.filter((request) => request.path.includes("/training-jobs/"));
+// The job's own call, not the events and logs read beside it once it is shown.
+const jobRequests = () => served.mock.requests.filter((request) => /\/training-jobs\/[^/?]+(?:\?|$)/.test(request.path));
 const configRequests = () => served.mock.requests.filter((request) => request.path.endsWith("/config.json"));
 const jobPaths = (mock) => mock.requests.filter((request) => request.path.includes("/training-jobs/")).map((request) => request.path);
 

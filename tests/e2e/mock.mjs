@@ -127,6 +127,21 @@ function jobDocument(id, jobs) {
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
 }
 
+/**
+ * The job a scenario answers at once with, for its events and logs: every job the page can show
+ * has them, as on ModelArts.
+ */
+function scenarioJob(id) {
+  const answer = scenario(id, 1);
+  if (!Array.isArray(answer) || answer[0] !== 200) return null;
+  try {
+    const job = JSON.parse(answer[2]);
+    return job && typeof job === "object" && !Array.isArray(job) ? job : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Nearly 5 MB of log, the most a preview sends, from a longer one. */
 function bigLog() {
   const line = (index) => `${String(index).padStart(7, "0")} step ${index} loss 0.1234 lr 0.0001 throughput 1234.5 samples/s `;
@@ -183,7 +198,7 @@ function jobCall(id, task, jobs, metricTask, metricSamples) {
   if (task === "growing") return [200, json, JSON.stringify(growingLog(id))];
   if (task === "long-lines") return [200, json, JSON.stringify(longLines())];
   if (id === "events-broken" && task === undefined) return [400, json, JSON.stringify({ error_code: "ModelArts.50004000", error_msg: "Bad request." })];
-  const job = jobDocument(id, jobs) ?? (id === "events-broken" ? {} : null);
+  const job = jobDocument(id, jobs) ?? scenarioJob(id) ?? (id === "events-broken" ? {} : null);
   if (!job) return [400, json, JSON.stringify({ error_code: "ModelArts.2775", error_msg: "TrainingJobNotFound" })];
   return [200, json, JSON.stringify(task === undefined ? jobEvents(job) : taskLog(job, task))];
 }

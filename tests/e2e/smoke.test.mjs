@@ -41,6 +41,14 @@ test("a failed job says which task exited, what the code means and what its mess
   await page.locator("#overview .triage--failed .signature").waitFor({ timeout: 15_000 });
   assert.match(await page.locator("#overview .triage--failed").textContent(), /3 of 4 workers exited with 137.*the node ran out of memory/s);
   await page.locator("#tasks .task-row--failed").first().waitFor();
-  assert.equal(await page.locator("#tasks .task-row .signature").count(), 3);
+  // Each failed worker's message, and once read, its log: the line that shows the failure,
+  // linked to it on the diagnostics page.
+  const fromLogs = page.locator("#tasks .task-row__log");
+  await fromLogs.nth(2).waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#tasks .task-row .signature").count(), 6);
+  assert.equal(await fromLogs.count(), 3);
+  const first = fromLogs.first();
+  assert.match(await first.textContent(), /^Log line \d+: /);
+  assert.match(await first.locator("a").getAttribute("href"), /^diagnostics\.html#.*section=logs&task=worker-\d&line=\d+/);
   assert.deepEqual(page.problems, []);
 });

@@ -1,0 +1,178 @@
+//! What the job page reads beside the job to explain it, once the job is on screen: the job's
+//! events, whose warnings and errors are marked on the status timeline, and a failed job's failed
+//! tasks' logs, for what they show beside the exit codes. Each is its own call with its own state;
+//! one that fails leaves its marks or words out and never touches the job.
+//!
+//! They are read once for each reading of the job, not polled: the job's loader decides when. A
+//! plain task per reading, not a `Loader` each, keeps their code in the job page's first load
+//! small.
+
+use crate::api::{as_file, events_url, fetch_raw, log_preview_url, read_answer, RawResponse};
+use crate::insight::events::{parse_events, EventRow};
+use crate::insight::logs::parse_log_preview;
+use crate::insight::signatures::Signature;
+use crate::insight::tasks::failed_log_tasks;
+use crate::insight::triage::triage;
+use crate::model::ApiError;
+use crate::state::loaded::LoadedJob;
+use crate::state::loader::{token_for, Loader, Source};
+use crate::storage::prefs::use_prefs;
+use futures::channel::oneshot;
+use futures::future::select;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// Failed tasks whose logs are read at once: one call each, of up to 5 MB.
+const LOGS_AT_ONCE: usize = 4;
+
+/// A job's events as the pages read them.
+pub fn decode_events(raw: RawResponse) -> Result<Arc<Vec<EventRow>>, ApiError> {
+    read_answer(&raw, parse_events).map(Arc::new)
+}
+
+/// What a failed task's log shows, as far as it has been read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogFinding {
+    Reading,
+    /// A known failure, on this line (from 1).
+    Found(usize, Signature),
+    /// Read, and no known failure in it.
+    NothingKnown,
+    /// The call failed, or needs a token: the diagnostics page's log says why.
+    Unread,
+}
+
+/// Only what a log shows, so the page does not keep megabytes of text it does not display.
+fn log_finding(raw: Option<RawResponse>) -> LogFinding {
+    match raw.map(|raw| read_answer(&raw, parse_log_preview)) {
+        Some(Ok(log)) => match log.failure() {
+            Some((line, signature)) => LogFinding::Found(line, signature),
+            None => LogFinding::NothingKnown,
+        },
+        _ => LogFinding::Unread,
+    }
+}
+
+/// The calls' results as the job view shows them.
+#[derive(Clone, Copy)]
+pub struct Evidence {
+    pub events: RwSignal<Option<Arc<Vec<EventRow>>>>,
+    /// The events call failed: no marks does not mean no events.
+    pub events_unread: RwSignal<bool>,
+    /// Each failed task read, with what its log shows.
+    pub task_logs: RwSignal<Arc<Vec<(String, LogFinding)>>>,
+}
+
+/// Nothing read yet, or nothing to read (a local file).
+impl Default for Evidence {
+    fn default() -> Evidence {
+        Evidence {
+            events: RwSignal::new(None),
+            events_unread: RwSignal::new(false),
+            task_logs: RwSignal::new(Arc::default()),
+        }
+    }
+}
+
+impl Evidence {
+    /// Reads the events beside the job's `source` after each reading of `job`, and its failed
+    /// tasks' logs once it has failed (again only when someone refreshes a finished job).
+    pub fn start(job: &Loader<Arc<LoadedJob>>, source: &Source) -> Evidence {
+        let evidence = Evidence::default();
+        let prefs = use_prefs();
+        let (data, updated_at) = (job.data, job.updated_at);
+        let source = source.clone();
+        Effect::new(move |_| {
+            if updated_at.get().is_none() {
+                return;
+            }
+            let tasks = data.with_untracked(|loaded| {
+                let job = &loaded.as_ref()?.job;
+                let triage = triage(job, prefs.lang.get_untracked());
+                Some(failed_log_tasks(job, &triage, LOGS_AT_ONCE))
+            });
+            let tasks = tasks.unwrap_or_default();
+            // What is shown stays until a reading says otherwise: an identical reading of the
+            // job changes nothing on the page.
+            let shown: Vec<(String, LogFinding)> = evidence.task_logs.with_untracked(|logs| {
+                let found = |task: &String| logs.iter().find(|(name, _)| name == task);
+                tasks
+                    .iter()
+                    .map(|task| match found(task) {
+                        Some(entry) => entry.clone(),
+                        None => (task.clone(), LogFinding::Reading),
+                    })
+                    .collect()
+            });
+            if evidence.task_logs.with_untracked(|logs| **logs != shown) {
+                evidence.task_logs.set(Arc::new(shown));
+            }
+            let source = source.clone();
+            // The next reading of the job, or leaving the page, ends the calls in flight (a
+            // dropped fetch is aborted).
+            let (gone, until_gone) = oneshot::channel::<()>();
+            on_cleanup(move || drop(gone));
+            spawn_local(async move {
+                let events = async {
+                    let url = events_url(&source.url);
+                    let raw = fetch_beside(&source, url, "job-events:fetch").await;
+                    let events = raw.map(decode_events).and_then(Result::ok);
+                    // Marks already drawn stay when a later reading fails.
+                    let shown = evidence
+                        .events
+                        .try_with_untracked(|shown| shown.clone())
+                        .flatten();
+                    let unread = events.is_none() && shown.is_none();
+                    if evidence.events_unread.try_get_untracked() != Some(unread) {
+                        evidence.events_unread.try_set(unread);
+                    }
+                    if events.is_some() && events != shown {
+                        evidence.events.try_set(events);
+                    }
+                };
+                // One after the other: the first to fail is read first, and most failed jobs
+                // have one or two failed tasks.
+                let logs = async {
+                    for (index, task) in tasks.iter().enumerate() {
+                        let url = log_preview_url(&source.url, task);
+                        let raw = fetch_beside(&source, url, "job-log:fetch").await;
+                        let finding = log_finding(raw);
+                        let changed = evidence.task_logs.try_with_untracked(|logs| {
+                            logs.get(index).is_some_and(|(_, shown)| *shown != finding)
+                        });
+                        if changed == Some(true) {
+                            evidence.task_logs.try_update(|logs| {
+                                let mut updated = logs.to_vec();
+                                updated[index].1 = finding;
+                                *logs = Arc::new(updated);
+                            });
+                        }
+                    }
+                };
+                let both = async {
+                    futures::join!(events, logs);
+                };
+                select(std::pin::pin!(both), until_gone).await;
+            });
+        });
+        evidence
+    }
+}
+
+/// GETs `url` as the job's own call is made (its token, timeout and file layout); `None` when it
+/// fails or needs a token that is not saved.
+async fn fetch_beside(source: &Source, url: String, measure: &'static str) -> Option<RawResponse> {
+    let token = token_for(source.token_scope.as_ref()).ok()?;
+    let url = if source.files { as_file(&url) } else { url };
+    fetch_raw(
+        &url,
+        None,
+        None,
+        token.as_deref(),
+        source.timeout_seconds,
+        measure,
+    )
+    .await
+    .ok()
+}
