@@ -368,3 +368,33 @@ test("a static host serves the demo's events and logs from its folder of files",
   assert.match(await (await fetch(href)).text(), /torchrun: not found/);
   assert.deepEqual(page.problems, []);
 });
+
+test("the job page marks the job's warning and error events on its timeline and names what each failed task's log shows", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job(FAILED, "endpoint=proxy"));
+  const legend = page.locator("#status .legend");
+  await legend.getByText("5 error events").waitFor({ timeout: 15_000 });
+  assert.match(await legend.textContent(), /1 warning event/);
+  assert.ok((await page.locator("#status .timeline__event--error").count()) >= 1);
+  assert.equal(await page.locator("#status .timeline__event--warning").count(), 1);
+  assert.match(await page.locator("#status .timeline__event--warning title").textContent(), /Image pull took longer than expected\.$/);
+  // Each worker killed with 137: its log's CUDA out of memory, at its line, linked there; the one
+  // the platform stopped (143) has nothing known in its log, and says so.
+  const fromLogs = page.locator("#tasks .task-row__log");
+  await fromLogs.nth(2).waitFor({ timeout: 15_000 });
+  assert.match(await page.locator("#tasks tr", { hasText: "worker-0" }).textContent(), /Its log shows no known failure\./);
+  assert.match(await fromLogs.first().textContent(), /^Log line 206: .*out of memory/);
+  await fromLogs.first().locator("a").click();
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  assert.match(await page.locator(".log__line--current").textContent(), /^206torch\.cuda\.OutOfMemoryError/);
+  assert.deepEqual(page.problems, []);
+});
+
+test("on the job page, events that cannot be read are said to be missing, and the job is shown", async () => {
+  const page = await newPage(served.browser);
+  await page.goto(job("events-broken", "endpoint=proxy"));
+  await page.locator("#status").getByText("The job's events could not be read").waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator("#status .timeline__event").count(), 0);
+  assert.equal(await page.locator("#overview h1").count(), 1);
+  await page.close();
+});
