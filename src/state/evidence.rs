@@ -22,6 +22,7 @@ use futures::future::select;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Failed tasks whose logs are read at once: one call each, of up to 5 MB.
 const LOGS_AT_ONCE: usize = 4;
@@ -87,76 +88,99 @@ impl Evidence {
             if updated_at.get().is_none() {
                 return;
             }
-            let tasks = data.with_untracked(|loaded| {
-                let job = &loaded.as_ref()?.job;
-                let triage = triage(job, prefs.lang.get_untracked());
-                Some(failed_log_tasks(job, &triage, LOGS_AT_ONCE))
-            });
-            let tasks = tasks.unwrap_or_default();
-            // What is shown stays until a reading says otherwise: an identical reading of the
-            // job changes nothing on the page.
-            let shown: Vec<(String, LogFinding)> = evidence.task_logs.with_untracked(|logs| {
-                let found = |task: &String| logs.iter().find(|(name, _)| name == task);
-                tasks
-                    .iter()
-                    .map(|task| match found(task) {
-                        Some(entry) => entry.clone(),
-                        None => (task.clone(), LogFinding::Reading),
-                    })
-                    .collect()
-            });
-            if evidence.task_logs.with_untracked(|logs| **logs != shown) {
-                evidence.task_logs.set(Arc::new(shown));
-            }
             let source = source.clone();
             // The next reading of the job, or leaving the page, ends the calls in flight (a
             // dropped fetch is aborted).
             let (gone, until_gone) = oneshot::channel::<()>();
             on_cleanup(move || drop(gone));
             spawn_local(async move {
-                let events = async {
-                    let url = events_url(&source.url);
-                    let raw = fetch_beside(&source, url, "job-events:fetch").await;
-                    let events = raw.map(decode_events).and_then(Result::ok);
-                    // Marks already drawn stay when a later reading fails.
-                    let shown = evidence
-                        .events
-                        .try_with_untracked(|shown| shown.clone())
-                        .flatten();
-                    let unread = events.is_none() && shown.is_none();
-                    if evidence.events_unread.try_get_untracked() != Some(unread) {
-                        evidence.events_unread.try_set(unread);
+                let work = async {
+                    // After the job's first screen is painted: this is about what is on it.
+                    after_paint().await;
+                    let tasks = data
+                        .try_with_untracked(|loaded| {
+                            let job = &loaded.as_ref()?.job;
+                            let triage = triage(job, prefs.lang.get_untracked());
+                            Some(failed_log_tasks(job, &triage, LOGS_AT_ONCE))
+                        })
+                        .flatten()
+                        .unwrap_or_default();
+                    // What is shown stays until a reading says otherwise: an identical reading
+                    // of the job changes nothing on the page.
+                    let kept = evidence.task_logs.try_with_untracked(|logs| {
+                        let found = |task: &String| logs.iter().find(|(name, _)| name == task);
+                        let kept: Vec<(String, LogFinding)> = tasks
+                            .iter()
+                            .map(|task| match found(task) {
+                                Some(entry) => entry.clone(),
+                                None => (task.clone(), LogFinding::Reading),
+                            })
+                            .collect();
+                        (**logs != kept).then_some(kept)
+                    });
+                    if let Some(Some(kept)) = kept {
+                        evidence.task_logs.try_set(Arc::new(kept));
                     }
-                    if events.is_some() && events != shown {
-                        evidence.events.try_set(events);
-                    }
+                    futures::join!(
+                        read_events(&source, evidence),
+                        read_logs(&source, &tasks, evidence)
+                    );
                 };
-                // One after the other: the first to fail is read first, and most failed jobs
-                // have one or two failed tasks.
-                let logs = async {
-                    for (index, task) in tasks.iter().enumerate() {
-                        let url = log_preview_url(&source.url, task);
-                        let raw = fetch_beside(&source, url, "job-log:fetch").await;
-                        let finding = log_finding(raw);
-                        let changed = evidence.task_logs.try_with_untracked(|logs| {
-                            logs.get(index).is_some_and(|(_, shown)| *shown != finding)
-                        });
-                        if changed == Some(true) {
-                            evidence.task_logs.try_update(|logs| {
-                                let mut updated = logs.to_vec();
-                                updated[index].1 = finding;
-                                *logs = Arc::new(updated);
-                            });
-                        }
-                    }
-                };
-                let both = async {
-                    futures::join!(events, logs);
-                };
-                select(std::pin::pin!(both), until_gone).await;
+                select(std::pin::pin!(work), until_gone).await;
             });
         });
         evidence
+    }
+}
+
+/// Resolves once the frame after now has been painted: a timeout queued in an animation frame
+/// runs after that frame is painted (in a hidden tab, frames wait until it is shown).
+async fn after_paint() {
+    let (painted, after) = oneshot::channel::<()>();
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = painted.send(());
+            },
+            Duration::ZERO,
+        )
+    });
+    let _ = after.await;
+}
+
+/// Reads the job's events; the marks already drawn stay when a later reading fails.
+async fn read_events(source: &Source, evidence: Evidence) {
+    let raw = fetch_beside(source, events_url(&source.url), "job-events:fetch").await;
+    let events = raw.map(decode_events).and_then(Result::ok);
+    let shown = evidence
+        .events
+        .try_with_untracked(|shown| shown.clone())
+        .flatten();
+    let unread = events.is_none() && shown.is_none();
+    if evidence.events_unread.try_get_untracked() != Some(unread) {
+        evidence.events_unread.try_set(unread);
+    }
+    if events.is_some() && events != shown {
+        evidence.events.try_set(events);
+    }
+}
+
+/// Reads the tasks' logs one after the other: the first to fail first, and most failed jobs have
+/// one or two failed tasks. A finding replaces what is shown only when it differs.
+async fn read_logs(source: &Source, tasks: &[String], evidence: Evidence) {
+    for (index, task) in tasks.iter().enumerate() {
+        let url = log_preview_url(&source.url, task);
+        let finding = log_finding(fetch_beside(source, url, "job-log:fetch").await);
+        let changed = evidence
+            .task_logs
+            .try_with_untracked(|logs| logs.get(index).is_some_and(|(_, shown)| *shown != finding));
+        if changed == Some(true) {
+            evidence.task_logs.try_update(|logs| {
+                let mut updated = logs.to_vec();
+                updated[index].1 = finding;
+                *logs = Arc::new(updated);
+            });
+        }
     }
 }
 

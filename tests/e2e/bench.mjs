@@ -388,6 +388,8 @@ async function main() {
         }
         return times.sort((a, b) => a - b)[5];
       }, text);
+      // The events and failed tasks' logs the page reads once the job is on screen have landed.
+      await page.waitForLoadState("networkidle");
       const mutations = await page.evaluate(() => {
         window.__mutations = 0;
         const observer = new MutationObserver((records) => {
