@@ -13,11 +13,12 @@ use std::sync::Arc;
 #[component]
 pub fn RawJson(job: Arc<TrainingJob>, body: Arc<str>, file_name: String, ui: Ui) -> impl IntoView {
     let s = ui.s;
+    let f = ui.lang.finder();
     let copied = RwSignal::new(false);
     // The page shows the first lines only, serialized on their own; Copy and Download mask the
     // whole document when clicked.
     let (start, cut) = masked_lines(&job, SHOWN_LINES);
-    let note = cut.then(|| (s.raw_lines_cut)(SHOWN_LINES));
+    let note = cut.then(|| (f.raw_lines_cut)(SHOWN_LINES));
     let masked = move || masked_document(&job);
     let copy = {
         let masked = masked.clone();
@@ -27,20 +28,20 @@ pub fn RawJson(job: Arc<TrainingJob>, body: Arc<str>, file_name: String, ui: Ui)
     let download_masked = move |_| download(&masked_name, &masked(), "application/json");
     let download_secret = move |_| {
         let confirmed = window()
-            .confirm_with_message(s.confirm_download_secrets)
+            .confirm_with_message(f.confirm_download_secrets)
             .unwrap_or(false);
         if confirmed {
             download(&file_name, &body, "application/json");
         }
     };
     view! {
-        <p class="muted">{s.raw_masked_note}</p>
+        <p class="muted">{f.raw_masked_note}</p>
         <div class="toolbar">
             <button type="button" class="button" on:click=copy>
-                {move || if copied.get() { s.copied } else { s.copy_json }}
+                {move || if copied.get() { s.copied } else { f.copy_json }}
             </button>
-            <button type="button" class="button" on:click=download_masked>{s.download}</button>
-            <button type="button" class="button button--quiet" on:click=download_secret>{s.download_with_secrets}</button>
+            <button type="button" class="button" on:click=download_masked>{f.download}</button>
+            <button type="button" class="button button--quiet" on:click=download_secret>{f.download_with_secrets}</button>
         </div>
         <pre class="raw-json" translate="no"><code>{start}</code></pre>
         {note.map(|note| view! { <p class="muted">{note}</p> })}

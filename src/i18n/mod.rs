@@ -300,13 +300,7 @@ pub struct Strings {
     pub no_resources: &'static str,
     pub no_algorithm: &'static str,
     // Raw
-    pub copy_json: &'static str,
-    pub download_with_secrets: &'static str,
-    pub confirm_download_secrets: &'static str,
-    pub raw_masked_note: &'static str,
-    pub raw_lines_cut: fn(shown: usize) -> String,
     pub raw_json_link: &'static str,
-    pub download: &'static str,
     pub left_out_fields: &'static str,
     pub nothing_left_out: &'static str,
     pub not_in_reference: &'static str,
@@ -597,6 +591,13 @@ pub struct FinderStrings {
     pub all_tasks: &'static str,
     /// The same link when only the first `count` tasks are shown at once.
     pub first_tasks: fn(count: usize) -> String,
+    // The job as JSON (the diagnostics and local-file pages)
+    pub copy_json: &'static str,
+    pub download_with_secrets: &'static str,
+    pub confirm_download_secrets: &'static str,
+    pub raw_masked_note: &'static str,
+    pub raw_lines_cut: fn(shown: usize) -> String,
+    pub download: &'static str,
 }
 
 #[cfg(test)]

@@ -224,13 +224,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         endpoints,
         no_resources,
         no_algorithm,
-        copy_json,
-        download_with_secrets,
-        confirm_download_secrets,
-        raw_masked_note,
-        raw_lines_cut,
         raw_json_link,
-        download,
         left_out_fields,
         nothing_left_out,
         not_in_reference,
@@ -497,12 +491,7 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
         ("endpoints", endpoints),
         ("no_resources", no_resources),
         ("no_algorithm", no_algorithm),
-        ("copy_json", copy_json),
-        ("download_with_secrets", download_with_secrets),
-        ("confirm_download_secrets", confirm_download_secrets),
-        ("raw_masked_note", raw_masked_note),
         ("raw_json_link", raw_json_link),
-        ("download", download),
         ("left_out_fields", left_out_fields),
         ("nothing_left_out", nothing_left_out),
         ("not_in_reference", not_in_reference),
@@ -779,7 +768,6 @@ fn entries(s: &Strings) -> Vec<(String, String)> {
             exit_meaning(ExitCause::of(code)),
         );
     }
-    push("raw_lines_cut", raw_lines_cut(2000));
     push("log_line_shows", log_line_shows(1234));
     push("job_title", job_title(NAME, NAME));
     push("local_banner", local_banner(NAME));
@@ -1032,9 +1020,20 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
         no_usage_tasks,
         all_tasks,
         first_tasks,
+        copy_json,
+        download_with_secrets,
+        confirm_download_secrets,
+        raw_masked_note,
+        raw_lines_cut,
+        download,
     } = f;
     let mut all: Vec<(String, String)> = [
         ("job_lists", job_lists),
+        ("copy_json", copy_json),
+        ("download_with_secrets", download_with_secrets),
+        ("confirm_download_secrets", confirm_download_secrets),
+        ("raw_masked_note", raw_masked_note),
+        ("download", download),
         ("job_list_title", job_list_title),
         ("project", project),
         ("loading_jobs", loading_jobs),
@@ -1100,6 +1099,7 @@ fn finder_entries(f: &FinderStrings) -> Vec<(String, String)> {
     .map(|(entry, text)| (entry.to_string(), text.to_string()))
     .collect();
     let mut push = |entry: &str, text: String| all.push((entry.to_string(), text));
+    push("raw_lines_cut", raw_lines_cut(2000));
     for total in COUNTS {
         push(
             &format!("cpu_cores_of({total})"),
