@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DemoJobs() -> impl IntoView {
     let prefs = use_prefs();
-    let s = move || prefs.lang.get().strings();
+    let f = move || prefs.lang.get().finder();
     let demos = RwSignal::new(None::<Vec<DemoJob>>);
     leptos::task::spawn_local(async move {
         // The page may be gone by the time the index arrives.
@@ -34,10 +34,10 @@ pub fn DemoJobs() -> impl IntoView {
     };
     view! {
         <section class="card" id="demo-jobs">
-            <h2>{move || s().demo_jobs}</h2>
+            <h2>{move || f().demo_jobs}</h2>
             {move || match demos.get() {
-                None => view! { <p class="loading muted" role="status">{move || s().loading}</p> }.into_any(),
-                Some(demos) if demos.is_empty() => view! { <p class="muted">{move || s().no_demo_jobs}</p> }.into_any(),
+                None => view! { <p class="loading muted" role="status">{move || f().loading}</p> }.into_any(),
+                Some(demos) if demos.is_empty() => view! { <p class="muted">{move || f().no_demo_jobs}</p> }.into_any(),
                 Some(demos) => {
                     let count = demos.len();
                     let row = Callback::new(move |(index, _): RowKey| demo(demos[index].clone()));

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 pub fn EndpointsEditor() -> impl IntoView {
     let prefs = use_prefs();
     let s = move || prefs.lang.get().strings();
+    let f = move || prefs.lang.get().finder();
     let new_name = RwSignal::new(String::new());
     let new_base = RwSignal::new(String::new());
     let new_token = RwSignal::new(false);
@@ -64,8 +65,8 @@ pub fn EndpointsEditor() -> impl IntoView {
         let remove = name.clone();
         view! {
             <li>
-                <code>{name}</code> " → " <code>{move || if base_url.is_empty() { s().same_origin.to_string() } else { base_url.clone() }}</code>
-                {move || (auth == Auth::Token).then(|| format!(" · {}", s().needs_token))}
+                <code>{name}</code> " → " <code>{move || if base_url.is_empty() { f().same_origin.to_string() } else { base_url.clone() }}</code>
+                {move || (auth == Auth::Token).then(|| format!(" · {}", f().needs_token))}
                 " "
                 <button type="button" class="button button--quiet" on:click=move |_| saved.update(|list| {
                     list.retain(|existing| existing.name != remove);
@@ -78,8 +79,8 @@ pub fn EndpointsEditor() -> impl IntoView {
 
     view! {
         <section class="card" id="settings">
-            <h2>{move || s().endpoints_added}</h2>
-            <p class="muted">{move || s().endpoints_note}</p>
+            <h2>{move || f().endpoints_added}</h2>
+            <p class="muted">{move || f().endpoints_note}</p>
             <ul class="job-list">
                 <KeyedRows keys row/>
             </ul>
@@ -90,8 +91,8 @@ pub fn EndpointsEditor() -> impl IntoView {
                     <input type="text" name="endpoint-base" placeholder="https://proxy.example.com/modelarts/"
                         prop:value=move || new_base.get() on:input=move |e| new_base.set(event_target_value(&e))/></label>
                 <label class="checkbox"><input type="checkbox" prop:checked=move || new_token.get()
-                    on:change=move |e| new_token.set(event_target_checked(&e))/>" " {move || s().needs_token}</label>
-                <button type="submit" class="button">{move || s().add}</button>
+                    on:change=move |e| new_token.set(event_target_checked(&e))/>" " {move || f().needs_token}</label>
+                <button type="submit" class="button">{move || f().add}</button>
             </form>
         </section>
     }

@@ -12,7 +12,7 @@ use crate::insight::{
 };
 use crate::model::TrainingJob;
 use crate::route::JobRoute;
-use crate::state::evidence::Evidence;
+use crate::state::evidence::{found_in_logs, Evidence};
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -102,10 +102,19 @@ pub fn JobView(
             )
         })
     });
+    // The headline with the strongest evidence, the failed tasks' logs included once read.
+    let failure = move || {
+        let headline = triage.with(|triage| triage.headline.clone())?;
+        Some(
+            evidence
+                .task_logs
+                .with(|logs| headline.with_logs(&found_in_logs(logs))),
+        )
+    };
     view! {
         <div class="job" id="job-content">
             {move || view! {
-                <OverviewCard job=overview.get() failure=triage.with(|triage| triage.headline.clone())
+                <OverviewCard job=overview.get() failure=failure()
                     fetched_at_ms=loaded.with_untracked(|loaded| loaded.fetched_at_ms) ui/>
             }}
             {move || rest_shown.get().then(|| view! {

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 pub fn OpenJobForm(config: Config) -> impl IntoView {
     let prefs = use_prefs();
     let s = move || prefs.lang.get().strings();
+    let f = move || prefs.lang.get().finder();
     let pasted = RwSignal::new(String::new());
     let project = RwSignal::new(String::new());
     let job = RwSignal::new(String::new());
@@ -69,7 +70,7 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
         let label = if user_added {
             format!(
                 "{name} ({})",
-                prefs.lang.get_untracked().strings().added_in_browser
+                prefs.lang.get_untracked().finder().added_in_browser
             )
         } else {
             name.clone()
@@ -84,10 +85,10 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
 
     view! {
         <section class="card" id="open-job">
-            <h1>{move || s().open_title}</h1>
+            <h1>{move || f().open_title}</h1>
             <form class="open-form" on:submit=open>
                 <label class="field field--wide">
-                    <span>{move || s().paste_label}</span>
+                    <span>{move || f().paste_label}</span>
                     <input type="text" name="pasted" placeholder="https://modelarts.…/v2/{project_id}/training-jobs/{id}"
                         prop:value=move || pasted.get() on:input=on_paste/>
                 </label>
@@ -107,7 +108,7 @@ pub fn OpenJobForm(config: Config) -> impl IntoView {
                         <KeyedRows keys=positions(endpoint_count) row=option/>
                     </select>
                 </label>
-                <button type="submit" class="button button--primary">{move || s().open}</button>
+                <button type="submit" class="button button--primary">{move || f().open}</button>
             </form>
         </section>
     }

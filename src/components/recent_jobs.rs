@@ -41,7 +41,7 @@ pub fn RecentJobs(recent: Vec<RecentJob>) -> impl IntoView {
     (count > 0).then(|| {
         view! {
             <section class="card" id="recent-jobs">
-                <h2>{move || prefs.lang.get().strings().recent_jobs}</h2>
+                <h2>{move || prefs.lang.get().finder().recent_jobs}</h2>
                 <ul class="job-list">
                     // Keyed by position, so an entry repeated in edited storage still renders.
                     <KeyedRows keys=positions(count) row=entry/>

@@ -59,7 +59,7 @@ impl Signature {
     }
 
     /// How telling the signature is: lower is stronger.
-    fn rank(&self) -> u8 {
+    pub fn rank(&self) -> u8 {
         match self {
             Signature::DeviceOutOfMemory(_) => 0,
             Signature::HostOutOfMemory => 1,

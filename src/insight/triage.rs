@@ -113,6 +113,33 @@ pub struct Headline {
     pub text: String,
     /// What the failing task's message shows, in words on the page.
     pub evidence: Option<Signature>,
+    /// The failed task's log and the line the evidence was read from, when a log showed more
+    /// than the message (see [`Headline::with_logs`]).
+    pub evidence_in_log: Option<(String, usize)>,
+}
+
+impl Headline {
+    /// The headline with the strongest evidence: what a failed task's log shows (its own task's
+    /// log when it names one), when that tells more than the message did. `logs` are (task, line,
+    /// signature) in the order they were read, the first to fail first.
+    pub fn with_logs(mut self, logs: &[(String, usize, Signature)]) -> Headline {
+        let own = |task: &String| self.task.as_ref().is_none_or(|own| own == task);
+        let strongest = logs
+            .iter()
+            .filter(|(task, ..)| own(task))
+            .min_by_key(|(.., signature)| signature.rank());
+        if let Some((task, line, signature)) = strongest {
+            if self
+                .evidence
+                .as_ref()
+                .is_none_or(|shown| signature.rank() < shown.rank())
+            {
+                self.evidence = Some(signature.clone());
+                self.evidence_in_log = Some((task.clone(), *line));
+            }
+        }
+        self
+    }
 }
 
 /// Tasks that ended the same way.
@@ -189,6 +216,7 @@ fn record_headline(job: &TrainingJob, lang: Lang) -> Option<Headline> {
                 text: (lang.strings().task_exit_headline)(task.is_some(), code, &meaning),
                 task,
                 evidence: None,
+                evidence_in_log: None,
             })
         })
         .last()
@@ -286,6 +314,7 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
             task: None,
             text,
             evidence: failing_group.and_then(|group| message_signature(&group.message)),
+            evidence_in_log: None,
         })
         .or_else(|| record_headline(job, lang));
 
@@ -391,6 +420,33 @@ mod tests {
         assert!(triage.rows[0].found.is_some());
         assert!(!format!("{:?}", triage.rows[0].found).contains("s3cret"));
         assert!(!format!("{:?}", triage.headline).contains("s3cret"));
+    }
+
+    #[test]
+    fn a_log_that_tells_more_than_the_message_becomes_the_headlines_evidence() {
+        let headline = |task: Option<&str>, evidence: Option<Signature>| Headline {
+            task: task.map(str::to_string),
+            text: String::new(),
+            evidence,
+            evidence_in_log: None,
+        };
+        let cuda = Signature::DeviceOutOfMemory(crate::insight::signatures::Device::Cuda);
+        let logs = vec![
+            ("worker-2".to_string(), 206, Signature::Killed),
+            ("worker-1".to_string(), 40, cuda.clone()),
+        ];
+        // A group's headline takes the most telling log; a weaker message gives way.
+        let group = headline(None, Some(Signature::HostOutOfMemory)).with_logs(&logs);
+        assert_eq!(group.evidence, Some(cuda.clone()));
+        assert_eq!(group.evidence_in_log, Some(("worker-1".into(), 40)));
+        // A headline about one task reads only that task's log, and keeps a stronger message.
+        let own = headline(Some("worker-2"), None).with_logs(&logs);
+        assert_eq!(own.evidence_in_log, Some(("worker-2".into(), 206)));
+        let stronger =
+            headline(Some("worker-2"), Some(Signature::HostOutOfMemory)).with_logs(&logs);
+        assert_eq!(stronger.evidence, Some(Signature::HostOutOfMemory));
+        assert_eq!(stronger.evidence_in_log, None);
+        assert_eq!(headline(None, None).with_logs(&[]), headline(None, None));
     }
 
     #[test]

@@ -44,6 +44,16 @@ pub enum LogFinding {
     Unread,
 }
 
+/// The logs that showed a known failure, as (task, line, signature), in the order read.
+pub fn found_in_logs(logs: &[(String, LogFinding)]) -> Vec<(String, usize, Signature)> {
+    logs.iter()
+        .filter_map(|(task, finding)| match finding {
+            LogFinding::Found(line, signature) => Some((task.clone(), *line, signature.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Only what a log shows, so the page does not keep megabytes of text it does not display.
 fn log_finding(raw: Option<RawResponse>) -> LogFinding {
     match raw.map(|raw| read_answer(&raw, parse_log_preview)) {

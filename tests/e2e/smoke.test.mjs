@@ -34,12 +34,21 @@ test("a failed job says which task exited, what the code means and what its mess
   await page.goto(`${served.site.url}#/projects/demo/training-jobs/3faf5c03-aaa1-4cbe-879d-24b05d997347`);
   const headline = page.locator("#overview .triage--failed");
   await headline.waitFor({ timeout: 15_000 });
-  assert.equal(await headline.locator("code[translate=no]").textContent(), "worker-2");
+  assert.equal(await headline.locator("code[translate=no]").first().textContent(), "worker-2");
   assert.match(await headline.textContent(), /^worker-2 exited with 127: the command was not found/);
+  // Its log, read once the job is on screen, names the command that was not found.
+  await headline.getByText("The log of worker-2 shows at line 203:").waitFor({ timeout: 15_000 });
+  assert.match(await headline.textContent(), /line 203: .*torchrun/);
   // Three workers killed alike: their message is read as the node running out of memory.
   await page.goto(`${served.site.url}#/projects/demo/training-jobs/7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58`);
   await page.locator("#overview .triage--failed .signature").waitFor({ timeout: 15_000 });
-  assert.match(await page.locator("#overview .triage--failed").textContent(), /3 of 4 workers exited with 137.*the node ran out of memory/s);
+  assert.match(await page.locator("#overview .triage--failed").textContent(), /3 of 4 workers exited with 137/);
+  // Their message says the node ran out of memory; once their logs are read, the headline gives
+  // the most telling evidence, the GPU's, from the first to fail, its name kept as sent.
+  const fromLog = page.locator("#overview .triage--failed", { hasText: "The log of worker-2 shows at line 206:" });
+  await fromLog.waitFor({ timeout: 15_000 });
+  assert.match(await fromLog.textContent(), /line 206: the GPU ran out of memory/);
+  assert.equal(await fromLog.locator("[translate=no]", { hasText: /^worker-2$/ }).count(), 1);
   await page.locator("#tasks .task-row--failed").first().waitFor();
   // Each failed worker's message, and once read, its log: the line that shows the failure,
   // linked to it on the diagnostics page.
