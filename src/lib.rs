@@ -30,7 +30,7 @@ pub use app::App;
 
 /// Every page's allocator: talc instead of Rust's default dlmalloc, smaller in each wasm and
 /// faster. The pages are single-threaded (no `atomics`).
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 

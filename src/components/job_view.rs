@@ -102,14 +102,11 @@ pub fn JobView(
             )
         })
     });
-    // The headline with the strongest evidence, the failed tasks' logs included once read.
+    // The headline with the strongest evidence, the failed tasks' logs included as each is read:
+    // the overview is built again once per log read, at most four times.
     let failure = move || {
-        let headline = triage.with(|triage| triage.headline.clone())?;
-        Some(
-            evidence
-                .task_logs
-                .with(|logs| headline.with_logs(&found_in_logs(logs))),
-        )
+        let logs = evidence.task_logs.with(|logs| found_in_logs(logs));
+        triage.with(|triage| triage.headline_with_logs(&logs))
     };
     view! {
         <div class="job" id="job-content">

@@ -1,4 +1,4 @@
-//! The start page's way in without any network: a saved response file, or pasted JSON.
+//! The local-file page's way in without any network: a saved response file, or pasted JSON.
 
 use crate::i18n::Strings;
 use crate::model::parse_job;

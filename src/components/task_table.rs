@@ -96,7 +96,6 @@ fn ExitRows(
                     }.into_any())
                 }
                 LogFinding::NothingKnown => Some(view! { <br/><span class="muted">{s.log_shows_nothing}</span> }.into_any()),
-                LogFinding::Reading | LogFinding::Unread => None,
             }
         });
         // Each cell names its column for the narrow layout, where rows become cards.

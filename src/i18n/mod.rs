@@ -192,7 +192,7 @@ pub struct Strings {
     pub all_tasks_ok: &'static str,
     /// Before what the failing tasks' message shows, under the triage headline.
     pub message_shows: &'static str,
-    /// The headline's evidence read in a failed task's log: "worker-2's log shows at line 206:".
+    /// The headline's evidence read in a failed task's log: "The log of worker-2 shows at line 206:".
     pub log_shows: fn(task: &str, line: usize) -> String,
     /// A failed task's log, at the line that shows its failure: "Log line 1234:".
     pub log_line_shows: fn(line: usize) -> String,

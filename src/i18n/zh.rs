@@ -943,7 +943,7 @@ pub static FINDER_ZH: FinderStrings = FinderStrings {
     copy_json: "复制 JSON",
     download_with_secrets: "下载含机密值的文件…",
     confirm_download_secrets: "此文件将包含页面上已遮盖的机密值（令牌、密码、密钥）。仍要下载吗？",
-    raw_masked_note: "此处以及复制和下载的内容中，机密值都按与任务页面相同的规则遮盖。",
+    raw_masked_note: "此处以及复制和下载的内容中，机密值都按与作业页面相同的规则遮盖。",
     raw_lines_cut: |shown| format!("只显示前 {shown} 行；复制和下载包含全部内容。"),
     download: "下载 .json",
     open_title: "打开训练作业",

@@ -114,32 +114,8 @@ pub struct Headline {
     /// What the failing task's message shows, in words on the page.
     pub evidence: Option<Signature>,
     /// The failed task's log and the line the evidence was read from, when a log showed more
-    /// than the message (see [`Headline::with_logs`]).
+    /// than the message (see [`Triage::headline_with_logs`]).
     pub evidence_in_log: Option<(String, usize)>,
-}
-
-impl Headline {
-    /// The headline with the strongest evidence: what a failed task's log shows (its own task's
-    /// log when it names one), when that tells more than the message did. `logs` are (task, line,
-    /// signature) in the order they were read, the first to fail first.
-    pub fn with_logs(mut self, logs: &[(String, usize, Signature)]) -> Headline {
-        let own = |task: &String| self.task.as_ref().is_none_or(|own| own == task);
-        let strongest = logs
-            .iter()
-            .filter(|(task, ..)| own(task))
-            .min_by_key(|(.., signature)| signature.rank());
-        if let Some((task, line, signature)) = strongest {
-            if self
-                .evidence
-                .as_ref()
-                .is_none_or(|shown| signature.rank() < shown.rank())
-            {
-                self.evidence = Some(signature.clone());
-                self.evidence_in_log = Some((task.clone(), *line));
-            }
-        }
-        self
-    }
 }
 
 /// Tasks that ended the same way.
@@ -176,6 +152,39 @@ pub struct Triage {
     pub total_tasks: usize,
     /// Whether the job itself failed: exit codes then alarm rather than warn.
     pub job_failed: bool,
+}
+
+impl Triage {
+    /// The headline with the strongest evidence: what a failed task's log shows, when that tells
+    /// more than the message did. A headline about one task reads that task's log, one about a
+    /// group of tasks only their logs. `logs` are (task, line, signature) in the order they were
+    /// read, the first to fail first.
+    pub fn headline_with_logs(&self, logs: &[(String, usize, Signature)]) -> Option<Headline> {
+        let mut headline = self.headline.clone()?;
+        let group = self
+            .groups
+            .iter()
+            .find(|group| group.exit_code.is_some_and(|code| code != 0));
+        let about = |task: &String| match &headline.task {
+            Some(own) => own == task,
+            None => group.is_none_or(|group| group.tasks.contains(task)),
+        };
+        let strongest = logs
+            .iter()
+            .filter(|(task, ..)| about(task))
+            .min_by_key(|(.., signature)| signature.rank());
+        if let Some((task, line, signature)) = strongest {
+            if headline
+                .evidence
+                .as_ref()
+                .is_none_or(|shown| signature.rank() < shown.rank())
+            {
+                headline.evidence = Some(signature.clone());
+                headline.evidence_in_log = Some((task.clone(), *line));
+            }
+        }
+        Some(headline)
+    }
 }
 
 /// `worker` for `worker-0 … worker-3`, nothing when names differ in kind.
@@ -424,29 +433,39 @@ mod tests {
 
     #[test]
     fn a_log_that_tells_more_than_the_message_becomes_the_headlines_evidence() {
-        let headline = |task: Option<&str>, evidence: Option<Signature>| Headline {
-            task: task.map(str::to_string),
-            text: String::new(),
-            evidence,
-            evidence_in_log: None,
-        };
-        let cuda = Signature::DeviceOutOfMemory(crate::insight::signatures::Device::Cuda);
-        let logs = vec![
-            ("worker-2".to_string(), 206, Signature::Killed),
-            ("worker-1".to_string(), 40, cuda.clone()),
+        use crate::insight::signatures::Device;
+        let job = parse_job(
+            r#"{"status": {"phase": "Failed", "task_statuses": [
+                {"task": "worker-0", "exit_code": 1, "message": ""},
+                {"task": "worker-1", "exit_code": 137, "message": "Container killed: out of memory (OOMKilled)"},
+                {"task": "worker-2", "exit_code": 137, "message": "Container killed: out of memory (OOMKilled)"}
+            ]}}"#,
+        )
+        .unwrap()
+        .job;
+        let triage = triage(&job, Lang::En);
+        let cuda = Signature::DeviceOutOfMemory(Device::Cuda);
+        // The group of 137s: worker-0's log, outside it, does not explain them, however telling.
+        let outside = [("worker-0".to_string(), 9, cuda.clone())];
+        let kept = triage.headline_with_logs(&outside).unwrap();
+        assert_eq!(kept.evidence, Some(Signature::HostOutOfMemory));
+        assert_eq!(kept.evidence_in_log, None);
+        // A log of the group that tells more than the message replaces it; a weaker one does not.
+        let logs = [
+            ("worker-1".to_string(), 40, Signature::Killed),
+            ("worker-2".to_string(), 206, cuda.clone()),
         ];
-        // A group's headline takes the most telling log; a weaker message gives way.
-        let group = headline(None, Some(Signature::HostOutOfMemory)).with_logs(&logs);
-        assert_eq!(group.evidence, Some(cuda.clone()));
-        assert_eq!(group.evidence_in_log, Some(("worker-1".into(), 40)));
-        // A headline about one task reads only that task's log, and keeps a stronger message.
-        let own = headline(Some("worker-2"), None).with_logs(&logs);
-        assert_eq!(own.evidence_in_log, Some(("worker-2".into(), 206)));
-        let stronger =
-            headline(Some("worker-2"), Some(Signature::HostOutOfMemory)).with_logs(&logs);
-        assert_eq!(stronger.evidence, Some(Signature::HostOutOfMemory));
-        assert_eq!(stronger.evidence_in_log, None);
-        assert_eq!(headline(None, None).with_logs(&[]), headline(None, None));
+        let upgraded = triage.headline_with_logs(&logs).unwrap();
+        assert_eq!(upgraded.evidence, Some(cuda));
+        assert_eq!(upgraded.evidence_in_log, Some(("worker-2".into(), 206)));
+        assert_eq!(
+            triage
+                .headline_with_logs(&logs[..1])
+                .unwrap()
+                .evidence_in_log,
+            None
+        );
+        assert_eq!(triage.headline_with_logs(&[]), triage.headline.clone());
     }
 
     #[test]

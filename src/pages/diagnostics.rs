@@ -212,20 +212,23 @@ fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
     )
 }
 
-/// The job's document as JSON, once it has answered, as of its latest reading.
+/// The job's document as JSON, as of its latest reading (a running job's view follows it).
 fn job_json(job: Loader<Arc<LoadedJob>>) -> impl IntoView {
     let prefs = use_prefs();
     let data = job.data;
     move || {
         let ui = prefs.ui();
-        data.with(|loaded| {
+        let json = data.with(|loaded| {
             let loaded = loaded.as_ref()?;
             Some(view! {
-                <h2>{(ui.s.section_title)(Section::Json)}</h2>
                 <RawJson job=Arc::clone(&loaded.job) body=Arc::clone(&loaded.body)
                     file_name=file_name(&loaded.job) ui/>
             })
-        })
+        });
+        let waiting = json
+            .is_none()
+            .then(|| view! { <p class="muted" role="status">{ui.s.loading_job}</p> });
+        view! { <h2>{(ui.s.section_title)(Section::Json)}</h2> {waiting} {json} }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The start page, on the finder page: open a job by ids or pasted URL, recent jobs and their
-//! projects' lists, demo jobs, the way to a saved response file (opened on the viewer page, which
-//! shows it), and the endpoints a person adds in this browser.
+//! projects' lists, demo jobs, the way to a saved response file (opened on the local-file page,
+//! which shows it), and the endpoints a person adds in this browser.
 
 use crate::components::{
     demo_jobs::DemoJobs, endpoints_editor::EndpointsEditor, job_lists::JobLists,

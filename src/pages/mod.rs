@@ -1,4 +1,4 @@
-//! One file per page, and which pages each of the three builds shows.
+//! One file per page, and which pages each of the four builds shows.
 //!
 //! The site is four pages of one app: `index.html` views a fetched job, `jobs.html` finds jobs
 //! (the start page, a project's list) and compares two (or picks the second), `diagnostics.html`

@@ -32,16 +32,14 @@ pub fn decode_events(raw: RawResponse) -> Result<Arc<Vec<EventRow>>, ApiError> {
     read_answer(&raw, parse_events).map(Arc::new)
 }
 
-/// What a failed task's log shows, as far as it has been read.
+/// What a failed task's log shows, once read. A log not read yet, or that could not be read (the
+/// diagnostics page's log says why), has none.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogFinding {
-    Reading,
     /// A known failure, on this line (from 1).
     Found(usize, Signature),
-    /// Read, and no known failure in it.
+    /// No known failure in it.
     NothingKnown,
-    /// The call failed, or needs a token: the diagnostics page's log says why.
-    Unread,
 }
 
 /// The logs that showed a known failure, as (task, line, signature), in the order read.
@@ -55,14 +53,12 @@ pub fn found_in_logs(logs: &[(String, LogFinding)]) -> Vec<(String, usize, Signa
 }
 
 /// Only what a log shows, so the page does not keep megabytes of text it does not display.
-fn log_finding(raw: Option<RawResponse>) -> LogFinding {
-    match raw.map(|raw| read_answer(&raw, parse_log_preview)) {
-        Some(Ok(log)) => match log.failure() {
-            Some((line, signature)) => LogFinding::Found(line, signature),
-            None => LogFinding::NothingKnown,
-        },
-        _ => LogFinding::Unread,
-    }
+fn log_finding(raw: RawResponse) -> Option<LogFinding> {
+    let log = read_answer(&raw, parse_log_preview).ok()?;
+    Some(match log.failure() {
+        Some((line, signature)) => LogFinding::Found(line, signature),
+        None => LogFinding::NothingKnown,
+    })
 }
 
 /// The calls' results as the job view shows them.
@@ -115,22 +111,6 @@ impl Evidence {
                         })
                         .flatten()
                         .unwrap_or_default();
-                    // What is shown stays until a reading says otherwise: an identical reading
-                    // of the job changes nothing on the page.
-                    let kept = evidence.task_logs.try_with_untracked(|logs| {
-                        let found = |task: &String| logs.iter().find(|(name, _)| name == task);
-                        let kept: Vec<(String, LogFinding)> = tasks
-                            .iter()
-                            .map(|task| match found(task) {
-                                Some(entry) => entry.clone(),
-                                None => (task.clone(), LogFinding::Reading),
-                            })
-                            .collect();
-                        (**logs != kept).then_some(kept)
-                    });
-                    if let Some(Some(kept)) = kept {
-                        evidence.task_logs.try_set(Arc::new(kept));
-                    }
                     futures::join!(
                         read_events(&source, evidence),
                         read_logs(&source, &tasks, evidence)
@@ -176,21 +156,32 @@ async fn read_events(source: &Source, evidence: Evidence) {
 }
 
 /// Reads the tasks' logs one after the other: the first to fail first, and most failed jobs have
-/// one or two failed tasks. A finding replaces what is shown only when it differs.
+/// one or two failed tasks. What is shown changes only when a reading shows something else; a log
+/// that cannot be read keeps what an earlier reading showed.
 async fn read_logs(source: &Source, tasks: &[String], evidence: Evidence) {
-    for (index, task) in tasks.iter().enumerate() {
+    for task in tasks {
         let url = log_preview_url(&source.url, task);
-        let finding = log_finding(fetch_beside(source, url, "job-log:fetch").await);
-        let changed = evidence
-            .task_logs
-            .try_with_untracked(|logs| logs.get(index).is_some_and(|(_, shown)| *shown != finding));
-        if changed == Some(true) {
-            evidence.task_logs.try_update(|logs| {
-                let mut updated = logs.to_vec();
-                updated[index].1 = finding;
-                *logs = Arc::new(updated);
-            });
+        let raw = fetch_beside(source, url, "job-log:fetch").await;
+        let Some(finding) = raw.and_then(log_finding) else {
+            continue;
+        };
+        let shown = evidence.task_logs.try_with_untracked(|logs| {
+            logs.iter()
+                .find(|(name, _)| name == task)
+                .map(|(_, shown)| *shown == finding)
+        });
+        if shown.flatten() == Some(true) || shown.is_none() {
+            continue;
         }
+        evidence.task_logs.try_update(|logs| {
+            let mut updated: Vec<_> = logs
+                .iter()
+                .filter(|(name, _)| name != task)
+                .cloned()
+                .collect();
+            updated.push((task.clone(), finding));
+            *logs = Arc::new(updated);
+        });
     }
 }
 

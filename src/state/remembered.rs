@@ -1,4 +1,4 @@
-//! What a person opened or revealed on a page ("Show all", a revealed value, the raw panel), kept
+//! What a person opened or revealed on a page ("Show all", a revealed value), kept
 //! while the page lives, so a refresh that rebuilds a section puts it back as it was.
 
 use leptos::prelude::*;
