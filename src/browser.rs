@@ -213,3 +213,18 @@ pub async fn take_early(
         .dyn_into()
         .ok()
 }
+
+/// Resolves once the frame after now has been painted: a timeout queued in an animation frame
+/// runs after that frame is painted (in a hidden tab, frames wait until it is shown).
+pub async fn after_paint() {
+    let (painted, after) = futures::channel::oneshot::channel::<()>();
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = painted.send(());
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    let _ = after.await;
+}

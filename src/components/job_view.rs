@@ -1,6 +1,6 @@
 //! A whole job, section by section, in the order people read it.
 
-use crate::browser::now_ms;
+use crate::browser::{after_paint, now_ms};
 use crate::components::{
     algorithm_card::AlgorithmCard, io_channel_card::IoChannels, overview_card::OverviewCard,
     parameter_table::ParameterTable, raw_section::RawSection, resources_card::ResourcesCard,
@@ -16,7 +16,6 @@ use crate::state::evidence::{found_in_logs, Evidence};
 use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// The job as one section sees it: a new value only when `same` says that what the section shows
 /// has changed, so a refresh rebuilds only the sections whose data moved.
@@ -60,16 +59,10 @@ pub fn JobView(
     let rest_shown = RwSignal::new(!overview_first);
     let links = StoredValue::new(links);
     if overview_first {
-        // A timeout queued in an animation frame runs after that frame is painted. In a hidden
-        // tab frames wait, and so does the rest, until the tab is shown.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // The page may have been left in the meantime.
-                    let _ = rest_shown.try_set(true);
-                },
-                Duration::ZERO,
-            )
+        leptos::task::spawn_local(async move {
+            after_paint().await;
+            // The page may have been left in the meantime.
+            let _ = rest_shown.try_set(true);
         });
     }
     // Computed once per load: the overview shows its headline, the tasks section all of it.

@@ -3,15 +3,18 @@
 use crate::browser::download;
 use crate::components::copy_button::copy_and_flash;
 use crate::i18n::Ui;
-use crate::insight::raw::{masked_document, masked_lines, SHOWN_LINES};
-use crate::model::TrainingJob;
+use crate::insight::raw::{file_name, masked_document, masked_lines, SHOWN_LINES};
+use crate::state::loaded::LoadedJob;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Pretty JSON, masked by the secret rule on screen, in Copy and in Download; the document with its
-/// secrets only behind a confirmation.
+/// secrets only behind a confirmation. Both downloads are named after the job.
 #[component]
-pub fn RawJson(job: Arc<TrainingJob>, body: Arc<str>, file_name: String, ui: Ui) -> impl IntoView {
+pub fn RawJson(loaded: Arc<LoadedJob>, ui: Ui) -> impl IntoView {
+    let job = Arc::clone(&loaded.job);
+    let body = Arc::clone(&loaded.body);
+    let file_name = file_name(&job);
     let s = ui.s;
     let f = ui.lang.finder();
     let copied = RwSignal::new(false);

@@ -12,7 +12,8 @@ use crate::insight::facts::Piece;
 use crate::insight::hardware::format_number;
 use crate::insight::status::{legend, recovery_words};
 use crate::insight::timeline::{
-    area_under, hidden_on_phones, step_path, ticks, RecoveryBin, SegmentKind, Tick, Timeline,
+    area_under, hidden_on_phones, step_path, ticks, EventBin, RecoveryBin, SegmentKind, Tick,
+    Timeline,
 };
 use crate::route::{Section, TimeMode};
 use leptos::prelude::*;
@@ -161,8 +162,11 @@ fn recovery_shapes(timeline: Arc<Timeline>, bins: Vec<RecoveryBin>, ui: Ui) -> i
 
 /// One mark per bin of warning or error events: a bin of one tells the event's message as sent,
 /// a bin of several how many and when.
-fn event_shapes(timeline: Arc<Timeline>, events: Arc<Vec<EventRow>>, ui: Ui) -> impl IntoView {
-    let bins = timeline.event_bins(&events, EVENT_SLOTS);
+fn event_shapes(
+    timeline: Arc<Timeline>,
+    (events, bins): (Arc<Vec<EventRow>>, Vec<EventBin>),
+    ui: Ui,
+) -> impl IntoView {
     keyed_list(bins, move |bin| {
         let count = (ui.s.event_count)(bin.severity, bin.count);
         let title = if bin.count == 1 {
@@ -262,7 +266,7 @@ fn timeline_drawing(
     timeline: Arc<Timeline>,
     node_line: String,
     ticks: Vec<Tick>,
-    events: Option<Arc<Vec<EventRow>>>,
+    events: Option<(Arc<Vec<EventRow>>, Vec<EventBin>)>,
     ui: Ui,
 ) -> impl IntoView {
     let max_nodes = timeline.max_nodes();
@@ -354,12 +358,13 @@ pub fn StatusTimeline(
         CHART_HEIGHT.into(),
         timeline.max_nodes(),
     );
-    let legend = legend(
-        &timeline,
-        !node_line.is_empty(),
-        events.as_deref().map_or(&[], Vec::as_slice),
-        s,
-    );
+    // The marks and the legend's counts come from the same bins.
+    let events = events.map(|events| {
+        let bins = timeline.event_bins(&events, EVENT_SLOTS);
+        (events, bins)
+    });
+    let bins = events.as_ref().map_or(&[][..], |(_, bins)| bins.as_slice());
+    let legend = legend(&timeline, !node_line.is_empty(), bins, s);
     let detached = timeline.detached_records_ms.map(|gap| {
         format!(
             "⚠ {} {}",

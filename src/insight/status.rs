@@ -2,10 +2,10 @@
 //! legend of what the drawing holds.
 
 use crate::i18n::Strings;
-use crate::insight::events::{EventRow, Severity};
+use crate::insight::events::Severity;
 use crate::insight::facts::Piece;
 use crate::insight::hardware::format_number;
-use crate::insight::timeline::{Attempt, SegmentKind, Timeline};
+use crate::insight::timeline::{Attempt, EventBin, SegmentKind, Timeline};
 use crate::insight::vocabulary::api_word;
 use crate::model::RecoverRecord;
 
@@ -101,12 +101,12 @@ pub struct LegendEntry {
 }
 
 /// The legend of the drawing: one entry per kind of mark it actually holds, in drawing order, the
-/// events marked with their count. Whether the node-count line is drawn depends on the drawing's
+/// events marked (their bins) with their count. Whether the node-count line is drawn depends on the drawing's
 /// scale, so the caller says.
 pub fn legend(
     timeline: &Timeline,
     draws_node_line: bool,
-    events: &[EventRow],
+    events: &[EventBin],
     s: &Strings,
 ) -> Vec<LegendEntry> {
     let has_segment = |kind: SegmentKind| timeline.segments.iter().any(|s| s.kind == kind);
@@ -164,10 +164,11 @@ pub fn legend(
         (Severity::Error, "legend--event-error"),
         (Severity::Warning, "legend--event-warning"),
     ] {
-        let count = events
+        let count: usize = events
             .iter()
-            .filter(|event| event.time_ms.is_some() && event.severity() == severity)
-            .count();
+            .filter(|bin| bin.severity == severity)
+            .map(|bin| bin.count)
+            .sum();
         add(count > 0, swatch, &(s.event_count)(severity, count));
     }
     entries
@@ -411,8 +412,9 @@ mod tests {
                 label: format!("{} 0–4", EN.node_count),
             })
         );
-        // Events are counted by level, those without a time (not marked) left out.
-        let event = |level: &str, time_ms: Option<i64>| EventRow {
+        // Events are counted by level from the marks' bins, those without a time (not marked)
+        // left out.
+        let event = |level: &str, time_ms: Option<i64>| crate::insight::events::EventRow {
             time_ms,
             time_text: String::new(),
             level: level.into(),
@@ -426,7 +428,8 @@ mod tests {
             event("Warning", Some(4)),
             event("Warning", None),
         ];
-        let labels: Vec<String> = legend(&timeline, false, &events, &EN)
+        let bins = timeline.event_bins(&events, 10);
+        let labels: Vec<String> = legend(&timeline, false, &bins, &EN)
             .into_iter()
             .skip(4)
             .map(|entry| format!("{} {}", entry.swatch, entry.label))

@@ -14,7 +14,6 @@ use crate::components::raw_json::RawJson;
 use crate::components::stages_panel::StagesPanel;
 use crate::config::Config;
 use crate::i18n::Ui;
-use crate::insight::raw::file_name;
 use crate::insight::tasks::{log_tasks, task_outline};
 use crate::insight::timeline::to_millis;
 use crate::insight::triage::triage;
@@ -221,8 +220,7 @@ fn job_json(job: Loader<Arc<LoadedJob>>) -> impl IntoView {
         let json = data.with(|loaded| {
             let loaded = loaded.as_ref()?;
             Some(view! {
-                <RawJson job=Arc::clone(&loaded.job) body=Arc::clone(&loaded.body)
-                    file_name=file_name(&loaded.job) ui/>
+                <RawJson loaded=Arc::clone(loaded) ui/>
             })
         });
         let waiting = json

@@ -7,7 +7,6 @@ use crate::components::local_file_form::LocalFileForm;
 use crate::components::raw_json::RawJson;
 use crate::i18n::Ui;
 use crate::insight::facts::mark_literals;
-use crate::insight::raw::file_name;
 use crate::route::Section;
 use crate::state::loaded::LocalDocument;
 use crate::state::remembered::Remembered;
@@ -34,7 +33,7 @@ pub fn LocalPage() -> impl IntoView {
                 <JobView loaded=Signal::stored(Arc::clone(&loaded)) ui selected_task=selected_task.into() on_select_task/>
                 <section class="card" id="json" aria-labelledby="json-title">
                     <h2 id="json-title">{(ui.s.section_title)(Section::Json)}</h2>
-                    <RawJson job=Arc::clone(&loaded.job) body=Arc::clone(&loaded.body) file_name=file_name(&loaded.job) ui/>
+                    <RawJson loaded=Arc::clone(&loaded) ui/>
                 </section>
             }
             .into_any(),

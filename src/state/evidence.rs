@@ -8,6 +8,7 @@
 //! small.
 
 use crate::api::{as_file, events_url, fetch_raw, log_preview_url, read_answer, RawResponse};
+use crate::browser::after_paint;
 use crate::insight::events::{parse_events, EventRow};
 use crate::insight::logs::parse_log_preview;
 use crate::insight::signatures::Signature;
@@ -22,7 +23,6 @@ use futures::future::select;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Failed tasks whose logs are read at once: one call each, of up to 5 MB.
 const LOGS_AT_ONCE: usize = 4;
@@ -121,21 +121,6 @@ impl Evidence {
         });
         evidence
     }
-}
-
-/// Resolves once the frame after now has been painted: a timeout queued in an animation frame
-/// runs after that frame is painted (in a hidden tab, frames wait until it is shown).
-async fn after_paint() {
-    let (painted, after) = oneshot::channel::<()>();
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = painted.send(());
-            },
-            Duration::ZERO,
-        )
-    });
-    let _ = after.await;
 }
 
 /// Reads the job's events; the marks already drawn stay when a later reading fails.
