@@ -8,7 +8,7 @@
 // api::events_url, api::log_preview_url and api::as_file, and when in doubt it asks for nothing.
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 // On the viewer, the job's name from that early answer is painted in the skeleton while the wasm
-// downloads.
+// downloads, and the wasm starts once it is on screen (window.modelartsEarly.shown).
 (() => {
   // Too late: the app has started (it removes the skeleton #boot) and asked for what it needs
   // itself, so asking now would only double its requests. Before the body is parsed the app cannot
@@ -164,26 +164,39 @@
     filed.set(key, planned.then((urls) => (urls?.[key] ? ask(urls[key]) : null)).catch(() => null));
   }
 
-  // The job's name on screen as soon as its answer is here, long before the wasm has started
-  // (issue 15): as text, in the skeleton's heading. Read from a copy made before the app can have
-  // read the answer (this reaction is registered first, the app's only once it has started).
-  // Only the name: every word around it is the app's.
-  filed
+  // The job's name on screen as soon as its answer is here (issue 15): as text, in the skeleton's
+  // heading. Read from a copy made before the app can have read the answer (this reaction is
+  // registered first, the app's only once it has started). Only the name: every word around it is
+  // the app's. An answer that comes after the link has changed is another job's: no name then.
+  let relinked = false;
+  const painted = filed
     .get("job")
     .then((early) => early?.response)
     .then((answer) => (answer?.ok ? answer.clone().json() : null))
     .then((answer) => {
       const name = answer?.metadata?.name;
       const heading = document.getElementById("boot-name");
-      if (typeof name !== "string" || name.trim() === "" || !heading) return;
+      if (relinked || typeof name !== "string" || name.trim() === "" || !heading) return;
       heading.textContent = name;
       // For the app's loading cards, which keep it on screen until the job is shown.
       window.modelartsEarly.name = name;
+      // Settled once the frame showing it has been painted (as browser::after_paint).
+      return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     })
     .catch(() => {});
+  // The viewer's loader (Trunk.toml's pattern_script) starts the wasm once this settles. Started
+  // at once, the wasm's compilation and the app's first layout held the main thread when the
+  // answer came, and on issue 15's slow CPU the name waited for them: 200-300 ms later, together
+  // with the app's view. It settles once the name is painted, or as soon as there is none to
+  // paint, and after half a second at the latest: a slow answer must not keep the app's loading
+  // card, which says what is loading and from where, off the screen for long.
+  if (!onDiagnostics) {
+    window.modelartsEarly.shown = Promise.race([painted, new Promise((resolve) => setTimeout(resolve, 500))]);
+  }
   // A link changed before the app has started names another job: the name goes, and the app,
   // asking for that job, aborts this one's request.
   addEventListener("hashchange", () => {
+    relinked = true;
     window.modelartsEarly.name = undefined;
     const heading = document.getElementById("boot-name");
     if (heading) heading.textContent = "";

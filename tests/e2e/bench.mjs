@@ -268,13 +268,20 @@ function timeToName(browser, url, name) {
         }
         // The app's own view of the job, its overview (the plain page has none: its name is its view).
         const view = document.getElementById("overview-title") ?? (document.title === "plain" ? document.querySelector("h1") : null);
-        if (window.__viewed === undefined && view?.textContent.includes(expected)) window.__viewed = now;
+        if (window.__viewed === undefined && view?.textContent.includes(expected)) {
+          window.__viewed = now;
+          console.debug("viewed");
+        }
         if (window.__viewed === undefined) requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
     }, name);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__viewed !== undefined, null, { timeout: 60_000, polling: 50 });
+    // Nothing is evaluated in the page until its view is on screen: Playwright's first evaluation
+    // injects a script of its own, which cost the app's main thread about 60 ms (CPU ×4) right
+    // when its job's answer came, but the plain page's while it was idle.
+    const viewed = page.waitForEvent("console", { predicate: (message) => message.text() === "viewed", timeout: 60_000 });
+    await page.goto(url, { waitUntil: "commit" });
+    await viewed;
     return await page.evaluate(() => ({
       named: window.__named,
       viewed: window.__viewed,
@@ -288,13 +295,17 @@ function timeToLogLines(browser, url) {
   return throttled(browser, async (page) => {
     await page.addInitScript(() => {
       const look = () => {
-        if (document.querySelector(".log__line")) window.__lines = performance.now();
-        else requestAnimationFrame(look);
+        if (document.querySelector(".log__line")) {
+          window.__lines = performance.now();
+          console.debug("lines");
+        } else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
     });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__lines !== undefined, null, { timeout: 60_000, polling: 50 });
+    // As timeToName: nothing evaluated in the page until then.
+    const lines = page.waitForEvent("console", { predicate: (message) => message.text() === "lines", timeout: 60_000 });
+    await page.goto(url, { waitUntil: "commit" });
+    await lines;
     return await page.evaluate(() => window.__lines);
   });
 }

@@ -102,6 +102,57 @@ test("a linked job's name is on screen before the wasm has started, and stays th
   assert.equal(await page.locator("#boot").count(), 0);
 });
 
+/** Holds the answer to the job's own call until `release()`, or for `ms` when given. */
+async function holdJob(page, { ms } = {}) {
+  const held = {};
+  const released = new Promise((resolve) => (held.release = resolve));
+  if (ms !== undefined) setTimeout(held.release, ms);
+  await page.route(/\/training-jobs\/[^/?]+$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return held;
+}
+
+/** Records, in the page, when the skeleton first showed a name and when the wasm started. */
+const recordStart = () => {
+  window.__order = [];
+  addEventListener("TrunkApplicationStarted", () => window.__order.push("started"));
+  const look = () => {
+    if (document.getElementById("boot-name")?.textContent) window.__order.push("named");
+    else if (!window.__order.includes("started")) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
+test("the wasm starts once the skeleton shows the linked job's name, not before", async () => {
+  served.mock.requests.length = 0;
+  const page = await newPage(served.browser);
+  // Slower than the wasm, which alone would start the app first and take the name off the screen
+  // until the job is shown.
+  await holdJob(page, { ms: 250 });
+  await page.addInitScript(recordStart);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`);
+  await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__order), ["named", "started"]);
+  assert.equal(jobRequests().length, 1);
+  await page.close();
+});
+
+test("an answer slower than half a second does not hold the app back, which then shows the job", async () => {
+  served.mock.requests.length = 0;
+  const page = await newPage(served.browser);
+  const job = await holdJob(page);
+  await page.addInitScript(recordStart);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`);
+  await page.locator("#boot").waitFor({ state: "detached", timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__order), ["started"], "started while the job was still on its way");
+  job.release();
+  await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+  assert.equal(jobRequests().length, 1, "the app took the early answer it had waited for");
+  await page.close();
+});
+
 test("the early name is text, and a job that is not found paints none", async () => {
   const hostile = await newPage(served.browser);
   const missing = await newPage(served.browser);
