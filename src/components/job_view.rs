@@ -8,7 +8,8 @@ use crate::components::{
 };
 use crate::i18n::Ui;
 use crate::insight::{
-    channels::job_channels, coverage::left_out, timeline::timeline, triage::triage,
+    channels::job_channels, coverage::left_out, overview::failed, timeline::timeline,
+    triage::triage,
 };
 use crate::model::TrainingJob;
 use crate::route::JobRoute;
@@ -96,16 +97,25 @@ pub fn JobView(
         })
     });
     // The headline with the strongest evidence, the failed tasks' logs included as each is read:
-    // the overview is built again once per log read, at most four times.
-    let failure = move || {
-        let logs = evidence.task_logs.with(|logs| found_in_logs(logs));
-        triage.with(|triage| triage.headline_with_logs(&logs))
+    // the overview is built again once per log read, at most four times. Only a failed job's
+    // overview shows one, so only then is the triage worked out before the first paint.
+    let failure = move |job: &TrainingJob| {
+        failed(job)
+            .then(|| {
+                let logs = evidence.task_logs.with(|logs| found_in_logs(logs));
+                triage.with(|triage| triage.headline_with_logs(&logs))
+            })
+            .flatten()
     };
     view! {
         <div class="job" id="job-content">
-            {move || view! {
-                <OverviewCard job=overview.get() failure=failure()
-                    fetched_at_ms=loaded.with_untracked(|loaded| loaded.fetched_at_ms) ui/>
+            {move || {
+                let job = overview.get();
+                let failure = failure(&job);
+                view! {
+                    <OverviewCard job failure
+                        fetched_at_ms=loaded.with_untracked(|loaded| loaded.fetched_at_ms) ui/>
+                }
             }}
             {move || rest_shown.get().then(|| view! {
                 {move || view! { <StatusTimeline timeline=timeline.get() events=evidence.events.get() events_unread=evidence.events_unread.get() ui/> }}

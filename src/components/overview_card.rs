@@ -93,7 +93,7 @@ fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
 #[component]
 pub fn OverviewCard(
     job: Arc<TrainingJob>,
-    /// The triage headline, shown here only when the job failed.
+    /// Why the job failed, for a failed job (`insight::overview::failed`).
     failure: Option<Headline>,
     fetched_at_ms: i64,
     ui: Ui,
@@ -104,8 +104,6 @@ pub fn OverviewCard(
     let phase = overview
         .phase
         .unwrap_or_else(|| s.phase_unknown.to_string());
-    // Why it failed, before any scrolling.
-    let failure = failure.filter(|_| overview.failed);
     let named = overview.name.is_some();
     view! {
         <section class="card overview" id="overview" aria-labelledby="overview-title">
@@ -117,6 +115,7 @@ pub fn OverviewCard(
                 <PhaseBadge phase secondary=overview.secondary_phase ui/>
             </div>
             <p class="overview__meaning">{overview.meaning}</p>
+            // Why it failed, before any scrolling.
             {failure.map(|headline| view! { <TriageHeadline headline class="triage triage--failed" ui/> })}
             <FactList facts/>
             {annotation_chips(overview.annotations, ui)}

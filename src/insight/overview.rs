@@ -27,7 +27,6 @@ pub struct Overview {
     pub secondary_phase: Option<String>,
     /// The phase in a sentence, in the UI's language.
     pub meaning: &'static str,
-    pub failed: bool,
     /// Whether the job can still change, so its duration ticks.
     pub running: bool,
     pub id: Option<String>,
@@ -47,6 +46,14 @@ fn present(value: Option<&String>) -> Option<String> {
 
 fn millis(value: Option<&Scalar>) -> Option<i64> {
     value.and_then(Scalar::as_i64).and_then(to_millis)
+}
+
+/// Whether `job` failed, the only case in which its overview says why: the triage behind that
+/// headline is worked out only then.
+pub fn failed(job: &TrainingJob) -> bool {
+    job.status()
+        .and_then(|status| status.phase())
+        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed)
 }
 
 /// The overview of `job`, with labels and sentences in `lang`.
@@ -147,7 +154,6 @@ pub fn overview(job: &TrainingJob, lang: Lang) -> Overview {
     Overview {
         name: present(metadata.and_then(|m| m.name())),
         meaning: phase_meaning(phase_text, lang),
-        failed: PhaseCategory::of(phase_text) == PhaseCategory::Failed,
         running: !is_terminal(phase_text),
         secondary_phase: present(status.and_then(|s| s.secondary_phase())),
         phase,
@@ -187,7 +193,7 @@ mod tests {
         );
         assert_eq!(overview.name.as_deref(), Some("train"));
         assert_eq!(overview.phase.as_deref(), Some("Failed"));
-        assert!(overview.failed && !overview.running);
+        assert!(!overview.running);
         assert_eq!(overview.id.as_deref(), Some("j-1"));
         assert_eq!(
             overview.kind,
@@ -256,11 +262,28 @@ mod tests {
     }
 
     #[test]
+    fn only_a_failed_or_abnormal_phase_is_a_failure_to_explain() {
+        let failed_in = |body: &str| failed(&parse_job(body).expect("a job object").job);
+        assert!(failed_in(r#"{"status": {"phase": "Failed"}}"#));
+        assert!(failed_in(r#"{"status": {"phase": "Abnormal"}}"#));
+        for body in [
+            r#"{"status": {"phase": "Completed"}}"#,
+            r#"{"status": {"phase": "Terminated"}}"#,
+            r#"{"status": {"phase": "failed"}}"#,
+            r#"{"status": {"phase": 3}}"#,
+            r#"{"status": {}}"#,
+            "{}",
+        ] {
+            assert!(!failed_in(body), "{body}");
+        }
+    }
+
+    #[test]
     fn a_job_without_metadata_or_phase_is_unnamed_and_still_running() {
         let overview = overview_of("{}");
         assert_eq!(overview.name, None);
         assert_eq!(overview.phase, None);
-        assert!(overview.running && !overview.failed);
+        assert!(overview.running);
         assert!(overview.facts.is_empty() && overview.annotations.is_empty());
     }
 }
