@@ -176,6 +176,18 @@ const measures = (page) =>
   });
 
 /** Clicks Refresh and waits until the fetch has completed; identical data means nothing re-renders. */
+/** Resolves once the page has read no events or task log for a second. */
+async function evidenceRead(page) {
+  const reads = () =>
+    page.evaluate(() => ["job-events:fetch", "job-log:fetch"].map((name) => performance.getEntriesByName(name).length).join());
+  for (let last = await reads(); ; ) {
+    await page.waitForTimeout(1_000);
+    const now = await reads();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function refresh(page) {
   const before = await page.evaluate(() => performance.getEntriesByName("job:fetch").length);
   await page.getByRole("button", { name: "Refresh" }).click();
@@ -399,8 +411,11 @@ async function main() {
         }
         return times.sort((a, b) => a - b)[5];
       }, text);
-      // The events and failed tasks' logs the page reads once the job is on screen have landed.
+      // The events and failed tasks' logs the page reads once the job is on screen have landed:
+      // the logs one after the other, so a lull in the network is not enough (a refresh while
+      // they were still coming counted their findings as the refresh's mutations).
       await page.waitForLoadState("networkidle");
+      await evidenceRead(page);
       const mutations = await page.evaluate(() => {
         window.__mutations = 0;
         const observer = new MutationObserver((records) => {
