@@ -9,11 +9,9 @@
 // A token is never read or sent here: endpoints with "auth": "token" are left to the app.
 // On the viewer, the job's name from that early answer is painted in the skeleton while the wasm
 // downloads, and the wasm starts once it is on screen (window.modelartsEarly.shown).
+// It runs first in the page, before the rest of it is parsed (index.html says why), and so always
+// before the app, whose module script runs after parsing.
 (() => {
-  // Too late: the app has started (it removes the skeleton #boot) and asked for what it needs
-  // itself, so asking now would only double its requests. Before the body is parsed the app cannot
-  // have started: its module script runs after parsing.
-  if (document.readyState !== "loading" && !document.getElementById("boot")) return;
   // The start page, a project's list and a comparison are the finder page's (jobs.html), a job's
   // events, logs, resource usage and JSON (?section=events|logs|metrics|json) the diagnostics page's
   // (diagnostics.html, see pages::diagnostics_page): from the viewer, go there before its wasm
