@@ -76,6 +76,9 @@ pub fn LogPanel(
     job_read_at: Signal<Option<i64>>,
     /// How often the job, and so the log, is read again while it runs; `None` once it has ended.
     follow_every: Signal<Option<u32>>,
+    /// Whether what the page shows above the log is in place: the task's summary and the task
+    /// picker come with the job, which may land after the log and would push it down again.
+    above_settled: Signal<bool>,
 ) -> impl IntoView {
     let token_scope = source.token_scope.clone();
     let loader = Loader::start(
@@ -262,7 +265,18 @@ pub fn LogPanel(
         }
         // From where the view landed: a placement that moved nothing sends no scroll event.
         at_end.set(is_at_end(&view));
-        // The page scrolls too, so the box and the line in it are on screen, not below the fold.
+        Some(view)
+    });
+    // The page scrolls too, so the box and the line in it are on screen, not below the fold: once
+    // for each view put on screen, when the log is read and what is above it is in place.
+    Effect::new(move |scrolled: Option<Option<HtmlDivElement>>| {
+        let view = container.get()?;
+        if scrolled.flatten().as_ref() == Some(&view) {
+            return Some(view);
+        }
+        if loader.data.with(Option::is_none) || !above_settled.get() {
+            return None;
+        }
         view.scroll_into_view_with_bool(false);
         Some(view)
     });

@@ -112,8 +112,10 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     let summary = move || {
         let task = summary_task.clone()?;
         let ui = prefs.ui();
-        job.data
-            .with(|loaded| task_summary(&loaded.as_ref()?.job, &task, ui))
+        Some(
+            job.data
+                .with(|loaded| task_summary(loaded.as_ref().map(|loaded| &*loaded.job), &task, ui)),
+        )
     };
     // The words follow the language; the panels below are built once, so a change of language
     // neither reloads them nor loses a search.
@@ -185,10 +187,14 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
 }
 
 /// The linked task's exit and address under the job's name, whichever tab is open: with its log,
-/// usage and events, the page is the task's own.
-fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
+/// usage and events, the page is the task's own. The line is there from the first frame, the task
+/// named, and its exit and address join it once the job is read: a log that came first and was
+/// scrolled to its line would otherwise be pushed below the fold by it.
+fn task_summary(job: Option<&TrainingJob>, task: &str, ui: Ui) -> AnyView {
     let s = ui.s;
-    let (exit, ip) = task_outline(job, triage(job, ui.lang), task)?;
+    let (exit, ip) = job
+        .and_then(|job| task_outline(job, triage(job, ui.lang), task))
+        .unwrap_or_default();
     let failed = exit
         .as_ref()
         .and_then(|exit| exit.meaning.as_ref())
@@ -205,10 +211,8 @@ fn task_summary(job: &TrainingJob, task: &str, ui: Ui) -> Option<AnyView> {
     } else {
         "task-summary"
     };
-    Some(
-        view! { <p class=class><strong translate="no">{task.to_string()}</strong>{exit}{ip}</p> }
-            .into_any(),
-    )
+    view! { <p class=class><strong translate="no">{task.to_string()}</strong>{exit}{ip}</p> }
+        .into_any()
 }
 
 /// The job's document as JSON, as of its latest reading (a running job's view follows it).
@@ -439,7 +443,8 @@ fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl 
                     link_source=calls.source(log_link_url(&calls.job_source.url, &task))
                     file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
                     line=route.view.line hash_for token_saved=calls.token_saved
-                    job_read_at=calls.job_read_at follow_every=calls.follow_every/>
+                    job_read_at=calls.job_read_at follow_every=calls.follow_every
+                    above_settled=Signal::derive(move || !matches!(job.stage.get(), Stage::Loading))/>
             }
             .into_any(),
         )

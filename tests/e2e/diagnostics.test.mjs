@@ -66,6 +66,29 @@ test("a deep link to a task's log search opens it on the diagnostics page, at th
   assert.deepEqual(page.problems, []);
 });
 
+test("a log that comes before its job is scrolled to once the job's summary and task picker are above it", async () => {
+  const page = await newPage(served.browser);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(new RegExp(`/training-jobs/${FAILED}$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
+  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  release();
+  await page.locator(".task-picker").waitFor({ timeout: 15_000 });
+  // Scrolled to with the job's lines above it: before them, they pushed it below the fold.
+  const onScreen = () => {
+    const box = document.querySelector(".log__line--current").getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  };
+  await page.waitForFunction(onScreen, null, { timeout: 2_000 });
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(onScreen), "and it stays there");
+  await page.close();
+});
+
 test("the last section= of a link decides its page, so no link is sent back and forth", async () => {
   const page = await newPage(served.browser);
   // Another copy of the failed job: its job page reads its failed tasks' logs once shown, which
