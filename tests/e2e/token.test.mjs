@@ -165,7 +165,11 @@ test("live refresh follows a job to Completed and then stops polling", async () 
 test("a refresh with identical data changes nothing in the job's DOM", async () => {
   const page = await newPage(served.browser);
   await page.goto(`${served.mock.url}#/projects/p/training-jobs/66ff6991-fd66-40b6-8101-0829a46d3731`);
-  await page.locator("#job-content").waitFor({ timeout: 15_000 });
+  // The whole page: the sections below the overview come the frame after it, and the events read
+  // beside the job are marked on its timeline once they land.
+  await page.locator("#job-content #raw").waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("job-events:fetch").length > 0);
+  await page.waitForTimeout(100);
   const before = served.mock.calls.get("66ff6991-fd66-40b6-8101-0829a46d3731");
   const mutations = await page.evaluate(
     () =>
