@@ -34,19 +34,18 @@
   // diagnostics.html says so on its root element; the app moves any other route away from it.
   const onDiagnostics = document.documentElement.dataset.page === "diagnostics";
   if (onDiagnostics && !diagnosticsSection) return;
-  if (!onDiagnostics && diagnosticsSection) {
-    location.replace("diagnostics.html" + location.hash);
-    return;
-  }
+  // The page being left does not start its wasm (the loader waits for `shown`), unless it is
+  // somehow still here seconds later.
+  const leaveFor = (page) => {
+    window.modelartsEarly = { shown: new Promise((resolve) => setTimeout(resolve, 3_000)) };
+    location.replace(page + location.hash);
+  };
+  if (!onDiagnostics && diagnosticsSection) return leaveFor("diagnostics.html");
   if (!onDiagnostics && /^#?\/*(?:projects\/+[^/?]+\/+(?:training-jobs\/*(?:\?.*)?|compare\/.*))?$/.test(location.hash)) {
-    location.replace("jobs.html" + location.hash);
-    return;
+    return leaveFor("jobs.html");
   }
   // A file opened from disk is local.html's (route::parse reads `#/local` so).
-  if (!onDiagnostics && /^#?\/*local\/*(?:\?.*)?$/.test(location.hash)) {
-    location.replace("local.html" + location.hash);
-    return;
-  }
+  if (!onDiagnostics && /^#?\/*local\/*(?:\?.*)?$/.test(location.hash)) return leaveFor("local.html");
   const absolute = (url) => new URL(url, document.baseURI).href;
   // Each entry: a promise of { url, response, controller } or null, under the name of the app's
   // measure that will read it (state::loader's Measures: job, diagnostics, log, events).
@@ -167,6 +166,8 @@
   // registered first, the app's only once it has started). Only the name: every word around it is
   // the app's. An answer that comes after the link has changed is another job's: no name then.
   let relinked = false;
+  let relink;
+  const relinking = new Promise((resolve) => (relink = resolve));
   const painted = filed
     .get("job")
     .then((early) => early?.response)
@@ -178,23 +179,27 @@
       heading.textContent = name;
       // For the app's loading cards, which keep it on screen until the job is shown.
       window.modelartsEarly.name = name;
-      // Settled once the frame showing it has been painted (as browser::after_paint).
+      // Settled once the frame showing it has been painted (as browser::after_paint); a hidden
+      // tab paints no frame, and nobody would see it.
+      if (document.hidden) return;
       return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     })
     .catch(() => {});
   // The viewer's loader (Trunk.toml's pattern_script) starts the wasm once this settles. Started
   // at once, the wasm's compilation and the app's first layout held the main thread when the
   // answer came, and on issue 15's slow CPU the name waited for them: 200-300 ms later, together
-  // with the app's view. It settles once the name is painted, or as soon as there is none to
-  // paint, and after half a second at the latest: a slow answer must not keep the app's loading
-  // card, which says what is loading and from where, off the screen for long.
+  // with the app's view. It settles once the name is painted; as soon as it is known that there
+  // is none to paint (no early request, an error, no name) or the link has changed; and after half
+  // a second at the latest: a slow answer must not keep the app's loading card, which says what is
+  // loading and from where, off the screen for long. The diagnostics page paints no name.
   if (!onDiagnostics) {
-    window.modelartsEarly.shown = Promise.race([painted, new Promise((resolve) => setTimeout(resolve, 500))]);
+    window.modelartsEarly.shown = Promise.race([painted, relinking, new Promise((resolve) => setTimeout(resolve, 500))]);
   }
   // A link changed before the app has started names another job: the name goes, and the app,
   // asking for that job, aborts this one's request.
   addEventListener("hashchange", () => {
     relinked = true;
+    relink();
     window.modelartsEarly.name = undefined;
     const heading = document.getElementById("boot-name");
     if (heading) heading.textContent = "";

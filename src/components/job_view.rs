@@ -8,7 +8,7 @@ use crate::components::{
 };
 use crate::i18n::Ui;
 use crate::insight::{
-    channels::job_channels, coverage::left_out, overview::failed, timeline::timeline,
+    channels::job_channels, coverage::left_out, phase::job_failed, timeline::timeline,
     triage::triage,
 };
 use crate::model::TrainingJob;
@@ -100,7 +100,7 @@ pub fn JobView(
     // the overview is built again once per log read, at most four times. Only a failed job's
     // overview shows one, so only then is the triage worked out before the first paint.
     let failure = move |job: &TrainingJob| {
-        failed(job)
+        job_failed(job)
             .then(|| {
                 let logs = evidence.task_logs.with(|logs| found_in_logs(logs));
                 triage.with(|triage| triage.headline_with_logs(&logs))

@@ -18,7 +18,7 @@ use crate::state::timing::Span;
 use crate::storage::prefs::use_prefs;
 use leptos::prelude::*;
 use std::sync::Arc;
-use web_sys::HtmlDivElement;
+use web_sys::{HtmlDivElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 const LOG_MEASURES: Measures = Measures {
     fetch: "log:fetch",
@@ -268,7 +268,8 @@ pub fn LogPanel(
         Some(view)
     });
     // The page scrolls too, so the box and the line in it are on screen, not below the fold: once
-    // for each view put on screen, when the log is read and what is above it is in place.
+    // for each view put on screen, when the log is read and what is above it is in place; not at
+    // all when the box is already in view, where a reader may be scrolling the page.
     Effect::new(move |scrolled: Option<Option<HtmlDivElement>>| {
         let view = container.get()?;
         if scrolled.flatten().as_ref() == Some(&view) {
@@ -277,7 +278,9 @@ pub fn LogPanel(
         if loader.data.with(Option::is_none) || !above_settled.get() {
             return None;
         }
-        view.scroll_into_view_with_bool(false);
+        let nearest = ScrollIntoViewOptions::new();
+        nearest.set_block(ScrollLogicalPosition::Nearest);
+        view.scroll_into_view_with_scroll_into_view_options(&nearest);
         Some(view)
     });
     let step = move |forward: bool| {

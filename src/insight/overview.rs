@@ -2,7 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::insight::facts::{code_if_present, text_if_present, Label, Piece, PlainFact};
-use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning, PhaseCategory};
+use crate::insight::phase::{annotation_meaning, is_terminal, phase_meaning};
 use crate::insight::secrets::{masked_member_text, masked_value_text};
 use crate::insight::timeline::to_millis;
 use crate::insight::vocabulary::api_word;
@@ -46,14 +46,6 @@ fn present(value: Option<&String>) -> Option<String> {
 
 fn millis(value: Option<&Scalar>) -> Option<i64> {
     value.and_then(Scalar::as_i64).and_then(to_millis)
-}
-
-/// Whether `job` failed, the only case in which its overview says why: the triage behind that
-/// headline is worked out only then.
-pub fn failed(job: &TrainingJob) -> bool {
-    job.status()
-        .and_then(|status| status.phase())
-        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed)
 }
 
 /// The overview of `job`, with labels and sentences in `lang`.
@@ -259,23 +251,6 @@ mod tests {
                 ),
             ]
         );
-    }
-
-    #[test]
-    fn only_a_failed_or_abnormal_phase_is_a_failure_to_explain() {
-        let failed_in = |body: &str| failed(&parse_job(body).expect("a job object").job);
-        assert!(failed_in(r#"{"status": {"phase": "Failed"}}"#));
-        assert!(failed_in(r#"{"status": {"phase": "Abnormal"}}"#));
-        for body in [
-            r#"{"status": {"phase": "Completed"}}"#,
-            r#"{"status": {"phase": "Terminated"}}"#,
-            r#"{"status": {"phase": "failed"}}"#,
-            r#"{"status": {"phase": 3}}"#,
-            r#"{"status": {}}"#,
-            "{}",
-        ] {
-            assert!(!failed_in(body), "{body}");
-        }
     }
 
     #[test]

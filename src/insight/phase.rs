@@ -1,6 +1,7 @@
 //! Job phases: what each means in words, which are final, and the colour family (CSS class) of each.
 
 use crate::i18n::Lang;
+use crate::model::TrainingJob;
 
 /// The family a phase belongs to; `as_str()` is the CSS class suffix (`badge--failed`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,14 @@ impl PhaseCategory {
             PhaseCategory::Unknown => "unknown",
         }
     }
+}
+
+/// Whether `job` failed (its phase is Failed or Abnormal): only then does its overview say why,
+/// and only then is the triage behind that worked out before the first paint.
+pub fn job_failed(job: &TrainingJob) -> bool {
+    job.status()
+        .and_then(|status| status.phase())
+        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed)
 }
 
 /// Whether a job in this phase can still change; only then is it worth polling.
@@ -118,6 +127,24 @@ pub fn annotation_meaning(key: &str, lang: Lang) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_failed_or_abnormal_phase_is_a_failure_to_explain() {
+        let failed_in =
+            |body: &str| job_failed(&crate::model::parse_job(body).expect("a job object").job);
+        assert!(failed_in(r#"{"status": {"phase": "Failed"}}"#));
+        assert!(failed_in(r#"{"status": {"phase": "Abnormal"}}"#));
+        for body in [
+            r#"{"status": {"phase": "Completed"}}"#,
+            r#"{"status": {"phase": "Terminated"}}"#,
+            r#"{"status": {"phase": "failed"}}"#,
+            r#"{"status": {"phase": 3}}"#,
+            r#"{"status": {}}"#,
+            "{}",
+        ] {
+            assert!(!failed_in(body), "{body}");
+        }
+    }
 
     #[test]
     fn phases_and_fault_tolerance_keys_are_explained() {

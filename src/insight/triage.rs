@@ -2,7 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::insight::order::sort_by_i64_key;
-use crate::insight::phase::PhaseCategory;
+use crate::insight::phase::job_failed;
 use crate::insight::secrets::mask_in_text;
 use crate::insight::signatures::{exit_code_in, message_signature, Signature};
 use crate::model::{Scalar, TrainingJob};
@@ -344,9 +344,7 @@ pub fn triage(job: &TrainingJob, lang: Lang) -> Triage {
             })
         });
 
-    let job_failed = status
-        .and_then(|status| status.phase())
-        .is_some_and(|phase| PhaseCategory::of(phase) == PhaseCategory::Failed);
+    let job_failed = job_failed(job);
     Triage {
         rows,
         groups,

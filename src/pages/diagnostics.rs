@@ -112,10 +112,8 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     let summary = move || {
         let task = summary_task.clone()?;
         let ui = prefs.ui();
-        Some(
-            job.data
-                .with(|loaded| task_summary(loaded.as_ref().map(|loaded| &*loaded.job), &task, ui)),
-        )
+        job.data
+            .with(|loaded| task_summary(loaded.as_ref().map(|loaded| &*loaded.job), &task, ui))
     };
     // The words follow the language; the panels below are built once, so a change of language
     // neither reloads them nor loses a search.
@@ -187,14 +185,15 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
 }
 
 /// The linked task's exit and address under the job's name, whichever tab is open: with its log,
-/// usage and events, the page is the task's own. The line is there from the first frame, the task
-/// named, and its exit and address join it once the job is read: a log that came first and was
-/// scrolled to its line would otherwise be pushed below the fold by it.
-fn task_summary(job: Option<&TrainingJob>, task: &str, ui: Ui) -> AnyView {
+/// usage and events, the page is the task's own. `None` when the job names neither. While the job
+/// loads, the task alone holds the line, so that the tabs and the log below do not move down when
+/// the job comes.
+fn task_summary(job: Option<&TrainingJob>, task: &str, ui: Ui) -> Option<AnyView> {
     let s = ui.s;
-    let (exit, ip) = job
-        .and_then(|job| task_outline(job, triage(job, ui.lang), task))
-        .unwrap_or_default();
+    let (exit, ip) = match job {
+        Some(job) => task_outline(job, triage(job, ui.lang), task)?,
+        None => (None, None),
+    };
     let failed = exit
         .as_ref()
         .and_then(|exit| exit.meaning.as_ref())
@@ -211,8 +210,10 @@ fn task_summary(job: Option<&TrainingJob>, task: &str, ui: Ui) -> AnyView {
     } else {
         "task-summary"
     };
-    view! { <p class=class><strong translate="no">{task.to_string()}</strong>{exit}{ip}</p> }
-        .into_any()
+    Some(
+        view! { <p class=class><strong translate="no">{task.to_string()}</strong>{exit}{ip}</p> }
+            .into_any(),
+    )
 }
 
 /// The job's document as JSON, as of its latest reading (a running job's view follows it).
@@ -444,7 +445,7 @@ fn task_log(route: JobRoute, calls: Calls, job: Loader<Arc<LoadedJob>>) -> impl 
                     file_stem=format!("{}-{task}", route.job_id) search=route.view.search.clone()
                     line=route.view.line hash_for token_saved=calls.token_saved
                     job_read_at=calls.job_read_at follow_every=calls.follow_every
-                    above_settled=Signal::derive(move || !matches!(job.stage.get(), Stage::Loading))/>
+                    above_settled=Signal::derive(move || job.stage.with(|stage| *stage != Stage::Loading))/>
             }
             .into_any(),
         )

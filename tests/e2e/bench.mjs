@@ -175,7 +175,6 @@ const measures = (page) =>
     };
   });
 
-/** Clicks Refresh and waits until the fetch has completed; identical data means nothing re-renders. */
 /** Resolves once the page has read no events or task log for a second. */
 async function evidenceRead(page) {
   const reads = () =>
@@ -188,6 +187,7 @@ async function evidenceRead(page) {
   }
 }
 
+/** Clicks Refresh and waits until the fetch has completed; identical data means nothing re-renders. */
 async function refresh(page) {
   const before = await page.evaluate(() => performance.getEntriesByName("job:fetch").length);
   await page.getByRole("button", { name: "Refresh" }).click();
@@ -291,9 +291,10 @@ function timeToName(browser, url, name) {
     // Nothing is evaluated in the page until its view is on screen: Playwright's first evaluation
     // injects a script of its own, which cost the app's main thread about 60 ms (CPU ×4) right
     // when its job's answer came, but the plain page's while it was idle.
-    const viewed = page.waitForEvent("console", { predicate: (message) => message.text() === "viewed", timeout: 60_000 });
-    await page.goto(url, { waitUntil: "commit" });
-    await viewed;
+    await Promise.all([
+      page.waitForEvent("console", { predicate: (message) => message.text() === "viewed", timeout: 60_000 }),
+      page.goto(url, { waitUntil: "commit" }),
+    ]);
     return await page.evaluate(() => ({
       named: window.__named,
       viewed: window.__viewed,
@@ -315,9 +316,10 @@ function timeToLogLines(browser, url) {
       requestAnimationFrame(look);
     });
     // As timeToName: nothing evaluated in the page until then.
-    const lines = page.waitForEvent("console", { predicate: (message) => message.text() === "lines", timeout: 60_000 });
-    await page.goto(url, { waitUntil: "commit" });
-    await lines;
+    await Promise.all([
+      page.waitForEvent("console", { predicate: (message) => message.text() === "lines", timeout: 60_000 }),
+      page.goto(url, { waitUntil: "commit" }),
+    ]);
     return await page.evaluate(() => window.__lines);
   });
 }

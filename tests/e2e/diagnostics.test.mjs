@@ -74,9 +74,12 @@ test("a log that comes before its job is scrolled to once the job's summary and 
     await held;
     await route.continue();
   });
-  await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
-  await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
-  release();
+  try {
+    await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
+    await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
+  } finally {
+    release();
+  }
   await page.locator(".task-picker").waitFor({ timeout: 15_000 });
   // Scrolled to with the job's lines above it: before them, they pushed it below the fold.
   const onScreen = () => {
@@ -86,6 +89,7 @@ test("a log that comes before its job is scrolled to once the job's summary and 
   await page.waitForFunction(onScreen, null, { timeout: 2_000 });
   await page.waitForTimeout(200);
   assert.ok(await page.evaluate(onScreen), "and it stays there");
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 

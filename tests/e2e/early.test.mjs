@@ -102,12 +102,12 @@ test("a linked job's name is on screen before the wasm has started, and stays th
   assert.equal(await page.locator("#boot").count(), 0);
 });
 
-/** Holds the answer to the job's own call until `release()`, or for `ms` when given. */
+/** Holds the answer to the job's own call until `release()`, or for `ms` after it is asked for. */
 async function holdJob(page, { ms } = {}) {
   const held = {};
   const released = new Promise((resolve) => (held.release = resolve));
-  if (ms !== undefined) setTimeout(held.release, ms);
   await page.route(/\/training-jobs\/[^/?]+$/, async (route) => {
+    if (ms !== undefined) setTimeout(held.release, ms);
     await released;
     await route.continue();
   });
@@ -150,6 +150,23 @@ test("an answer slower than half a second does not hold the app back, which then
   job.release();
   await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
   assert.equal(jobRequests().length, 1, "the app took the early answer it had waited for");
+  await page.close();
+});
+
+test("an early answer that comes after the link has changed paints no name", async () => {
+  const page = await newPage(served.browser);
+  const wasm = await holdWasm(page);
+  const job = await holdJob(page);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
+  await page.waitForFunction((id) => performance.getEntriesByType("resource").length > 0 && window.modelartsEarly !== undefined, FAILED);
+  await page.evaluate(() => (location.hash = "#/projects/p/training-jobs/boot-hostile"));
+  job.release();
+  // The old job's answer lands; its name must not.
+  await page.waitForFunction((id) => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith(id) && entry.responseEnd > 0), FAILED);
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator("#boot h1").textContent(), "");
+  wasm.release();
+  await page.locator("#overview h1", { hasText: HOSTILE_NAME }).waitFor({ timeout: 15_000 });
   await page.close();
 });
 
