@@ -93,7 +93,7 @@ fn annotation_chips(annotations: Vec<Annotation>, ui: Ui) -> impl IntoView {
 #[component]
 pub fn OverviewCard(
     job: Arc<TrainingJob>,
-    /// Why the job failed, for a failed job (`insight::overview::failed`).
+    /// Why the job failed, for a failed job (`insight::phase::job_failed`).
     failure: Option<Headline>,
     fetched_at_ms: i64,
     ui: Ui,

@@ -101,8 +101,8 @@ pub struct LegendEntry {
 }
 
 /// The legend of the drawing: one entry per kind of mark it actually holds, in drawing order, the
-/// events marked (their bins) with their count. Whether the node-count line is drawn depends on the drawing's
-/// scale, so the caller says.
+/// events marked (their bins) with their count. Whether the node-count line is drawn depends on
+/// the drawing's scale, so the caller says.
 pub fn legend(
     timeline: &Timeline,
     draws_node_line: bool,

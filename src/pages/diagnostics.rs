@@ -112,8 +112,11 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
     let summary = move || {
         let task = summary_task.clone()?;
         let ui = prefs.ui();
+        if job.stage.with(|stage| *stage == Stage::Loading) {
+            return task_summary(None, &task, ui);
+        }
         job.data
-            .with(|loaded| task_summary(loaded.as_ref().map(|loaded| &*loaded.job), &task, ui))
+            .with(|loaded| task_summary(Some(&loaded.as_ref()?.job), &task, ui))
     };
     // The words follow the language; the panels below are built once, so a change of language
     // neither reloads them nor loses a search.
@@ -186,8 +189,8 @@ pub fn DiagnosticsPage(route: JobRoute, config: Config) -> impl IntoView {
 
 /// The linked task's exit and address under the job's name, whichever tab is open: with its log,
 /// usage and events, the page is the task's own. `None` when the job names neither. While the job
-/// loads, the task alone holds the line, so that the tabs and the log below do not move down when
-/// the job comes.
+/// loads (`job` is `None`), the task alone holds the line, so that the tabs and the log below do
+/// not move down when the job comes; a job that could not be read has no such line.
 fn task_summary(job: Option<&TrainingJob>, task: &str, ui: Ui) -> Option<AnyView> {
     let s = ui.s;
     let (exit, ip) = match job {

@@ -158,13 +158,14 @@ async fn read_logs(source: &Source, tasks: &[String], evidence: Evidence) {
         if shown.flatten() == Some(true) || shown.is_none() {
             continue;
         }
+        // In place when the task was read before: the order stays that of the first reading, the
+        // first to fail first, which breaks a tie between equally telling logs.
         evidence.task_logs.try_update(|logs| {
-            let mut updated: Vec<_> = logs
-                .iter()
-                .filter(|(name, _)| name != task)
-                .cloned()
-                .collect();
-            updated.push((task.clone(), finding));
+            let mut updated = logs.to_vec();
+            match updated.iter_mut().find(|(name, _)| name == task) {
+                Some(entry) => entry.1 = finding,
+                None => updated.push((task.clone(), finding)),
+            }
             *logs = Arc::new(updated);
         });
     }

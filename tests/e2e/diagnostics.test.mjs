@@ -93,6 +93,26 @@ test("a log that comes before its job is scrolled to once the job's summary and 
   await page.close();
 });
 
+test("the task's line under the job's name is held while the job loads, and gone when the job cannot be read", async () => {
+  const page = await newPage(served.browser);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/training-jobs\/not-found$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.goto(job("not-found", "section=logs&task=worker-2"));
+    await page.locator(".task-summary", { hasText: "worker-2" }).waitFor({ timeout: 15_000 });
+  } finally {
+    release();
+  }
+  await page.locator(".error-panel").first().waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector(".task-summary"));
+  assert.equal(await page.locator(".task-summary").count(), 0);
+  await page.close();
+});
+
 test("the last section= of a link decides its page, so no link is sent back and forth", async () => {
   const page = await newPage(served.browser);
   // Another copy of the failed job: its job page reads its failed tasks' logs once shown, which
