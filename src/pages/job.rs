@@ -2,7 +2,7 @@
 //! every selection in the URL.
 
 use crate::api::{classify_response, locate_job, RawResponse};
-use crate::browser::{replace_hash, resolve_url, scroll_to};
+use crate::browser::{after_paint, replace_hash, resolve_url, scroll_to};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
     error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
@@ -103,9 +103,16 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
 
     let (project_id, job_id) = (route.project_id.clone(), route.job_id.clone());
     let endpoint_name = endpoint.name.clone();
+    // The start page's list of recent jobs is kept once the job is on screen: reading and writing
+    // it in localStorage is no part of showing the job.
     Effect::new(move |_| {
         if let Some(loaded) = loader.data.get() {
-            remember_job(&project_id, &job_id, &loaded.job, &endpoint_name);
+            let (project_id, job_id, endpoint_name) =
+                (project_id.clone(), job_id.clone(), endpoint_name.clone());
+            leptos::task::spawn_local(async move {
+                after_paint().await;
+                remember_job(&project_id, &job_id, &loaded.job, &endpoint_name);
+            });
         }
     });
 
