@@ -61,7 +61,7 @@ export async function serveDist(subPath = "/tools/jobs/") {
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
-export async function launchBrowser() {
+export async function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: [
@@ -72,6 +72,7 @@ export async function launchBrowser() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }
