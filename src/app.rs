@@ -18,7 +18,9 @@ pub struct LoadedConfig {
     pub warning: Option<ConfigWarning>,
 }
 
-async fn load_config() -> LoadedConfig {
+/// Reads `config.json` (the demo alone when it cannot be read), with the endpoints added in this
+/// browser.
+pub(crate) async fn load_config() -> LoadedConfig {
     let text = async {
         let (status, body) = crate::api::get_config()
             .await
@@ -46,9 +48,10 @@ fn current_route() -> Route {
     route::parse(&hash)
 }
 
-/// The whole app: a header, the config warning if any, and the page `pick` shows for the hash.
+/// The whole app, once its config has been read: a header, the config warning if any, and the page
+/// `pick` shows for the hash.
 #[component]
-pub fn App(pick: PagePicker) -> impl IntoView {
+pub fn App(pick: PagePicker, config: LoadedConfig) -> impl IntoView {
     let prefs = Prefs::load();
     provide_context(prefs);
     let local = LocalDocument(RwSignal::new(None));
@@ -57,13 +60,7 @@ pub fn App(pick: PagePicker) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(current_route())
     });
-    let early_name = EarlyName::provide();
-    // A plain signal filled by one task, not a `LocalResource` + `<Transition>`: the async-derived
-    // machinery they bring cost 16.6 KB of gzipped wasm for a value that is set once.
-    let config = RwSignal::new(None::<LoadedConfig>);
-    leptos::task::spawn_local(async move {
-        config.set(Some(load_config().await));
-    });
+    EarlyName::provide();
 
     // The document's language and theme follow the preferences.
     Effect::new(move |_| {
@@ -104,6 +101,21 @@ pub fn App(pick: PagePicker) -> impl IntoView {
         prefs.set_lang(next);
     };
 
+    let LoadedConfig { config, warning } = config;
+    let warning = warning.map(|warning| {
+        let text = move || (prefs.lang.get().strings().config_warning)(&warning);
+        view! { <p class="banner banner--warning" role="alert">{text}</p> }
+    });
+    let adjusted = config
+        .adjusted
+        .iter()
+        .map(|adjusted| {
+            let adjusted = *adjusted;
+            let text = move || (prefs.lang.get().strings().config_adjusted)(&adjusted);
+            view! { <p class="banner banner--warning" role="status">{text}</p> }
+        })
+        .collect_view();
+    let page = move || pick(route.get(), config.clone());
     view! {
         <a class="skip-link" href="#main" on:click=|event| {
             event.prevent_default();
@@ -128,28 +140,6 @@ pub fn App(pick: PagePicker) -> impl IntoView {
                 </button>
             </div>
         </header>
-        <main class="app-main" id="main" tabindex="-1">
-            {move || match config.get() {
-                    None => view! {
-                        <div class="card skeleton" aria-busy="true">
-                            <h1 class="boot__name" translate="no">{early_name.peek()}</h1>
-                        </div>
-                    }.into_any(),
-                    Some(loaded) => {
-                        let warning = loaded.warning.clone().map(|warning| {
-                            let text = move || (prefs.lang.get().strings().config_warning)(&warning);
-                            view! { <p class="banner banner--warning" role="alert">{text}</p> }
-                        });
-                        let adjusted = loaded.config.adjusted.iter().map(|adjusted| {
-                            let adjusted = *adjusted;
-                            let text = move || (prefs.lang.get().strings().config_adjusted)(&adjusted);
-                            view! { <p class="banner banner--warning" role="status">{text}</p> }
-                        }).collect_view();
-                        let config = loaded.config;
-                        let page = move || pick(route.get(), config.clone());
-                        view! { {warning} {adjusted} {page} }.into_any()
-                    }
-                }}
-        </main>
+        <main class="app-main" id="main" tabindex="-1">{warning} {adjusted} {page}</main>
     }
 }

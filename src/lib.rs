@@ -34,11 +34,17 @@ pub use app::App;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts [`App`] on the document body, showing the pages `pick` names for each route.
+/// Reads the runtime config, then mounts [`App`] on the document body, showing the pages `pick`
+/// names for each route.
 pub fn start(pick: pages::PagePicker) {
-    // The page paints a skeleton while the wasm loads; the app takes its place.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(move || leptos::prelude::view! { <App pick/> });
+    wasm_bindgen_futures::spawn_local(async move {
+        let config = app::load_config().await;
+        // The page's skeleton stays until the app, which needs the config, can take its place in
+        // one frame: a view of the app's own in between would move what the skeleton shows, such
+        // as the job's name prefetch.js painted.
+        if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(move || leptos::prelude::view! { <App pick config/> });
+    });
 }

@@ -10,15 +10,8 @@ pub struct EarlyName(StoredValue<Option<String>>);
 
 impl EarlyName {
     /// Takes the name from `prefetch.js` (there is none on the other pages) and provides it.
-    pub fn provide() -> EarlyName {
-        let early = EarlyName(StoredValue::new(early_name()));
-        provide_context(early);
-        early
-    }
-
-    /// The name, while no job page has taken it.
-    pub fn peek(self) -> Option<String> {
-        self.0.get_value()
+    pub fn provide() {
+        provide_context(EarlyName(StoredValue::new(early_name())));
     }
 
     /// The name, for the first job page only: the page the link opened (prefetch.js drops the
