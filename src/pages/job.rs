@@ -136,21 +136,26 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         document().set_title(&title.unwrap_or_else(|| s.app_title.to_string()));
     });
 
-    // A deep link to a section scrolls there once the job is on screen.
-    let initial_section = route.view.section;
-    // Only the page's first view of the job puts the overview first: a change of language or time
-    // mode rebuilds the view, which must not make the sections below blink.
-    let first_build = StoredValue::new(initial_section.is_none());
+    // The section of a deep link, or one picked while the job loaded, is scrolled to once the job
+    // is on screen.
     Effect::new(move |scrolled: Option<bool>| {
         let ready = loader.stage.get() == Stage::Ready;
         if ready && scrolled != Some(true) {
-            if let Some(section) = initial_section {
+            if let Some(section) = view_state.with_untracked(|view| view.section) {
                 request_animation_frame(move || scroll_to(section.id()));
             }
             return true;
         }
         scrolled.unwrap_or(false)
     });
+    // Only the page's first view of the job puts the overview first, and only when no section is
+    // to be scrolled to: a change of language or time mode rebuilds the view, which must not make
+    // the sections below blink.
+    let first_build = StoredValue::new(true);
+    // The section links and the comparison link need only the job's link: they are there while
+    // the job loads, so that its arrival does not move them, or the job's name, down the page.
+    let links_shown =
+        Memo::new(move |_| matches!(loader.stage.get(), Stage::Loading | Stage::Ready));
 
     let on_select_section = Callback::new(move |section: Section| {
         view_state.update(|view| view.section = Some(section));
@@ -166,6 +171,7 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
     let data = loader.data;
     let loaded = Signal::derive(move || data.get().unwrap_or_default());
     let link_route = route.clone();
+    let (nav_route, nav_endpoint) = (route.clone(), endpoint.name.clone());
     let prompt_scope = token_scope.clone();
     // The name prefetch.js painted before the app started stays on screen while the job loads.
     let early_name = EarlyName::take();
@@ -181,6 +187,13 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             on_refresh=refresh
             on_token_forgotten=token_changed
         />
+        {move || links_shown.get().then(|| {
+            let ui = prefs.ui();
+            view! {
+                <SectionNav job=nav_route.clone() current=current_section on_select=on_select_section ui/>
+                <p class="compare-link"><a href=format!("{FINDER_PAGE}{}", compare_with_hash(&nav_route.project_id, &nav_route.job_id, &nav_endpoint, ui.time))>{ui.s.compare_with}</a></p>
+            }
+        })}
         {move || {
             let ui = prefs.ui();
             match loader.stage.get() {
@@ -197,13 +210,14 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
                     {load_trouble(stage, prompt_scope.clone(), token_changed)}
                     <OtherEndpoints route=link_route.clone() config=config.clone() failed=Some(endpoint.name.clone())/>
                 }.into_any(),
-                Stage::Ready => view! {
-                    <SectionNav job=link_route.clone() current=current_section on_select=on_select_section ui/>
-                    <p class="compare-link"><a href=format!("{FINDER_PAGE}{}", compare_with_hash(&link_route.project_id, &link_route.job_id, &endpoint.name, ui.time))>{ui.s.compare_with}</a></p>
-                    // A link to a section needs that section at once, to scroll to it.
-                    <JobView loaded ui selected_task on_select_task links=link_route.clone() evidence
-                        overview_first=first_build.try_update_value(std::mem::take).unwrap_or(false)/>
-                }.into_any(),
+                Stage::Ready => {
+                    // A section to scroll to is needed at once.
+                    let overview_first = first_build.try_update_value(std::mem::take).unwrap_or(false)
+                        && view_state.with_untracked(|view| view.section.is_none());
+                    view! {
+                        <JobView loaded ui selected_task on_select_task links=link_route.clone() evidence overview_first/>
+                    }.into_any()
+                }
             }
         }}
     }
