@@ -48,10 +48,12 @@ pub fn JobToolbar(
     };
     view! {
         <div class="toolbar job-toolbar" role="region" aria-label=move || s().job_toolbar>
-            <span class="job-toolbar__endpoint">"⇄ " <code>{endpoint_name}</code></span>
-            <span class="job-toolbar__updated" aria-live="polite">
-                {updated}
-                {move || polling.get().then_some(" · ⟳")}
+            <span class="job-toolbar__status">
+                <span class="job-toolbar__endpoint">"⇄ " <code>{endpoint_name}</code></span>
+                <span class="job-toolbar__updated" aria-live="polite">
+                    {updated}
+                    {move || polling.get().then_some(" · ⟳")}
+                </span>
             </span>
             <button type="button" class="button" on:click=move |_| on_refresh.run(())>"⟳ " {move || s().refresh}
             </button>

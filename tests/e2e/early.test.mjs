@@ -102,6 +102,52 @@ test("a linked job's name is on screen before the wasm has started, and stays th
   assert.equal(await page.locator("#boot").count(), 0);
 });
 
+test("the job's name stays where it was first painted, from the skeleton to the job's overview", async () => {
+  // The English page at a desktop and a phone's width: the skeleton holds the room of the bars
+  // the app puts above the job (main.css, "boot__").
+  for (const width of [1280, 390]) {
+    const page = await newPage(served.browser, { viewport: { width, height: 844 } });
+    const wasm = await holdWasm(page);
+    // The top of the heading that shows the name, in every frame from the first that shows it.
+    await page.addInitScript(() => {
+      window.__tops = [];
+      const look = () => {
+        const heading = [...document.querySelectorAll("h1")].find(
+          (h1) => h1.textContent === "llm-pretrain-7b-4node" && h1.getClientRects().length > 0,
+        );
+        if (heading) window.__tops.push(heading.getBoundingClientRect().top);
+        if (!document.querySelector("#overview h1")) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
+    await page.locator("#boot h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ state: "visible", timeout: 15_000 });
+    wasm.release();
+    await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+    const tops = await page.evaluate(() => window.__tops);
+    assert.ok(tops.length > 1);
+    const [first] = tops;
+    assert.deepEqual(tops.filter((top) => Math.abs(top - first) > 1), [], `at ${width} px the name moved from ${first} px`);
+    await page.close();
+  }
+});
+
+test("the section links are there while the job loads, and one picked then is scrolled to once it is shown", async () => {
+  const page = await newPage(served.browser, { viewport: { width: 1280, height: 700 } });
+  const job = await holdJob(page);
+  await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`);
+  await page.locator(".skeleton[aria-busy=true]").waitFor({ timeout: 15_000 });
+  await page.locator(".section-nav").getByRole("link", { name: "Parameters" }).click();
+  assert.match(page.url(), /section=parameters/);
+  job.release();
+  await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => {
+    const top = document.getElementById("parameters")?.getBoundingClientRect().top;
+    return top !== undefined && top >= 0 && top < 200;
+  }, null, { timeout: 15_000 });
+  await page.close();
+});
+
 /** Holds the answer to the job's own call until `release()`, or for `ms` after it is asked for. */
 async function holdJob(page, { ms } = {}) {
   const held = {};
