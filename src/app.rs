@@ -1,5 +1,5 @@
-//! The top-level component: loads the runtime config, follows the hash route, picks the page, and
-//! owns the few app-wide signals (preferences, an opened local file).
+//! The top-level component and the runtime config it is given: follows the hash route, picks the
+//! page, and owns the few app-wide signals (preferences, an opened local file).
 
 use crate::config::{parse_config, Config, ConfigWarning};
 use crate::pages::PagePicker;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The runtime config, and what went wrong reading it, if anything.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct LoadedConfig {
     pub config: Config,
     pub warning: Option<ConfigWarning>,

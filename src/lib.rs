@@ -26,7 +26,7 @@ pub mod storage;
 
 mod app;
 
-pub use app::App;
+use app::App;
 
 /// Every page's allocator: talc instead of Rust's default dlmalloc, smaller in each wasm and
 /// faster. The pages are single-threaded (no `atomics`).

@@ -62,6 +62,8 @@ pub fn JobToolbar(
             }>
                 {move || if copied.get() { s().copied } else { s().copy_link }}
             </button>
+            // Until a job is shown its times have no mode to pick (while one loads, main.css keeps
+            // the picker's room).
             <label class="job-toolbar__time" hidden=move || stage.get() != Stage::Ready>
                 {move || s().time_mode} " "
                 <select on:change=move |event| {

@@ -2,7 +2,7 @@
 //! every selection in the URL.
 
 use crate::api::{classify_response, locate_job, RawResponse};
-use crate::browser::{after_paint, replace_hash, resolve_url, scroll_to};
+use crate::browser::{after_paint, page_hidden, replace_hash, resolve_url, scroll_to};
 use crate::components::load_trouble::load_trouble;
 use crate::components::{
     error_panel::ErrorPanel, job_toolbar::JobToolbar, job_view::JobView,
@@ -110,7 +110,10 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
             let (project_id, job_id, endpoint_name) =
                 (project_id.clone(), job_id.clone(), endpoint_name.clone());
             leptos::task::spawn_local(async move {
-                after_paint().await;
+                // A hidden tab paints no frame until it is shown: there, at once.
+                if !page_hidden() {
+                    after_paint().await;
+                }
                 remember_job(&project_id, &job_id, &loaded.job, &endpoint_name);
             });
         }
@@ -136,17 +139,15 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
         document().set_title(&title.unwrap_or_else(|| s.app_title.to_string()));
     });
 
-    // The section of a deep link, or one picked while the job loaded, is scrolled to once the job
-    // is on screen.
-    Effect::new(move |scrolled: Option<bool>| {
-        let ready = loader.stage.get() == Stage::Ready;
-        if ready && scrolled != Some(true) {
-            if let Some(section) = view_state.with_untracked(|view| view.section) {
+    // The section of a deep link, or one picked while no job is on screen (it loads, or loads
+    // again with a new token), is scrolled to once the job is shown.
+    let pending_section = StoredValue::new(route.view.section);
+    Effect::new(move |_| {
+        if loader.stage.get() == Stage::Ready {
+            if let Some(section) = pending_section.try_update_value(Option::take).flatten() {
                 request_animation_frame(move || scroll_to(section.id()));
             }
-            return true;
         }
-        scrolled.unwrap_or(false)
     });
     // Only the page's first view of the job puts the overview first, and only when no section is
     // to be scrolled to: a change of language or time mode rebuilds the view, which must not make
@@ -159,7 +160,11 @@ pub fn JobPage(route: JobRoute, config: Config) -> impl IntoView {
 
     let on_select_section = Callback::new(move |section: Section| {
         view_state.update(|view| view.section = Some(section));
-        scroll_to(section.id());
+        if loader.stage.get_untracked() == Stage::Ready {
+            scroll_to(section.id());
+        } else {
+            pending_section.set_value(Some(section));
+        }
     });
     let on_select_task = Callback::new(move |task: String| {
         view_state.update(|view| view.task = Some(task));

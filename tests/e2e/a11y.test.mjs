@@ -96,6 +96,8 @@ test("the skip link moves focus to the main content, and times are not tab stops
   assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  // The sections below the overview, most of the times among them, come a frame later.
+  await page.locator("#raw").waitFor({ timeout: 15_000 });
   assert.ok((await page.locator("time").count()) > 5);
   assert.equal(await page.locator("time[tabindex]").count(), 0);
 });

@@ -132,6 +132,26 @@ test("the job's name stays where it was first painted, from the skeleton to the 
   }
 });
 
+test("the job's card does not move from the skeleton to the app's loading card to the overview", async () => {
+  // The English page at widths on each side of the skeleton's rows (main.css, "boot__").
+  for (const width of [1280, 1000, 700, 390]) {
+    const page = await newPage(served.browser, { viewport: { width, height: 844 } });
+    const wasm = await holdWasm(page);
+    const job = await holdJob(page);
+    const cardTop = (selector) => page.locator(selector).evaluate((card) => card.getBoundingClientRect().top);
+    await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
+    const tops = [await cardTop("#boot .card")];
+    wasm.release();
+    await page.locator(".job-toolbar").waitFor({ timeout: 15_000 });
+    tops.push(await cardTop(".app-main .card.skeleton"));
+    job.release();
+    await page.locator("#overview h1").waitFor({ timeout: 15_000 });
+    tops.push(await cardTop("#overview"));
+    assert.ok(Math.max(...tops) - Math.min(...tops) <= 1, `at ${width} px: skeleton, loading card, overview at ${tops.join(", ")} px`);
+    await page.close();
+  }
+});
+
 test("the section links are there while the job loads, and one picked then is scrolled to once it is shown", async () => {
   const page = await newPage(served.browser, { viewport: { width: 1280, height: 700 } });
   const job = await holdJob(page);

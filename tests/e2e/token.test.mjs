@@ -250,6 +250,7 @@ for (const [id, message] of errors) {
     assert.match(text, new RegExp(`training-jobs/${id}`), "the request URL is shown");
     // No job, no times: the time mode selector waits for a job, and the way home is offered.
     assert.equal(await page.locator(".job-toolbar__time").isVisible(), false);
+    assert.equal(await page.locator(".job-toolbar__time").boundingBox(), null, "nor its room");
     assert.equal(await page.getByRole("link", { name: "Go to the start page" }).count(), 1);
   });
 }
