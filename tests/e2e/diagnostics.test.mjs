@@ -3,7 +3,7 @@
 // call's own error, and a 5 MB log of which only the lines in view are built.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, mockForTests, seriousViolations } from "./harness.mjs";
+import { holdAnswers, newPage, mockForTests, seriousViolations } from "./harness.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { demoJob, TOKEN } from "./mock.mjs";
@@ -68,17 +68,12 @@ test("a deep link to a task's log search opens it on the diagnostics page, at th
 
 test("a log that comes before its job is scrolled to once the job's summary and task picker are above it", async () => {
   const page = await newPage(served.browser);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(new RegExp(`/training-jobs/${FAILED}$`), async (route) => {
-    await held;
-    await route.continue();
-  });
+  const held = await holdAnswers(page, new RegExp(`/training-jobs/${FAILED}$`));
   try {
     await page.goto(job(FAILED, "section=logs&task=worker-2&q=out%20of%20memory"));
     await page.locator(".log__line--current").waitFor({ timeout: 15_000 });
   } finally {
-    release();
+    held.release();
   }
   await page.locator(".task-picker").waitFor({ timeout: 15_000 });
   // Scrolled to with the job's lines above it: before them, they pushed it below the fold.
@@ -95,17 +90,12 @@ test("a log that comes before its job is scrolled to once the job's summary and 
 
 test("the task's line under the job's name is held while the job loads, and gone when the job cannot be read", async () => {
   const page = await newPage(served.browser);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/\/training-jobs\/not-found$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const held = await holdAnswers(page, /\/training-jobs\/not-found$/);
   try {
     await page.goto(job("not-found", "section=logs&task=worker-2"));
     await page.locator(".task-summary", { hasText: "worker-2" }).waitFor({ timeout: 15_000 });
   } finally {
-    release();
+    held.release();
   }
   await page.locator(".error-panel").first().waitFor({ timeout: 15_000 });
   await page.waitForFunction(() => !document.querySelector(".task-summary"));

@@ -2,7 +2,7 @@
 // instead of asking twice; an endpoint that needs a token is never asked early.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, mockForTests } from "./harness.mjs";
+import { holdAnswers, newPage, mockForTests } from "./harness.mjs";
 import { startMock } from "./mock.mjs";
 
 const FAILED = "7f2c9d41-8e3a-4b6c-a5d2-1e9f0c7b3a58";
@@ -75,30 +75,33 @@ test("the skeleton is painted before the wasm has started, and the app replaces 
   assert.equal(await page.locator("#boot").count(), 0);
 });
 
+/**
+ * Records, in the page, the top of a heading that shows `name` in every frame from the first that
+ * shows it until the job's overview does: `null` for a frame where none shows it.
+ */
+const watchName = (name) => {
+  window.__nameTops = [];
+  const look = () => {
+    const heading = [...document.querySelectorAll("h1")].find((h1) => h1.textContent === name && h1.getClientRects().length > 0);
+    if (heading || window.__nameTops.length > 0) window.__nameTops.push(heading ? heading.getBoundingClientRect().top : null);
+    if (!document.querySelector("#overview h1")) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
 test("a linked job's name is on screen before the wasm has started, and stays there until the job is shown", async () => {
   const page = await newPage(served.browser);
   const wasm = await holdWasm(page);
-  // Every frame from the first that shows the name: whether one of its headings still shows it.
-  await page.addInitScript(() => {
-    window.__frames = [];
-    const look = () => {
-      const shown = [...document.querySelectorAll("h1")].some(
-        (h1) => h1.textContent === "llm-pretrain-7b-4node" && h1.getClientRects().length > 0,
-      );
-      if (shown || window.__frames.length > 0) window.__frames.push(shown);
-      if (!document.querySelector("#overview h1")) requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  await page.addInitScript(watchName, "llm-pretrain-7b-4node");
   await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
   const heading = page.locator("#boot h1");
   await heading.filter({ hasText: "llm-pretrain-7b-4node" }).waitFor({ state: "visible", timeout: 15_000 });
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, "painted before the app started");
   wasm.release();
   await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
-  const frames = await page.evaluate(() => window.__frames);
+  const frames = await page.evaluate(() => window.__nameTops);
   assert.ok(frames.length > 1);
-  assert.deepEqual(frames.filter((shown) => !shown), [], "the name never left the screen on its way from the skeleton to the job");
+  assert.deepEqual(frames.filter((top) => top === null), [], "the name never left the screen on its way from the skeleton to the job");
   assert.equal(await page.locator("#boot").count(), 0);
 });
 
@@ -108,26 +111,15 @@ test("the job's name stays where it was first painted, from the skeleton to the 
   for (const width of [1280, 390]) {
     const page = await newPage(served.browser, { viewport: { width, height: 844 } });
     const wasm = await holdWasm(page);
-    // The top of the heading that shows the name, in every frame from the first that shows it.
-    await page.addInitScript(() => {
-      window.__tops = [];
-      const look = () => {
-        const heading = [...document.querySelectorAll("h1")].find(
-          (h1) => h1.textContent === "llm-pretrain-7b-4node" && h1.getClientRects().length > 0,
-        );
-        if (heading) window.__tops.push(heading.getBoundingClientRect().top);
-        if (!document.querySelector("#overview h1")) requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
+    await page.addInitScript(watchName, "llm-pretrain-7b-4node");
     await page.goto(`${served.mock.url}#/projects/p/training-jobs/${FAILED}`, { waitUntil: "domcontentloaded" });
     await page.locator("#boot h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ state: "visible", timeout: 15_000 });
     wasm.release();
     await page.locator("#overview h1", { hasText: "llm-pretrain-7b-4node" }).waitFor({ timeout: 15_000 });
-    const tops = await page.evaluate(() => window.__tops);
+    const tops = await page.evaluate(() => window.__nameTops);
     assert.ok(tops.length > 1);
     const [first] = tops;
-    assert.deepEqual(tops.filter((top) => Math.abs(top - first) > 1), [], `at ${width} px the name moved from ${first} px`);
+    assert.deepEqual(tops.filter((top) => top === null || Math.abs(top - first) > 1), [], `at ${width} px the name moved from ${first} px`);
     await page.close();
   }
 });
@@ -169,15 +161,8 @@ test("the section links are there while the job loads, and one picked then is sc
 });
 
 /** Holds the answer to the job's own call until `release()`, or for `ms` after it is asked for. */
-async function holdJob(page, { ms } = {}) {
-  const held = {};
-  const released = new Promise((resolve) => (held.release = resolve));
-  await page.route(/\/training-jobs\/[^/?]+$/, async (route) => {
-    if (ms !== undefined) setTimeout(held.release, ms);
-    await released;
-    await route.continue();
-  });
-  return held;
+function holdJob(page, options) {
+  return holdAnswers(page, /\/training-jobs\/[^/?]+$/, options);
 }
 
 /** Records, in the page, when the skeleton first showed a name and when the wasm started. */

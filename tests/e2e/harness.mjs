@@ -90,6 +90,21 @@ export async function newPage(browser, options = {}) {
 }
 
 /**
+ * Holds `page`'s answers to the URLs `pattern` matches (a Playwright route pattern) until
+ * `release()`, or for `ms` after the first is asked for when given.
+ */
+export async function holdAnswers(page, pattern, { ms } = {}) {
+  const held = {};
+  const released = new Promise((resolve) => (held.release = resolve));
+  await page.route(pattern, async (route) => {
+    if (ms !== undefined) setTimeout(held.release, ms);
+    await released;
+    await route.continue();
+  });
+  return held;
+}
+
+/**
  * For a test file: serves dist/ under `subPath` and launches the browser before its tests, and
  * stops both after them. The returned object holds `site` and `browser` once they are up.
  */
